@@ -1,0 +1,143 @@
+import type { AuthTokens } from '@trustwork/contracts';
+import { addTeamMember, registerPractice, startTestApp, TEST_PASSWORD, uniqueEmail, type TestApp } from '../../test/test-app';
+
+describe('auth', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' });
+  });
+  afterAll(() => api.close());
+
+  describe('register', () => {
+    it('creates a practice and its owner, signed in', async () => {
+      const owner = await registerPractice(api.http, 'Riverbend Couples Therapy');
+      expect(owner.tokens.user).toMatchObject({ role: 'owner', name: 'Olive Owner', email: owner.email });
+      expect(owner.tokens.user.practice.name).toBe('Riverbend Couples Therapy');
+      expect(owner.tokens.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+      const me = await api.http.get('/api/me').set(owner.auth).expect(200);
+      expect(me.body).toEqual(owner.tokens.user);
+    });
+
+    it('refuses an e-mail that exists in any letter case', async () => {
+      const owner = await registerPractice(api.http);
+      const response = await api.http
+        .post('/api/auth/register')
+        .send({ practiceName: 'Copycat', name: 'Someone', email: owner.email.toUpperCase(), password: TEST_PASSWORD })
+        .expect(409);
+      expect(response.body).toEqual({ statusCode: 409, error: 'Conflict', message: 'An account with this e-mail address already exists.' });
+    });
+
+    it('explains each invalid field', async () => {
+      const response = await api.http
+        .post('/api/auth/register')
+        .send({ practiceName: '', name: 'Ana', email: 'not-an-email', password: 'short' })
+        .expect(400);
+      expect(response.body.message).toEqual(
+        expect.arrayContaining(['practiceName is required', 'email must be a valid e-mail address', 'password must be at least 10 characters']),
+      );
+    });
+  });
+
+  describe('login', () => {
+    it('signs in with the e-mail in any case', async () => {
+      const owner = await registerPractice(api.http);
+      const response = await api.http.post('/api/auth/login').send({ email: owner.email.toUpperCase(), password: TEST_PASSWORD }).expect(200);
+      expect(response.body.user.id).toBe(owner.tokens.user.id);
+      expect(response.body.accessToken).toEqual(expect.any(String));
+    });
+
+    it('answers a wrong password and an unknown e-mail the same way', async () => {
+      const owner = await registerPractice(api.http);
+      const wrongPassword = await api.http.post('/api/auth/login').send({ email: owner.email, password: 'not the password' }).expect(401);
+      const unknownEmail = await api.http.post('/api/auth/login').send({ email: uniqueEmail(), password: TEST_PASSWORD }).expect(401);
+      expect(wrongPassword.body).toEqual(unknownEmail.body);
+      expect(wrongPassword.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Incorrect e-mail or password.' });
+    });
+  });
+
+  describe('refresh', () => {
+    it('rotates the pair and refuses the old refresh token', async () => {
+      const owner = await registerPractice(api.http);
+      const rotated = await api.http.post('/api/auth/refresh').send({ refreshToken: owner.tokens.refreshToken }).expect(200);
+      const next = rotated.body as AuthTokens;
+      expect(next.refreshToken).not.toBe(owner.tokens.refreshToken);
+      await api.http.get('/api/me').set({ Authorization: `Bearer ${next.accessToken}` }).expect(200);
+      await api.http.post('/api/auth/refresh').send({ refreshToken: owner.tokens.refreshToken }).expect(401);
+    });
+
+    it('revokes the whole family when a rotated token is reused', async () => {
+      const owner = await registerPractice(api.http);
+      const first = (await api.http.post('/api/auth/refresh').send({ refreshToken: owner.tokens.refreshToken }).expect(200)).body as AuthTokens;
+      // Someone replays the original token: the legitimate newer one dies too.
+      await api.http.post('/api/auth/refresh').send({ refreshToken: owner.tokens.refreshToken }).expect(401);
+      await api.http.post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+      // Another sign-in of the same person is a different family and still works.
+      const other = await api.http.post('/api/auth/login').send({ email: owner.email, password: TEST_PASSWORD }).expect(200);
+      await api.http.post('/api/auth/refresh').send({ refreshToken: other.body.refreshToken }).expect(200);
+    });
+
+    it('refuses unknown tokens and logged-out sessions', async () => {
+      await api.http.post('/api/auth/refresh').send({ refreshToken: 'x'.repeat(43) }).expect(401);
+      const owner = await registerPractice(api.http);
+      await api.http.post('/api/auth/logout').send({ refreshToken: owner.tokens.refreshToken }).expect(204);
+      await api.http.post('/api/auth/refresh').send({ refreshToken: owner.tokens.refreshToken }).expect(401);
+    });
+  });
+
+  describe('access tokens', () => {
+    it('refuses a missing, malformed or tampered token', async () => {
+      const owner = await registerPractice(api.http);
+      await api.http.get('/api/me').expect(401);
+      await api.http.get('/api/me').set({ Authorization: 'Bearer not-a-jwt' }).expect(401);
+      const [header, payload, signature] = owner.tokens.accessToken.split('.');
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+      const forged = Buffer.from(JSON.stringify({ ...claims, sub: '00000000-0000-4000-8000-000000000000' })).toString('base64url');
+      await api.http.get('/api/me').set({ Authorization: `Bearer ${header}.${forged}.${signature}` }).expect(401);
+    });
+  });
+
+  describe('deactivated members', () => {
+    it('can no longer sign in, refresh, or use a token they already hold', async () => {
+      const owner = await registerPractice(api.http);
+      const { member, signedIn } = await addTeamMember(api.http, owner, 'clinician');
+      await api.http.patch(`/api/users/${member.id}`).set(owner.auth).send({ active: false }).expect(200);
+
+      await api.http.get('/api/me').set(signedIn.auth).expect(401);
+      await api.http.post('/api/auth/refresh').send({ refreshToken: signedIn.tokens.refreshToken }).expect(401);
+      const login = await api.http.post('/api/auth/login').send({ email: signedIn.email, password: TEST_PASSWORD }).expect(403);
+      expect(login.body.message).toMatch(/deactivated/);
+
+      await api.http.patch(`/api/users/${member.id}`).set(owner.auth).send({ active: true }).expect(200);
+      await api.http.post('/api/auth/login').send({ email: signedIn.email, password: TEST_PASSWORD }).expect(200);
+    });
+  });
+});
+
+describe('login throttling', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '3', LOGIN_LIMIT_PER_ADDRESS: '6', LOGIN_LIMIT_WINDOW_SECONDS: '600' });
+  });
+  afterAll(() => api.close());
+
+  it('limits attempts per e-mail address, whichever client sends them', async () => {
+    const email = uniqueEmail();
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await api.http.post('/api/auth/login').set('X-Forwarded-For', `10.0.1.${attempt}`).send({ email, password: 'wrong password' }).expect(401);
+    }
+    const blocked = await api.http.post('/api/auth/login').set('X-Forwarded-For', '10.0.1.9').send({ email, password: 'wrong password' }).expect(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(blocked.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+    expect(blocked.body.message).toMatch(/Too many sign-in attempts/);
+  });
+
+  it('limits attempts per client address, whichever e-mail they name', async () => {
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      await api.http.post('/api/auth/login').set('X-Forwarded-For', '10.0.2.1').send({ email: uniqueEmail(), password: 'wrong password' }).expect(401);
+    }
+    await api.http.post('/api/auth/login').set('X-Forwarded-For', '10.0.2.1').send({ email: uniqueEmail(), password: 'wrong password' }).expect(429);
+    // Another client is not affected.
+    await api.http.post('/api/auth/login').set('X-Forwarded-For', '10.0.2.2').send({ email: uniqueEmail(), password: 'wrong password' }).expect(401);
+  });
+});

@@ -1,0 +1,56 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule, seconds } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { PracticesModule } from '../practices/practices.module';
+import { UsersModule } from '../users/users.module';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { JwtStrategy } from './jwt.strategy';
+import { LoginThrottlerGuard } from './login-throttler.guard';
+import { RefreshToken } from './refresh-token.entity';
+
+type ThrottledRequest = Record<string, unknown> & { body?: { email?: unknown } };
+const clientAddress = (request: ThrottledRequest) => String(request.ip);
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([RefreshToken]),
+    PassportModule,
+    UsersModule,
+    PracticesModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.auth.jwtSecret,
+        signOptions: { expiresIn: config.auth.accessTokenTtlSeconds, algorithm: 'HS256' },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [
+          {
+            name: 'address',
+            ttl: seconds(config.auth.loginLimitWindowSeconds),
+            limit: config.auth.loginLimitPerAddress,
+            getTracker: clientAddress,
+          },
+          {
+            name: 'email',
+            ttl: seconds(config.auth.loginLimitWindowSeconds),
+            limit: config.auth.loginLimitPerEmail,
+            getTracker: (request: ThrottledRequest) =>
+              typeof request.body?.email === 'string' ? request.body.email.trim().toLowerCase() : clientAddress(request),
+          },
+        ],
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, JwtStrategy, LoginThrottlerGuard],
+})
+export class AuthModule {}

@@ -1,0 +1,40 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@trustwork/contracts';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+// Constraints run in the order listed here, and only the first failure per field is
+// reported: "is required" before "must be text" before length rules.
+
+/** A person's or a practice's name: required, trimmed, at most 200 characters. */
+export const NameField = (label: string) =>
+  applyDecorators(
+    ApiProperty({ example: label === 'practiceName' ? 'Harbour Lane Counselling' : 'Dr Ana Ruiz', maxLength: 200 }),
+    trim,
+    IsNotEmpty({ message: `${label} is required` }),
+    IsString({ message: `${label} must be text` }),
+    MaxLength(200, { message: `${label} must be at most 200 characters` }),
+  );
+
+/** E-mails compare case-insensitively, so they are stored lower-cased. */
+export const EmailField = (label = 'email') =>
+  applyDecorators(
+    ApiProperty({ example: 'ana@example.com', maxLength: 254 }),
+    Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
+    IsNotEmpty({ message: `${label} is required` }),
+    IsString({ message: `${label} must be text` }),
+    IsEmail({}, { message: `${label} must be a valid e-mail address` }),
+    MaxLength(254, { message: `${label} must be at most 254 characters` }),
+  );
+
+export const NewPasswordField = (label = 'password') =>
+  applyDecorators(
+    ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH }),
+    IsNotEmpty({ message: `${label} is required` }),
+    IsString({ message: `${label} must be text` }),
+    MinLength(PASSWORD_MIN_LENGTH, { message: `${label} must be at least ${PASSWORD_MIN_LENGTH} characters` }),
+    MaxLength(PASSWORD_MAX_LENGTH, { message: `${label} must be at most ${PASSWORD_MAX_LENGTH} characters` }),
+  );

@@ -1,0 +1,81 @@
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { ApiError } from '@trustwork/contracts';
+import type { FastifyReply } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from '../errors/domain-error';
+
+const DATABASE_UNAVAILABLE = 'The database is unavailable right now. Please try again in a moment.';
+// Connection-level failures from pg and PostgreSQL's "server going away" codes.
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300', '08006', '08001', '08003']);
+
+const logger = new Logger('ApiExceptionFilter');
+
+function body(statusCode: number, message: string | string[]): ApiError {
+  return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
+}
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const candidate = error as { code?: string; message?: string; driverError?: { code?: string } };
+  const code = candidate?.code ?? candidate?.driverError?.code;
+  if (code && UNAVAILABLE_CODES.has(code)) return true;
+  const message = candidate?.message ?? '';
+  return /Connection terminated|timeout exceeded when trying to connect|Connection ended unexpectedly/i.test(message);
+}
+
+/** Turns any failure into the one error shape, without stack traces or SQL. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof DomainError) return body(error.status, error.message);
+  if (error instanceof HttpException) {
+    const response = error.getResponse();
+    const message =
+      typeof response === 'object' && response !== null && 'message' in response
+        ? (response as { message: string | string[] }).message
+        : error.message;
+    return body(error.getStatus(), message);
+  }
+  if (error instanceof QueryFailedError) {
+    const code = (error.driverError as { code?: string }).code;
+    if (code === '23505') return body(409, 'That record already exists.');
+    if (code === '57014') return body(503, 'The request took too long. Please try again.');
+  }
+  if (isDatabaseUnavailable(error)) return body(503, DATABASE_UNAVAILABLE);
+
+  // Fastify's own errors (bad JSON, body too large, wrong content type) carry a 4xx.
+  const fastifyError = error as { statusCode?: number; code?: string; message?: string };
+  if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return body(fastifyError.statusCode, describeFastifyError(fastifyError.code, fastifyError.message));
+  }
+  return body(500, 'Something went wrong on our side. Please try again.');
+}
+
+function describeFastifyError(code: string | undefined, message: string | undefined): string {
+  switch (code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'The request body is not valid JSON.';
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'The request body is too large.';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'Send the request body as application/json.';
+    default:
+      if (message && /JSON/.test(message)) return 'The request body is not valid JSON.';
+      return message ?? 'The request could not be read.';
+  }
+}
+
+export function logIfUnexpected(error: unknown, apiError: ApiError): void {
+  if (apiError.statusCode >= 500) {
+    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  }
+}
+
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  catch(error: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const apiError = toApiError(error);
+    logIfUnexpected(error, apiError);
+    reply.status(apiError.statusCode).send(apiError);
+  }
+}

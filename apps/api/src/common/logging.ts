@@ -1,0 +1,39 @@
+import type { Options } from 'pino-http';
+import type { AppConfig } from '../config/app-config';
+
+/**
+ * Paths never written to the log: credentials, tokens, and clinical free text
+ * (note bodies, answers, check-in notes, safety reports) wherever they appear.
+ */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-portal-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.temporaryPassword',
+  '*.passwordHash',
+  '*.accessToken',
+  '*.refreshToken',
+  '*.token',
+  '*.body',
+  '*.note',
+  '*.notes',
+  '*.answers',
+  '*.details',
+  '*.sections',
+];
+
+export function pinoOptions(config: AppConfig): Options {
+  return {
+    level: config.logLevel,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    // Portal links carry their token after '#', which browsers never send; query strings
+    // are dropped from logged URLs anyway in case a client puts one there.
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+    },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    transport: config.environment === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+  };
+}

@@ -1,0 +1,188 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+import path from 'node:path';
+import { readOrCreateDevelopmentSecrets } from './development-secrets';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+const POSTGRES_URL = /^postgres(ql)?:\/\/.+/;
+
+/** The environment as the operator writes it; validated once at start-up. */
+class EnvironmentVariables {
+  @IsOptional() @IsIn(['development', 'production', 'test'])
+  NODE_ENV?: 'development' | 'production' | 'test';
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  PORT?: number;
+
+  @IsOptional() @IsString()
+  HOST?: string;
+
+  @IsOptional() @Matches(POSTGRES_URL, { message: 'DATABASE_URL must be a postgres:// connection URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional() @Matches(POSTGRES_URL, { message: 'DATABASE_APP_URL must be a postgres:// connection URL' })
+  DATABASE_APP_URL?: string;
+
+  @IsOptional() @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'DATABASE_APP_USER must be a plain PostgreSQL role name (lower-case letters, digits, _)' })
+  DATABASE_APP_USER?: string;
+
+  @IsOptional() @IsString() @MinLength(16, { message: 'DATABASE_APP_PASSWORD must be at least 16 characters' })
+  DATABASE_APP_PASSWORD?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  EMBEDDED_POSTGRES_PORT?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  DATABASE_POOL_SIZE?: number;
+
+  @IsOptional() @IsString()
+  DATA_DIR?: string;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(86400)
+  ACCESS_TOKEN_TTL_SECONDS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  REFRESH_TOKEN_TTL_DAYS?: number;
+
+  @IsOptional() @IsString()
+  CORS_ORIGINS?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(50 * 1024 * 1024)
+  BODY_LIMIT_BYTES?: number;
+
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: string;
+
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  TRUST_PROXY?: boolean;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10000)
+  LOGIN_LIMIT_PER_EMAIL?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  LOGIN_LIMIT_PER_ADDRESS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(86400)
+  LOGIN_LIMIT_WINDOW_SECONDS?: number;
+
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  SEED_DEMO_PRACTICE?: boolean;
+}
+
+export type Environment = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  environment: Environment;
+  port: number;
+  host: string;
+  /** Repository root: built web apps and the development data directory are found from here. */
+  rootDir: string;
+  dataDir: string;
+  database: {
+    /** The owner connection: migrations and role set-up. Unset → embedded PostgreSQL. */
+    ownerUrl?: string;
+    /** The API's own, unprivileged connection, when the operator supplies it whole. */
+    appUrl?: string;
+    appUser: string;
+    appPassword: string;
+    embeddedPort: number;
+    poolSize: number;
+  };
+  auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    loginLimitPerEmail: number;
+    loginLimitPerAddress: number;
+    loginLimitWindowSeconds: number;
+  };
+  http: {
+    corsOrigins: string[];
+    bodyLimitBytes: number;
+    trustProxy: boolean;
+  };
+  logLevel: string;
+  seedDemoPractice: boolean;
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is invalid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+const REPOSITORY_ROOT = path.resolve(__dirname, '../../../..');
+
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const vars = plainToInstance(EnvironmentVariables, env, { excludeExtraneousValues: false });
+  const errors = validateSync(vars, { skipMissingProperties: false, forbidUnknownValues: false });
+  const problems = errors.flatMap((error) => Object.values(error.constraints ?? {}).map((message) => `${message} (got "${String(env[error.property])}")`));
+
+  const environment = vars.NODE_ENV ?? 'development';
+  if (environment === 'production') {
+    // Production never invents secrets or starts a private database.
+    for (const name of ['DATABASE_URL', 'JWT_SECRET'] as const) {
+      if (!vars[name]) problems.push(`${name} is required when NODE_ENV=production`);
+    }
+    if (!vars.DATABASE_APP_URL && !vars.DATABASE_APP_PASSWORD) {
+      problems.push('DATABASE_APP_PASSWORD (or DATABASE_APP_URL) is required when NODE_ENV=production');
+    }
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems);
+
+  const dataDir = path.resolve(REPOSITORY_ROOT, vars.DATA_DIR ?? '.data');
+  const generated = environment === 'production' ? undefined : readOrCreateDevelopmentSecrets(dataDir, {
+    needJwtSecret: !vars.JWT_SECRET,
+    needDatabasePassword: !vars.DATABASE_APP_PASSWORD && !vars.DATABASE_APP_URL,
+  });
+
+  return {
+    environment,
+    port: vars.PORT ?? 3000,
+    host: vars.HOST ?? '0.0.0.0',
+    rootDir: REPOSITORY_ROOT,
+    dataDir,
+    database: {
+      ownerUrl: vars.DATABASE_URL,
+      appUrl: vars.DATABASE_APP_URL,
+      appUser: vars.DATABASE_APP_USER ?? 'trustwork_app',
+      appPassword: vars.DATABASE_APP_PASSWORD ?? generated?.databaseAppPassword ?? '',
+      embeddedPort: vars.EMBEDDED_POSTGRES_PORT ?? 5488,
+      poolSize: vars.DATABASE_POOL_SIZE ?? 10,
+    },
+    auth: {
+      jwtSecret: vars.JWT_SECRET ?? generated?.jwtSecret ?? '',
+      accessTokenTtlSeconds: vars.ACCESS_TOKEN_TTL_SECONDS ?? 900,
+      refreshTokenTtlDays: vars.REFRESH_TOKEN_TTL_DAYS ?? 30,
+      loginLimitPerEmail: vars.LOGIN_LIMIT_PER_EMAIL ?? 10,
+      loginLimitPerAddress: vars.LOGIN_LIMIT_PER_ADDRESS ?? 50,
+      loginLimitWindowSeconds: vars.LOGIN_LIMIT_WINDOW_SECONDS ?? 900,
+    },
+    http: {
+      corsOrigins: (vars.CORS_ORIGINS ?? (environment === 'production' ? '' : 'http://localhost:4200,http://localhost:4300'))
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+      bodyLimitBytes: vars.BODY_LIMIT_BYTES ?? 1024 * 1024,
+      trustProxy: vars.TRUST_PROXY ?? false,
+    },
+    logLevel: vars.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
+    seedDemoPractice: vars.SEED_DEMO_PRACTICE ?? environment === 'development',
+  };
+}

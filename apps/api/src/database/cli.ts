@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { ConfigurationError, loadAppConfig } from '../config/app-config';
+import { prepareDatabase } from './database-setup';
+import { seedDemoPracticeIfEmpty } from './seed';
+
+/** `npm run db:migrate` and `npm run db:seed`. */
+async function run(command: string | undefined): Promise<void> {
+  if (command !== 'migrate' && command !== 'seed') {
+    throw new Error('Usage: cli.ts migrate|seed');
+  }
+  const config = loadAppConfig();
+  // prepareDatabase applies pending migrations (and starts the embedded server if needed).
+  const database = await prepareDatabase(config, { log: (message) => console.log(message) });
+  try {
+    if (command === 'seed') {
+      if (config.environment === 'production') throw new Error('The demo practice is never seeded in production.');
+      const seeded = await seedDemoPracticeIfEmpty(database.ownerUrl);
+      console.log(seeded ? 'Seeded the demo practice.' : 'The database already has a practice; nothing seeded.');
+    } else {
+      console.log('Migrations are up to date.');
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+run(process.argv[2]).catch((error: unknown) => {
+  console.error(error instanceof ConfigurationError || error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { postgresOptions } from './database-options';
+import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { API_GROUP_ROLE } from './migrations/1763900000000-foundation';
+
+export interface PreparedDatabase {
+  /** Connection of the migrations' owner (superuser or schema owner). */
+  ownerUrl: string;
+  /** The API's unprivileged connection: row-level security applies to it. */
+  appUrl: string;
+  /** Stops the embedded server, when one was started. */
+  stop(): Promise<void>;
+}
+
+interface Logger {
+  log(message: string): void;
+}
+
+/**
+ * Gets a database ready before the API starts: embedded PostgreSQL when no
+ * DATABASE_URL is given, pending migrations applied, and the API's login role in place.
+ */
+export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<PreparedDatabase> {
+  let embedded: RunningPostgres | undefined;
+  let ownerUrl = config.database.ownerUrl;
+  if (!ownerUrl) {
+    const dataDir = path.join(config.dataDir, 'pg');
+    logger.log(`Starting embedded PostgreSQL in ${path.relative(config.rootDir, dataDir)} on port ${config.database.embeddedPort}`);
+    embedded = await startEmbeddedPostgres({ dataDir, port: config.database.embeddedPort, persistent: true });
+    await embedded.createDatabase('trustwork');
+    ownerUrl = embedded.adminUrl('trustwork');
+  }
+
+  try {
+    const applied = await migrate(ownerUrl);
+    if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
+    const appUrl = config.database.appUrl ?? (await ensureApiRole(ownerUrl, config.database.appUser, config.database.appPassword));
+    return { ownerUrl, appUrl, stop: async () => embedded?.stop() };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+export async function migrate(ownerUrl: string): Promise<string[]> {
+  const dataSource = await new DataSource(postgresOptions(ownerUrl, 1)).initialize();
+  try {
+    const migrations = await dataSource.runMigrations({ transaction: 'each' });
+    return migrations.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/**
+ * The API never connects as the owner: its login role is a member of the group role
+ * the migrations grant to, with neither superuser nor BYPASSRLS, so policies apply.
+ */
+export async function ensureApiRole(ownerUrl: string, user: string, password: string): Promise<string> {
+  const dataSource = await new DataSource(postgresOptions(ownerUrl, 1)).initialize();
+  try {
+    const quotedPassword = await dataSource.query('SELECT quote_literal($1) AS literal', [password]);
+    const passwordLiteral: string = quotedPassword[0].literal;
+    const [{ exists }] = await dataSource.query('SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) AS exists', [user]);
+    const verb = exists ? 'ALTER' : 'CREATE';
+    await dataSource.query(`${verb} ROLE "${user}" WITH LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ${passwordLiteral}`);
+    await dataSource.query(`GRANT "${API_GROUP_ROLE}" TO "${user}"`);
+  } finally {
+    await dataSource.destroy();
+  }
+  const url = new URL(ownerUrl);
+  url.username = user;
+  url.password = encodeURIComponent(password);
+  return url.toString();
+}

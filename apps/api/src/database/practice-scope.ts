@@ -1,0 +1,33 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+
+export type PracticeTransactionHost = TransactionHost<TransactionalAdapterTypeOrm>;
+
+/**
+ * Runs work in one transaction that names the current practice, so row-level
+ * security shows only that practice's rows. Services reach the database only
+ * through `repository()` / `manager`, which follow the open transaction.
+ */
+@Injectable()
+export class PracticeScope {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  run<T>(practiceId: string, work: () => Promise<T>): Promise<T> {
+    return this.txHost.withTransaction(async () => {
+      // is_local=true: like SET LOCAL, gone when the transaction ends, so a pooled
+      // connection never carries one request's practice into the next.
+      await this.txHost.tx.query(`SELECT set_config('app.practice_id', $1, true)`, [practiceId]);
+      return work();
+    });
+  }
+
+  get manager(): EntityManager {
+    return this.txHost.tx;
+  }
+
+  repository<Entity extends ObjectLiteral>(entity: EntityTarget<Entity>): Repository<Entity> {
+    return this.txHost.tx.getRepository(entity);
+  }
+}

@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ConfigurationError, loadAppConfig } from './config/app-config';
+import { createApp } from './app-factory';
+import { prepareDatabase } from './database/database-setup';
+import { seedDemoPracticeIfEmpty } from './database/seed';
+
+const console = globalThis.console;
+
+async function main(): Promise<void> {
+  const config = loadAppConfig();
+  const database = await prepareDatabase(config, { log: (message) => console.log(`[database] ${message}`) });
+  let app: NestFastifyApplication | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[trustwork] ${signal} received, shutting down`);
+    await app?.close().catch(() => undefined);
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  if (config.seedDemoPractice && config.environment !== 'production') {
+    const seeded = await seedDemoPracticeIfEmpty(database.ownerUrl);
+    if (seeded) console.log('[database] Seeded the demo practice (see README for the sign-ins)');
+  }
+
+  app = await createApp(config, database.appUrl);
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`[trustwork] API listening on http://localhost:${config.port}/api (docs at /api/docs)`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigurationError) {
+    console.error(error.message);
+  } else {
+    console.error('[trustwork] Failed to start:', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

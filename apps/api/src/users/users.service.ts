@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import type { Role, TeamMember } from '@trustwork/contracts';
+import { QueryFailedError } from 'typeorm';
+import type { AuthenticatedUser } from '../common/authenticated-user';
+import { hashPassword } from '../common/crypto/passwords';
+import { PracticeScope } from '../database/practice-scope';
+import type { AddTeamMemberDto } from './dto/add-team-member.dto';
+import type { UpdateTeamMemberDto } from './dto/update-team-member.dto';
+import { User } from './user.entity';
+import { CannotChangeOwnAccess, EmailAlreadyRegistered, TeamMemberNotFound } from './users.errors';
+
+const TEAM_MEMBER_COLUMNS = { id: true, name: true, email: true, role: true, active: true, createdAt: true } as const;
+
+export interface NewUser {
+  practiceId: string;
+  name: string;
+  email: string;
+  role: Role;
+  password: string;
+}
+
+/** The practice's team. Runs inside the caller's practice transaction. */
+@Injectable()
+export class UsersService {
+  constructor(private readonly scope: PracticeScope) {}
+
+  private get users() {
+    return this.scope.repository(User);
+  }
+
+  async list(practiceId: string): Promise<TeamMember[]> {
+    const members = await this.users.find({ select: TEAM_MEMBER_COLUMNS, where: { practiceId }, order: { createdAt: 'ASC' } });
+    return members.map(toTeamMember);
+  }
+
+  async create(newUser: NewUser): Promise<User> {
+    const passwordHash = await hashPassword(newUser.password);
+    try {
+      const user = this.users.create({
+        practiceId: newUser.practiceId,
+        name: newUser.name,
+        email: newUser.email,
+        role: newUser.role,
+        active: true,
+        passwordHash,
+      });
+      return await this.users.save(user);
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'users_email_key') {
+        throw new EmailAlreadyRegistered();
+      }
+      throw error;
+    }
+  }
+
+  async add(actor: AuthenticatedUser, member: AddTeamMemberDto): Promise<TeamMember> {
+    const user = await this.create({ practiceId: actor.practiceId, ...member, password: member.temporaryPassword });
+    return toTeamMember(user);
+  }
+
+  async update(actor: AuthenticatedUser, id: string, changes: UpdateTeamMemberDto): Promise<TeamMember> {
+    const user = await this.users.findOne({ select: TEAM_MEMBER_COLUMNS, where: { id, practiceId: actor.practiceId } });
+    if (!user) throw new TeamMemberNotFound();
+    const changesOwnAccess = (changes.active === false || (changes.role !== undefined && changes.role !== user.role)) && user.id === actor.id;
+    if (changesOwnAccess) throw new CannotChangeOwnAccess();
+
+    if (changes.name !== undefined) user.name = changes.name;
+    if (changes.role !== undefined) user.role = changes.role;
+    if (changes.active !== undefined && changes.active !== user.active) {
+      user.active = changes.active;
+      user.deactivatedAt = changes.active ? null : new Date();
+    }
+    await this.users.save(user);
+    return toTeamMember(user);
+  }
+
+  /** The user with their password hash, for checking a sign-in. */
+  findWithPasswordByEmail(email: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.email = :email', { email: email.toLowerCase() })
+      .getOne();
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOne({ where: { id } });
+  }
+}
+
+function toTeamMember(user: Pick<User, 'id' | 'name' | 'email' | 'role' | 'active' | 'createdAt'>): TeamMember {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    active: user.active,
+    createdAt: user.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,68 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AuthTokens, Role, TeamMember } from '@trustwork/contracts';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { createApp } from '../src/app-factory';
+import { loadAppConfig } from '../src/config/app-config';
+import { appDatabaseUrl, ownerDatabaseUrl } from './test-database';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: TestAgent;
+  close(): Promise<void>;
+}
+
+/** The whole API over real HTTP, on the run's PostgreSQL, as the unprivileged role. */
+export async function startTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadAppConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: ownerDatabaseUrl(),
+    DATABASE_APP_URL: environment.DATABASE_APP_URL ?? appDatabaseUrl(),
+    JWT_SECRET: process.env.TEST_JWT_SECRET,
+    TRUST_PROXY: 'true',
+    LOG_LEVEL: 'silent',
+    DATABASE_POOL_SIZE: '4',
+    ...environment,
+  });
+  const app = await createApp(config, config.database.appUrl ?? appDatabaseUrl());
+  await app.getHttpAdapter().getInstance().ready();
+  return { app, http: request(app.getHttpServer()) as unknown as TestAgent, close: () => app.close() };
+}
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+export function uniqueEmail(label = 'user'): string {
+  return `${label}-${randomUUID().slice(0, 8)}@Example.test`;
+}
+
+export interface SignedIn {
+  tokens: AuthTokens;
+  auth: { Authorization: string };
+  email: string;
+}
+
+export async function registerPractice(http: TestAgent, practiceName = 'Test Practice'): Promise<SignedIn> {
+  const email = uniqueEmail('owner');
+  const response = await http
+    .post('/api/auth/register')
+    .send({ practiceName, name: 'Olive Owner', email, password: TEST_PASSWORD })
+    .expect(201);
+  const tokens = response.body as AuthTokens;
+  return { tokens, auth: { Authorization: `Bearer ${tokens.accessToken}` }, email: email.toLowerCase() };
+}
+
+export async function addTeamMember(http: TestAgent, owner: SignedIn, role: Role): Promise<{ member: TeamMember; signedIn: SignedIn }> {
+  const email = uniqueEmail(role);
+  const added = await http
+    .post('/api/users')
+    .set(owner.auth)
+    .send({ name: `A ${role}`, email, role, temporaryPassword: TEST_PASSWORD })
+    .expect(201);
+  const login = await http.post('/api/auth/login').send({ email, password: TEST_PASSWORD }).expect(200);
+  const tokens = login.body as AuthTokens;
+  return {
+    member: added.body as TeamMember,
+    signedIn: { tokens, auth: { Authorization: `Bearer ${tokens.accessToken}` }, email: email.toLowerCase() },
+  };
+}

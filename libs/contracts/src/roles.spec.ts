@@ -1,0 +1,20 @@
+import { Permission, ROLES, roleHasPermission } from './roles';
+
+describe('role permissions', () => {
+  it('gives the owner every permission', () => {
+    for (const permission of Object.values(Permission)) expect(roleHasPermission('owner', permission)).toBe(true);
+  });
+
+  it('keeps team management and the audit log to owners', () => {
+    for (const role of ROLES.filter((role) => role !== 'owner')) {
+      expect(roleHasPermission(role, Permission.ManageTeam)).toBe(false);
+      expect(roleHasPermission(role, Permission.ViewAuditLog)).toBe(false);
+    }
+  });
+
+  it('never shows clinical records to an assistant', () => {
+    expect(roleHasPermission('assistant', Permission.ViewClinicalRecords)).toBe(false);
+    expect(roleHasPermission('assistant', Permission.ScheduleSessions)).toBe(true);
+    expect(roleHasPermission('clinician', Permission.ViewClinicalRecords)).toBe(true);
+  });
+});

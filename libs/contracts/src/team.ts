@@ -1,0 +1,24 @@
+import type { Role } from './roles';
+
+export interface TeamMember {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+}
+
+export interface AddTeamMemberRequest {
+  name: string;
+  email: string;
+  role: Role;
+  /** Given to the colleague out of band; at least 10 characters. */
+  temporaryPassword: string;
+}
+
+export interface UpdateTeamMemberRequest {
+  name?: string;
+  role?: Role;
+  active?: boolean;
+}
