@@ -32,6 +32,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
+        // Self-hosted installs may run on plain HTTP inside a clinic's network.
+        upgradeInsecureRequests: null,
       },
     },
     // Portal links carry a secret: never leak a URL to another site.

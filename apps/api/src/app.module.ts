@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module';
@@ -20,7 +20,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(config),
-        LoggerModule.forRoot({ pinoHttp: pinoOptions(config) }),
+        // Fastify 5's wildcard syntax; nestjs-pino's default '*' makes Nest warn at start-up.
+        LoggerModule.forRoot({ pinoHttp: pinoOptions(config), forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }] }),
         DatabaseModule.forRoot(databaseUrl, config.database.poolSize),
         HealthModule,
         PracticesModule,

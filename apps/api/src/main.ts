@@ -5,32 +5,33 @@ import { createApp } from './app-factory';
 import { prepareDatabase } from './database/database-setup';
 import { seedDemoPracticeIfEmpty } from './database/seed';
 
-const console = globalThis.console;
-
 async function main(): Promise<void> {
   const config = loadAppConfig();
   const database = await prepareDatabase(config, { log: (message) => console.log(`[database] ${message}`) });
-  let app: NestFastifyApplication | undefined;
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`[trustwork] ${signal} received, shutting down`);
-    await app?.close().catch(() => undefined);
-    await database.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-
   if (config.seedDemoPractice && config.environment !== 'production') {
     const seeded = await seedDemoPracticeIfEmpty(database.ownerUrl);
     if (seeded) console.log('[database] Seeded the demo practice (see README for the sign-ins)');
   }
 
-  app = await createApp(config, database.appUrl);
+  const app = await createApp(config, database.appUrl);
+  stopCleanlyOnSignals(app, database.stop);
   await app.listen({ port: config.port, host: config.host });
   console.log(`[trustwork] API listening on http://localhost:${config.port}/api (docs at /api/docs)`);
+}
+
+/** Close HTTP first (in-flight requests finish), then the embedded database, if any. */
+function stopCleanlyOnSignals(app: NestFastifyApplication, stopDatabase: () => Promise<void>): void {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[trustwork] ${signal} received, shutting down`);
+    await app.close().catch(() => undefined);
+    await stopDatabase();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

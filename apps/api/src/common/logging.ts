@@ -32,6 +32,7 @@ export function pinoOptions(config: AppConfig): Options {
     // are dropped from logged URLs anyway in case a client puts one there.
     serializers: {
       req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     transport: config.environment === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,

@@ -1,0 +1,40 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { FullPageLoader } from '../components/Loading';
+import { AppLayout } from '../features/app-shell/components/AppLayout';
+import { RedirectIfSignedIn } from '../features/auth/components/RedirectIfSignedIn';
+import { RequireSession } from '../features/auth/components/RequireSession';
+import { SessionGate } from '../features/auth/components/SessionGate';
+
+// Each page is its own chunk, so signing in does not download the whole app.
+const SignInPage = lazy(() => import('../pages/SignInPage'));
+const RegisterPage = lazy(() => import('../pages/RegisterPage'));
+const CaseloadPage = lazy(() => import('../pages/CaseloadPage'));
+const LibraryPage = lazy(() => import('../pages/LibraryPage'));
+const TeamPage = lazy(() => import('../pages/TeamPage'));
+const AuditPage = lazy(() => import('../pages/AuditPage'));
+const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+
+export function AppRoutes() {
+  return (
+    <SessionGate>
+      <Suspense fallback={<FullPageLoader label="Loading…" />}>
+        <Routes>
+          <Route element={<RedirectIfSignedIn />}>
+            <Route path="sign-in" element={<SignInPage />} />
+            <Route path="register" element={<RegisterPage />} />
+          </Route>
+          <Route element={<RequireSession />}>
+            <Route element={<AppLayout />}>
+              <Route index element={<CaseloadPage />} />
+              <Route path="library" element={<LibraryPage />} />
+              <Route path="team" element={<TeamPage />} />
+              <Route path="audit" element={<AuditPage />} />
+            </Route>
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </SessionGate>
+  );
+}

@@ -1,0 +1,88 @@
+import { Suspense } from 'react';
+import { AppShell, Badge, Burger, Button, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconLogout } from '@tabler/icons-react';
+import { ROLE_LABELS } from '@trustwork/contracts';
+import { Outlet } from 'react-router';
+import { SectionLoader } from '../../../components/Loading';
+import { useSignOut } from '../../auth/hooks/use-auth-mutations';
+import { useCurrentUser } from '../../auth/hooks/use-session';
+import { MainNav } from './MainNav';
+
+export function AppLayout() {
+  const user = useCurrentUser();
+  const signOut = useSignOut();
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="lg"
+    >
+      <a className="skip-link" href="#main-content">
+        Skip to main content
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={navOpened}
+              onClick={toggleNav}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
+              aria-expanded={navOpened}
+            />
+            <Text fw={700} c="teal.8">
+              Trustwork
+            </Text>
+            <Text c="dimmed" truncate visibleFrom="xs">
+              {user.practice.name}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Group gap={6} wrap="nowrap" visibleFrom="sm">
+              <Text size="sm" fw={500}>
+                {user.name}
+              </Text>
+              <Badge variant="light" color="gray">
+                {ROLE_LABELS[user.role]}
+              </Badge>
+            </Group>
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconLogout size={16} aria-hidden />}
+              loading={signOut.isPending}
+              onClick={() => signOut.mutate()}
+            >
+              Sign out
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm">
+        <AppShell.Section grow>
+          <MainNav onNavigate={closeNav} />
+        </AppShell.Section>
+        {/* The header hides who is signed in on small screens; say it here instead. */}
+        <AppShell.Section hiddenFrom="sm" pt="sm">
+          <Text size="sm" fw={500}>
+            {user.name}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {ROLE_LABELS[user.role]} · {user.practice.name}
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        <Suspense fallback={<SectionLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

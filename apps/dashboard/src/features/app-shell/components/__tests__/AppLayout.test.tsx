@@ -1,0 +1,38 @@
+import { screen, within } from '@testing-library/react';
+import { clinician, owner } from '../../../../test/fixtures';
+import { mockApi } from '../../../../test/mock-api';
+import { renderApp } from '../../../../test/render-app';
+
+describe('App shell', () => {
+  it('shows the practice, who is signed in, and marks the current page in the navigation', async () => {
+    mockApi({});
+    renderApp({ route: '/library', signedInAs: owner });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Library' })).toBeInTheDocument();
+    const header = screen.getByRole('banner');
+    expect(within(header).getByText('Harbour Couples Therapy')).toBeInTheDocument();
+    expect(within(header).getByText('Owner')).toBeInTheDocument();
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Library' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Caseload' })).not.toHaveAttribute('aria-current');
+    expect(within(nav).getByRole('link', { name: 'Audit' })).toBeInTheDocument();
+  });
+
+  it('hides the audit log from roles that may not see it', async () => {
+    mockApi({});
+    renderApp({ route: '/audit', signedInAs: clinician });
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).queryByRole('link', { name: 'Audit' })).not.toBeInTheDocument();
+    expect(await screen.findByText('Not available to your role')).toBeInTheDocument();
+  });
+
+  it('answers an unknown address with a friendly page and a way home', async () => {
+    mockApi({});
+    renderApp({ route: '/cases/unknown', signedInAs: owner });
+
+    expect(await screen.findByRole('heading', { level: 1, name: "We can't find that page" })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the caseload' })).toHaveAttribute('href', '/');
+  });
+});

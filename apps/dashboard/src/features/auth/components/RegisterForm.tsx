@@ -1,0 +1,104 @@
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { PASSWORD_MIN_LENGTH, type RegisterPracticeRequest } from '@trustwork/contracts';
+import { isApiRequestError } from '../../../lib/api-client';
+import { splitApiErrors } from '../../../lib/form-errors';
+import { validateEmail, validateNewPassword, validateRequired } from '../../../lib/validation';
+import { useRegisterPractice } from '../hooks/use-auth-mutations';
+
+type RegisterValues = RegisterPracticeRequest & { confirmPassword: string };
+
+const API_FIELDS = ['practiceName', 'name', 'email', 'password'] as const;
+
+export function RegisterForm() {
+  const register = useRegisterPractice();
+  const form = useForm<RegisterValues>({
+    mode: 'uncontrolled',
+    initialValues: { practiceName: '', name: '', email: '', password: '', confirmPassword: '' },
+    validate: {
+      practiceName: validateRequired("your practice's name"),
+      name: validateRequired('your name'),
+      email: validateEmail,
+      password: validateNewPassword,
+      confirmPassword: (value, values) => (value === values.password ? null : 'The passwords do not match.'),
+    },
+  });
+
+  const { error } = register;
+  const formMessages = !error
+    ? []
+    : isApiRequestError(error)
+      ? splitApiErrors(error, API_FIELDS).formMessages
+      : [error.message];
+
+  const handleSubmit = form.onSubmit(({ confirmPassword: _confirmPassword, ...values }) => {
+    register.mutate(
+      { ...values, practiceName: values.practiceName.trim(), name: values.name.trim(), email: values.email.trim() },
+      {
+        onError: (failure) => {
+          if (!isApiRequestError(failure)) return;
+          if (failure.status === 409) form.setFieldError('email', failure.message);
+          else form.setErrors(splitApiErrors(failure, API_FIELDS).fieldErrors);
+        },
+      },
+    );
+  });
+
+  // A 409 is shown on the e-mail field, so it needs no banner as well.
+  const showBanner = formMessages.length > 0 && !isApiRequestError(error, 409);
+
+  return (
+    <form noValidate onSubmit={handleSubmit}>
+      <Stack>
+        {showBanner && (
+          <Alert color="red" icon={<IconAlertCircle />} title="We couldn't register your practice">
+            {formMessages.join(' ')}
+          </Alert>
+        )}
+        <TextInput
+          label="Practice name"
+          description="As your clients know it, e.g. Harbour Couples Therapy."
+          autoComplete="organization"
+          required
+          key={form.key('practiceName')}
+          {...form.getInputProps('practiceName')}
+        />
+        <TextInput
+          label="Your name"
+          autoComplete="name"
+          required
+          key={form.key('name')}
+          {...form.getInputProps('name')}
+        />
+        <TextInput
+          label="E-mail"
+          type="email"
+          autoComplete="email"
+          description="You will sign in with this address."
+          required
+          key={form.key('email')}
+          {...form.getInputProps('email')}
+        />
+        <PasswordInput
+          label="Password"
+          autoComplete="new-password"
+          description={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence you will remember works well.`}
+          required
+          key={form.key('password')}
+          {...form.getInputProps('password')}
+        />
+        <PasswordInput
+          label="Confirm password"
+          autoComplete="new-password"
+          required
+          key={form.key('confirmPassword')}
+          {...form.getInputProps('confirmPassword')}
+        />
+        <Button type="submit" loading={register.isPending} fullWidth>
+          Register and sign in
+        </Button>
+      </Stack>
+    </form>
+  );
+}

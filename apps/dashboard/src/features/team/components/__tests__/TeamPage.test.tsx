@@ -1,0 +1,200 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { type AddTeamMemberRequest, type TeamMember, type UpdateTeamMemberRequest } from '@trustwork/contracts';
+import { formatDate } from '../../../../lib/format';
+import { assistantMember, clinician, memberFrom, owner } from '../../../../test/fixtures';
+import { mockApi, type RecordedCall } from '../../../../test/mock-api';
+import { renderApp } from '../../../../test/render-app';
+
+const clinicianMember = memberFrom(clinician, { createdAt: '2025-02-10T09:00:00.000Z' });
+const formerMember: TeamMember = {
+  id: 'user-former',
+  name: 'Jo Bexley',
+  email: 'jo@harbour.test',
+  role: 'clinician',
+  active: false,
+  createdAt: '2024-11-01T09:00:00.000Z',
+};
+
+/** A small stand-in for /api/users that remembers changes, like the real API. */
+function teamApi(initial: TeamMember[]) {
+  let members = [...initial];
+  const update = (id: string) => (call: RecordedCall) => {
+    const changes = call.body as UpdateTeamMemberRequest;
+    members = members.map((member) => (member.id === id ? { ...member, ...changes } : member));
+    return { body: members.find((member) => member.id === id) };
+  };
+  return mockApi({
+    'GET /api/users': () => ({ body: members }),
+    'POST /api/users': (call) => {
+      const { temporaryPassword: _password, ...request } = call.body as AddTeamMemberRequest;
+      const added: TeamMember = { ...request, id: 'user-new', active: true, createdAt: '2025-06-01T09:00:00.000Z' };
+      members = [...members, added];
+      return { status: 201, body: added };
+    },
+    ...Object.fromEntries(initial.map((member) => [`PATCH /api/users/${member.id}`, update(member.id)])),
+  });
+}
+
+function rowOf(name: string): HTMLElement {
+  const row = screen.getByRole('rowheader', { name: new RegExp(name) }).closest('tr');
+  if (!row) throw new Error(`No row for ${name}`);
+  return row;
+}
+
+describe('Team page', () => {
+  it('lists every team member with role, status and date added', async () => {
+    teamApi([memberFrom(owner), clinicianMember, formerMember]);
+    renderApp({ route: '/team', signedInAs: clinician });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Team' })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Team members' });
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+
+    const ownerRow = rowOf(owner.name);
+    expect(within(ownerRow).getByText(owner.email)).toBeInTheDocument();
+    expect(within(ownerRow).getByText('Owner')).toBeInTheDocument();
+    expect(within(ownerRow).getByText('Active')).toBeInTheDocument();
+    expect(within(ownerRow).getByText(formatDate(memberFrom(owner).createdAt))).toBeInTheDocument();
+
+    const formerRow = rowOf(formerMember.name);
+    expect(within(formerRow).getByText('Clinician')).toBeInTheDocument();
+    expect(within(formerRow).getByText('Deactivated')).toBeInTheDocument();
+    expect(within(rowOf(clinician.name)).getByText('You')).toBeInTheDocument();
+  });
+
+  it('shows a clinician the team without any management controls', async () => {
+    teamApi([memberFrom(owner), clinicianMember, formerMember]);
+    renderApp({ route: '/team', signedInAs: clinician });
+
+    await screen.findByRole('table', { name: 'Team members' });
+    expect(screen.queryByRole('button', { name: /add team member/i })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /deactivate|reactivate/i })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/^role for/i)).not.toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: 'Access' })).not.toBeInTheDocument();
+  });
+
+  it('lets the owner add a team member and shows them in the list', async () => {
+    const api = teamApi([memberFrom(owner), clinicianMember]);
+    const { user } = renderApp({ route: '/team', signedInAs: owner });
+
+    await user.click(await screen.findByRole('button', { name: 'Add team member' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add team member' });
+    await user.type(within(dialog).getByLabelText(/^name/i), 'Priya Natarajan');
+    await user.type(within(dialog).getByLabelText(/^e-mail/i), 'priya@harbour.test');
+    await user.click(within(dialog).getByRole('textbox', { name: /^role/i }));
+    await user.click(within(dialog).getByRole('option', { name: 'Assistant' }));
+    await user.type(within(dialog).getByLabelText(/^temporary password/i), 'first-day-pass');
+    await user.click(within(dialog).getByRole('button', { name: 'Add team member' }));
+
+    expect(await screen.findByRole('rowheader', { name: /Priya Natarajan/ })).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/users').map((call) => call.body)).toEqual([
+      { name: 'Priya Natarajan', email: 'priya@harbour.test', role: 'assistant', temporaryPassword: 'first-day-pass' },
+    ]);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByText('Priya Natarajan has been added to the team')).toBeInTheDocument();
+    expect(within(rowOf('Priya Natarajan')).getByRole('textbox', { name: 'Role for Priya Natarajan' })).toHaveValue(
+      'Assistant',
+    );
+  });
+
+  it('checks the new member form before sending it, and can generate a temporary password', async () => {
+    const api = teamApi([memberFrom(owner)]);
+    const { user } = renderApp({ route: '/team', signedInAs: owner });
+
+    await user.click(await screen.findByRole('button', { name: 'Add team member' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add team member' });
+    await user.type(within(dialog).getByLabelText(/^temporary password/i), 'short');
+    await user.click(within(dialog).getByRole('button', { name: 'Add team member' }));
+
+    expect(within(dialog).getByText('Enter their name.')).toBeInTheDocument();
+    expect(within(dialog).getByText('Use at least 10 characters.')).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/users')).toHaveLength(0);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Generate' }));
+    const password = within(dialog).getByLabelText(/^temporary password/i);
+    expect((password as HTMLInputElement).value.length).toBeGreaterThanOrEqual(10);
+    expect(password).toHaveAttribute('type', 'text');
+  });
+
+  it('puts a duplicate e-mail error on the e-mail field', async () => {
+    mockApi({
+      'GET /api/users': { body: [memberFrom(owner), assistantMember] },
+      'POST /api/users': {
+        status: 409,
+        body: { statusCode: 409, error: 'Conflict', message: 'Someone with this e-mail already has an account.' },
+      },
+    });
+    const { user } = renderApp({ route: '/team', signedInAs: owner });
+
+    await user.click(await screen.findByRole('button', { name: 'Add team member' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add team member' });
+    await user.type(within(dialog).getByLabelText(/^name/i), 'Priya Again');
+    await user.type(within(dialog).getByLabelText(/^e-mail/i), assistantMember.email);
+    await user.type(within(dialog).getByLabelText(/^temporary password/i), 'first-day-pass');
+    await user.click(within(dialog).getByRole('button', { name: 'Add team member' }));
+
+    const email = within(dialog).getByLabelText(/^e-mail/i);
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    expect(within(dialog).getByText('Someone with this e-mail already has an account.')).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Add team member' })).toBeInTheDocument();
+  });
+
+  it('asks for confirmation before deactivating someone', async () => {
+    const api = teamApi([memberFrom(owner), clinicianMember]);
+    const { user } = renderApp({ route: '/team', signedInAs: owner });
+
+    await user.click(await screen.findByRole('button', { name: 'Deactivate Sam Rivera' }));
+    let dialog = screen.getByRole('dialog', { name: 'Deactivate Sam Rivera?' });
+    expect(dialog).toHaveTextContent('They will be signed out and can no longer sign in.');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(api.callsTo('PATCH', `/api/users/${clinician.id}`)).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Deactivate Sam Rivera' }));
+    dialog = screen.getByRole('dialog', { name: 'Deactivate Sam Rivera?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Deactivate' }));
+
+    expect(await screen.findByRole('button', { name: 'Reactivate Sam Rivera' })).toBeInTheDocument();
+    expect(api.callsTo('PATCH', `/api/users/${clinician.id}`).map((call) => call.body)).toEqual([{ active: false }]);
+    expect(within(rowOf(clinician.name)).getByText('Deactivated')).toBeInTheDocument();
+  });
+
+  it('lets the owner change a role, but never their own role or access', async () => {
+    const api = teamApi([memberFrom(owner), clinicianMember]);
+    const { user } = renderApp({ route: '/team', signedInAs: owner });
+
+    await screen.findByRole('table', { name: 'Team members' });
+    const ownRow = rowOf(owner.name);
+    expect(within(ownRow).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(within(ownRow).queryByRole('button')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('textbox', { name: 'Role for Sam Rivera' }));
+    await user.click(screen.getByRole('option', { name: 'Assistant' }));
+
+    await waitFor(() =>
+      expect(api.callsTo('PATCH', `/api/users/${clinician.id}`).map((call) => call.body)).toEqual([
+        { role: 'assistant' },
+      ]),
+    );
+    expect(await screen.findByText("Sam Rivera's role is now Assistant.")).toBeInTheDocument();
+  });
+
+  it('offers a retry when the team cannot be loaded', async () => {
+    let failing = true;
+    mockApi({
+      'GET /api/users': () =>
+        failing
+          ? { status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'Database unavailable.' } }
+          : { body: [memberFrom(owner)] },
+    });
+    const { user } = renderApp({ route: '/team', signedInAs: owner });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("We couldn't load your team");
+    failing = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('table', { name: 'Team members' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,49 @@
+import { type AuthTokens, type CurrentUser, type TeamMember } from '@trustwork/contracts';
+
+export const practice = { id: 'practice-1', name: 'Harbour Couples Therapy' };
+
+export const owner: CurrentUser = {
+  id: 'user-owner',
+  name: 'Dana Whitfield',
+  email: 'dana@harbour.test',
+  role: 'owner',
+  practice,
+};
+
+export const clinician: CurrentUser = {
+  id: 'user-clinician',
+  name: 'Sam Rivera',
+  email: 'sam@harbour.test',
+  role: 'clinician',
+  practice,
+};
+
+export function tokensFor(user: CurrentUser, generation = 1): AuthTokens {
+  return {
+    accessToken: `access-${user.id}-${generation}`,
+    expiresIn: 900,
+    refreshToken: `refresh-${user.id}-${generation}`,
+    user,
+  };
+}
+
+export function memberFrom(user: CurrentUser, overrides: Partial<TeamMember> = {}): TeamMember {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    active: true,
+    createdAt: '2025-01-15T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export const assistantMember: TeamMember = {
+  id: 'user-assistant',
+  name: 'Priya Natarajan',
+  email: 'priya@harbour.test',
+  role: 'assistant',
+  active: true,
+  createdAt: '2025-03-02T09:00:00.000Z',
+};

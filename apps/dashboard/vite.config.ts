@@ -1,0 +1,44 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Read the shared contracts from source so the dashboard never waits on a library build.
+const contractsEntry = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
+
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  resolve: {
+    alias: [{ find: /^@trustwork\/contracts$/, replacement: contractsEntry }],
+  },
+  server: {
+    port: 4200,
+    strictPort: true,
+    proxy: {
+      '/api': {
+        target: process.env.API_PROXY_TARGET ?? 'http://localhost:3000',
+        changeOrigin: true,
+      },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['./src/test/setup.ts'],
+    pool: 'threads',
+    // Under CI (.ci/run) a JSON summary joins the other runners' totals.
+    reporters: process.env.TEST_SUMMARY_DIR ? ['default', 'json'] : ['default'],
+    outputFile: { json: `${process.env.TEST_SUMMARY_DIR}/vitest-dashboard.json` },
+    maxWorkers: 2,
+    unstubGlobals: true,
+    restoreMocks: true,
+    // Whole-app renders are slow when Nx runs builds alongside.
+    testTimeout: 20_000,
+  },
+});
