@@ -30,8 +30,8 @@ export async function serveWebApps(app: NestFastifyApplication, rootDir: string)
       index: false,
       decorateReply: index === 0,
       // Hashed asset names never change, so they may be cached for a long time.
-      setHeaders: (reply, filePath) => {
-        if (filePath.includes(`${path.sep}assets${path.sep}`)) reply.header('Cache-Control', 'public, max-age=31536000, immutable');
+      setHeaders: (response, filePath) => {
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       },
     });
   }
