@@ -35,7 +35,14 @@ describe('loadAppConfig', () => {
     expect(config.seedDemoPractice).toBe(false);
   });
 
-  it('refuses a short JWT secret', () => {
-    expect(() => loadAppConfig({ ...complete, JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
+  it('refuses a short JWT secret without repeating it', () => {
+    expect(() => loadAppConfig({ ...complete, JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET must be at least 32 characters/);
+    expect(() => loadAppConfig({ ...complete, JWT_SECRET: 'short-secret' })).not.toThrow(/short-secret/);
+  });
+
+  it('gives one message per bad variable', () => {
+    expect(() => loadAppConfig({ ...complete, PORT: 'abc' })).toThrow(
+      new ConfigurationError(['PORT must be an integer number (got "abc")']),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -17,14 +18,17 @@ import { readOrCreateDevelopmentSecrets } from './development-secrets';
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+/** Optional whole number in a range; "must be an integer" is reported before the range. */
+const IntegerVariable = (min: number, max: number) => applyDecorators(IsOptional(), Transform(toInt), IsInt(), Min(min), Max(max));
 const POSTGRES_URL = /^postgres(ql)?:\/\/.+/;
+const SECRET_VARIABLE = /SECRET|PASSWORD|_URL$/;
 
 /** The environment as the operator writes it; validated once at start-up. */
 class EnvironmentVariables {
   @IsOptional() @IsIn(['development', 'production', 'test'])
   NODE_ENV?: 'development' | 'production' | 'test';
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  @IntegerVariable(1, 65535)
   PORT?: number;
 
   @IsOptional() @IsString()
@@ -42,10 +46,10 @@ class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(16, { message: 'DATABASE_APP_PASSWORD must be at least 16 characters' })
   DATABASE_APP_PASSWORD?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  @IntegerVariable(1, 65535)
   EMBEDDED_POSTGRES_PORT?: number;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  @IntegerVariable(1, 200)
   DATABASE_POOL_SIZE?: number;
 
   @IsOptional() @IsString()
@@ -54,16 +58,16 @@ class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(86400)
+  @IntegerVariable(60, 86400)
   ACCESS_TOKEN_TTL_SECONDS?: number;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  @IntegerVariable(1, 365)
   REFRESH_TOKEN_TTL_DAYS?: number;
 
   @IsOptional() @IsString()
   CORS_ORIGINS?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(50 * 1024 * 1024)
+  @IntegerVariable(1024, 50 * 1024 * 1024)
   BODY_LIMIT_BYTES?: number;
 
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -72,13 +76,13 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toBool) @IsBoolean()
   TRUST_PROXY?: boolean;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10000)
+  @IntegerVariable(1, 10000)
   LOGIN_LIMIT_PER_EMAIL?: number;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  @IntegerVariable(1, 100000)
   LOGIN_LIMIT_PER_ADDRESS?: number;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(86400)
+  @IntegerVariable(1, 86400)
   LOGIN_LIMIT_WINDOW_SECONDS?: number;
 
   @IsOptional() @Transform(toBool) @IsBoolean()
@@ -131,8 +135,13 @@ const REPOSITORY_ROOT = path.resolve(__dirname, '../../../..');
 
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const vars = plainToInstance(EnvironmentVariables, env, { excludeExtraneousValues: false });
-  const errors = validateSync(vars, { skipMissingProperties: false, forbidUnknownValues: false });
-  const problems = errors.flatMap((error) => Object.values(error.constraints ?? {}).map((message) => `${message} (got "${String(env[error.property])}")`));
+  const errors = validateSync(vars, { forbidUnknownValues: false, stopAtFirstError: true });
+  const problems = errors.flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) =>
+      // Secrets and connection URLs (which carry passwords) are never echoed.
+      SECRET_VARIABLE.test(error.property) ? message : `${message} (got "${String(env[error.property])}")`,
+    ),
+  );
 
   const environment = vars.NODE_ENV ?? 'development';
   if (environment === 'production') {
