@@ -1,7 +1,9 @@
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
 import { PermissionsGuard } from './common/guards/permissions.guard';
@@ -27,6 +29,8 @@ export class AppModule {
         PracticesModule,
         UsersModule,
         AuthModule,
+        AuditModule,
+        CasesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -2,3 +2,8 @@ export * from './roles';
 export * from './auth';
 export * from './team';
 export * from './errors';
+export * from './pagination';
+export * from './cases';
+export * from './audit';
+export * from './sessions';
+export * from './notes';

@@ -12,7 +12,7 @@ describe('request errors', () => {
 
   it('answers malformed JSON with 400', async () => {
     const response = await login().send('{"email": "a@b.test",').expect(400);
-    expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/JSON/) });
+    expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: [expect.stringMatching(/JSON/)] });
   });
 
   it('answers an unknown field with 400 naming it', async () => {

@@ -12,7 +12,9 @@ const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
 const logger = new Logger('ApiExceptionFilter');
 
 function body(statusCode: number, message: string | string[]): ApiError {
-  return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
+  // A 400 always lists its problems, so clients can show each one.
+  const messages = statusCode === 400 && !Array.isArray(message) ? [message] : message;
+  return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: messages };
 }
 
 function isDatabaseUnavailable(error: unknown): boolean {

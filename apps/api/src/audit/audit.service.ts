@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { DEFAULT_PAGE_SIZE, type AuditEvent, type AuditRecordType, type Page } from '@trustwork/contracts';
+import { ClsService } from 'nestjs-cls';
+import { decodeCursor, encodeCursor } from '../common/cursor';
+import { REQUEST_CONTEXT, type RequestContext } from '../common/request-context';
+import { PracticeScope } from '../database/practice-scope';
+import { AuditEventRecord } from './audit-event.entity';
+import type { AuditEventQueryDto } from './dto/audit-event-query.dto';
+
+export interface AuditEntry {
+  /** `<record>.<verb>`: case.read, note.sign, … */
+  action: string;
+  recordType: AuditRecordType;
+  recordId: string;
+  caseId?: string | null;
+}
+
+interface AuditRow {
+  id: string;
+  occurred_at: Date;
+  sort_key: string;
+  actor_type: AuditEvent['actorType'];
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  record_type: AuditRecordType;
+  record_id: string;
+  case_id: string | null;
+  ip_address: string | null;
+  request_id: string | null;
+}
+
+/**
+ * Who read or changed which clinical record. Entries are written in the request's
+ * own transaction, so a write and its audit row commit or fail together.
+ */
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly scope: PracticeScope,
+    private readonly cls: ClsService,
+  ) {}
+
+  async record(practiceId: string, entry: AuditEntry): Promise<void> {
+    const context = this.cls.get<RequestContext | undefined>(REQUEST_CONTEXT);
+    await this.scope.repository(AuditEventRecord).insert({
+      practiceId,
+      actorType: context?.actorType ?? 'system',
+      actorId: context?.actorId ?? null,
+      action: entry.action,
+      recordType: entry.recordType,
+      recordId: entry.recordId,
+      caseId: entry.caseId ?? null,
+      ipAddress: context?.ipAddress ?? null,
+      requestId: context?.requestId ?? null,
+    });
+  }
+
+  async list(practiceId: string, query: AuditEventQueryDto): Promise<Page<AuditEvent>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const cursor = decodeCursor(query.cursor);
+    const builder = this.scope.manager
+      .createQueryBuilder()
+      .select([
+        'a.id AS id',
+        'a.occurred_at AS occurred_at',
+        'a.occurred_at::text AS sort_key',
+        'a.actor_type AS actor_type',
+        'a.actor_id AS actor_id',
+        'COALESCE(a.actor_name, u.name) AS actor_name',
+        'a.action AS action',
+        'a.record_type AS record_type',
+        'a.record_id AS record_id',
+        'a.case_id AS case_id',
+        'a.ip_address AS ip_address',
+        'a.request_id AS request_id',
+      ])
+      .from(AuditEventRecord, 'a')
+      .leftJoin('users', 'u', `u.id = a.actor_id AND a.actor_type = 'user'`)
+      .where('a.practice_id = :practiceId', { practiceId })
+      .orderBy('a.occurred_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(limit + 1);
+    if (query.actorId) builder.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
+    if (query.recordType) builder.andWhere('a.record_type = :recordType', { recordType: query.recordType });
+    if (query.recordId) builder.andWhere('a.record_id = :recordId', { recordId: query.recordId });
+    if (query.caseId) builder.andWhere('a.case_id = :caseId', { caseId: query.caseId });
+    if (query.from) builder.andWhere('a.occurred_at >= :from', { from: query.from });
+    if (query.to) builder.andWhere('a.occurred_at < :to', { to: query.to });
+    if (cursor) builder.andWhere('(a.occurred_at, a.id) < (:key::timestamptz, :id::uuid)', { key: cursor.key, id: cursor.id });
+
+    const rows = await builder.getRawMany<AuditRow>();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toAuditEvent),
+      nextCursor: rows.length > limit && last ? encodeCursor({ key: last.sort_key, id: last.id }) : null,
+    };
+  }
+}
+
+function toAuditEvent(row: AuditRow): AuditEvent {
+  return {
+    id: row.id,
+    occurredAt: new Date(row.occurred_at).toISOString(),
+    actorType: row.actor_type,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    action: row.action,
+    recordType: row.record_type,
+    recordId: row.record_id,
+    caseId: row.case_id,
+    ipAddress: row.ip_address,
+    requestId: row.request_id,
+  };
+}

@@ -1,0 +1,288 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CaseStatus,
+  DEFAULT_PAGE_SIZE,
+  Role,
+  type CaseDetail,
+  type CaseSummary,
+  type ClinicianRef,
+  type Page,
+  type PhaseChange,
+  type SessionRef,
+} from '@trustwork/contracts';
+import { In } from 'typeorm';
+import type { AuthenticatedUser } from '../common/authenticated-user';
+import { decodeCursor, encodeCursor } from '../common/cursor';
+import { AuditService } from '../audit/audit.service';
+import { PracticeScope } from '../database/practice-scope';
+import { CaseAccess } from './case-access.service';
+import { ClinicalRecordsNotForRole, InvalidCaseChange } from './cases.errors';
+import type { CaseloadQueryDto } from './dto/caseload-query.dto';
+import type { CreateCaseDto } from './dto/create-case.dto';
+import type { UpdateCaseDto } from './dto/update-case.dto';
+import { CaseClinician } from './entities/case-clinician.entity';
+import { CasePhaseChange } from './entities/case-phase-change.entity';
+import { ParticipantRecord } from './entities/participant.entity';
+import { TherapyCase } from './entities/therapy-case.entity';
+
+/** How each caseload sort orders rows; the key is compared as `cast` in the cursor. */
+const CASELOAD_SORTS = {
+  updated: { key: 'c.updated_at', cast: 'timestamptz', direction: 'DESC' },
+  name: { key: "lower(coalesce(p1.display_name, ''))", cast: 'text', direction: 'ASC' },
+  'next-session': { key: "coalesce(next_session.starts_at, 'infinity'::timestamptz)", cast: 'timestamptz', direction: 'ASC' },
+} as const;
+
+const CONTACT_FIELDS = new Set(['id', 'displayName', 'email', 'phone', 'pronouns']);
+
+interface CaseloadRow {
+  id: string;
+  relationship_type: CaseSummary['relationshipType'];
+  status: CaseSummary['status'];
+  phase: number;
+  updated_at: Date;
+  sort_key: string;
+  participants: CaseSummary['participants'];
+  clinicians: ClinicianRef[] | null;
+  next_session: SessionRef | null;
+  last_session: SessionRef | null;
+}
+
+/** The caseload and each case's core record: the two people, status, phase and clinicians. */
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly scope: PracticeScope,
+    private readonly access: CaseAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(user: AuthenticatedUser, request: CreateCaseDto): Promise<CaseDetail> {
+    this.access.assertClinical(user);
+    const clinicianIds = await this.checkClinicians(user, request.clinicianIds ?? [user.id]);
+    const created = await this.scope.repository(TherapyCase).save({
+      practiceId: user.practiceId,
+      relationshipType: request.relationshipType,
+      status: request.status ?? CaseStatus.Intake,
+      phase: request.phase ?? 1,
+      presentingConcern: request.presentingConcern ?? null,
+      createdBy: user.id,
+      closedAt: request.status === CaseStatus.Closed ? new Date() : null,
+    });
+    await this.scope.repository(ParticipantRecord).insert(
+      request.participants.map((participant, index) => ({
+        practiceId: user.practiceId,
+        caseId: created.id,
+        position: index + 1,
+        displayName: participant.displayName,
+        email: participant.email ?? null,
+        phone: participant.phone ?? null,
+        pronouns: participant.pronouns ?? null,
+        breachRole: participant.breachRole,
+      })),
+    );
+    await this.assignClinicians(user, created.id, clinicianIds);
+    await this.scope.repository(CasePhaseChange).insert({ practiceId: user.practiceId, caseId: created.id, phase: created.phase, changedBy: user.id });
+    await this.audit.record(user.practiceId, { action: 'case.create', recordType: 'case', recordId: created.id, caseId: created.id });
+    return this.describe(user, created);
+  }
+
+  async detail(user: AuthenticatedUser, caseId: string): Promise<CaseDetail> {
+    const found = await this.access.open(user, caseId);
+    await this.audit.record(user.practiceId, { action: 'case.read', recordType: 'case', recordId: caseId, caseId });
+    return this.describe(user, found);
+  }
+
+  async update(user: AuthenticatedUser, caseId: string, changes: UpdateCaseDto): Promise<CaseDetail> {
+    const found = await this.access.open(user, caseId);
+    if (user.role === Role.Assistant && !onlyContactDetails(changes)) throw new ClinicalRecordsNotForRole();
+
+    if (changes.participants?.length) await this.updateParticipants(user, caseId, changes.participants);
+    if (changes.clinicianIds) {
+      const clinicianIds = await this.checkClinicians(user, changes.clinicianIds);
+      await this.scope.repository(CaseClinician).delete({ caseId, practiceId: user.practiceId });
+      await this.assignClinicians(user, caseId, clinicianIds);
+    }
+    if (changes.phase !== undefined && changes.phase !== found.phase) {
+      await this.scope.repository(CasePhaseChange).insert({ practiceId: user.practiceId, caseId, phase: changes.phase, changedBy: user.id });
+      found.phase = changes.phase;
+    }
+    if (changes.status !== undefined && changes.status !== found.status) {
+      found.closedAt = changes.status === CaseStatus.Closed ? new Date() : null;
+      found.status = changes.status;
+    }
+    if (changes.relationshipType !== undefined) found.relationshipType = changes.relationshipType;
+    if (changes.presentingConcern !== undefined) found.presentingConcern = changes.presentingConcern;
+    // Saving always bumps updated_at, so the caseload's "recently changed" order follows any edit.
+    found.updatedAt = new Date();
+    await this.scope.repository(TherapyCase).save(found);
+    await this.audit.record(user.practiceId, { action: 'case.update', recordType: 'case', recordId: caseId, caseId });
+    return this.describe(user, found);
+  }
+
+  async caseload(user: AuthenticatedUser, query: CaseloadQueryDto): Promise<Page<CaseSummary>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const sort = CASELOAD_SORTS[query.sort ?? 'updated'];
+    const cursor = decodeCursor(query.cursor);
+    const params: unknown[] = [user.practiceId];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const conditions = ['c.practice_id = $1'];
+
+    // Clinicians see their own cases; anyone may narrow the list to one clinician's.
+    if (user.role === Role.Clinician && query.clinicianId && query.clinicianId !== user.id) return { items: [], nextCursor: null };
+    const clinicianId = user.role === Role.Clinician ? user.id : query.clinicianId;
+    if (clinicianId) conditions.push(`EXISTS (SELECT 1 FROM case_clinicians cc WHERE cc.case_id = c.id AND cc.user_id = ${param(clinicianId)})`);
+    if (query.status) conditions.push(`c.status = ${param(query.status)}`);
+    if (query.phase) conditions.push(`c.phase = ${param(query.phase)}`);
+    if (query.relationshipType) conditions.push(`c.relationship_type = ${param(query.relationshipType)}`);
+    if (query.search) {
+      const pattern = `%${query.search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      conditions.push(`EXISTS (SELECT 1 FROM participants p WHERE p.case_id = c.id AND p.display_name ILIKE ${param(pattern)})`);
+    }
+    if (cursor) {
+      const comparison = sort.direction === 'DESC' ? '<' : '>';
+      conditions.push(`(${sort.key}, c.id) ${comparison} (${param(cursor.key)}::${sort.cast}, ${param(cursor.id)}::uuid)`);
+    }
+
+    const rows: CaseloadRow[] = await this.scope.manager.query(
+      `SELECT c.id, c.relationship_type, c.status, c.phase, c.updated_at, (${sort.key})::text AS sort_key,
+         (SELECT json_agg(json_build_object('id', p.id, 'displayName', p.display_name, 'breachRole', p.breach_role) ORDER BY p.position)
+            FROM participants p WHERE p.case_id = c.id) AS participants,
+         (SELECT json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name)
+            FROM case_clinicians cc JOIN users u ON u.id = cc.user_id WHERE cc.case_id = c.id) AS clinicians,
+         CASE WHEN next_session.id IS NULL THEN NULL
+              ELSE json_build_object('id', next_session.id, 'startsAt', next_session.starts_at) END AS next_session,
+         (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
+            WHERE s.case_id = c.id AND s.starts_at < now() AND s.status IN ('completed', 'no-show')
+            ORDER BY s.starts_at DESC LIMIT 1) AS last_session
+       FROM cases c
+       LEFT JOIN participants p1 ON p1.case_id = c.id AND p1.position = 1
+       LEFT JOIN LATERAL (
+         SELECT s.id, s.starts_at FROM sessions s
+         WHERE s.case_id = c.id AND s.status = 'scheduled' AND s.starts_at >= now()
+         ORDER BY s.starts_at LIMIT 1) next_session ON true
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY ${sort.key} ${sort.direction}, c.id ${sort.direction}
+       LIMIT ${param(limit + 1)}`,
+      params,
+    );
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toCaseSummary),
+      nextCursor: rows.length > limit && last ? encodeCursor({ key: last.sort_key, id: last.id }) : null,
+    };
+  }
+
+  /** Clinicians always stay on the cases they create or edit; every id must be a clinician or owner here. */
+  private async checkClinicians(user: AuthenticatedUser, requested: string[]): Promise<string[]> {
+    const ids = [...new Set(user.role === Role.Clinician ? [...requested, user.id] : requested)];
+    if (ids.length === 0) return ids;
+    const found = await this.scope.manager.query(
+      `SELECT id FROM users WHERE practice_id = $1 AND id = ANY($2::uuid[]) AND active AND role IN ('owner', 'clinician')`,
+      [user.practiceId, ids],
+    );
+    if (found.length !== ids.length) {
+      throw new InvalidCaseChange('clinicianIds must name active clinicians or owners of your practice');
+    }
+    return ids;
+  }
+
+  private async assignClinicians(user: AuthenticatedUser, caseId: string, clinicianIds: string[]): Promise<void> {
+    if (clinicianIds.length === 0) return;
+    await this.scope.repository(CaseClinician).insert(clinicianIds.map((userId) => ({ caseId, userId, practiceId: user.practiceId })));
+  }
+
+  private async updateParticipants(user: AuthenticatedUser, caseId: string, updates: NonNullable<UpdateCaseDto['participants']>): Promise<void> {
+    const participants = this.scope.repository(ParticipantRecord);
+    const existing = await participants.find({ where: { caseId, practiceId: user.practiceId, id: In(updates.map((update) => update.id)) } });
+    if (existing.length !== new Set(updates.map((update) => update.id)).size) {
+      throw new InvalidCaseChange('participants[].id must be the id of one of this case’s participants');
+    }
+    for (const { id, ...fields } of updates) {
+      await participants.update({ id, caseId }, fields);
+      await this.audit.record(user.practiceId, { action: 'participant.update', recordType: 'participant', recordId: id, caseId });
+    }
+  }
+
+  private async describe(user: AuthenticatedUser, found: TherapyCase): Promise<CaseDetail> {
+    const caseId = found.id;
+    const [participants, clinicians, phaseHistory, sessions] = await Promise.all([
+      this.scope.repository(ParticipantRecord).find({ where: { caseId, practiceId: user.practiceId }, order: { position: 'ASC' } }),
+      this.scope.manager.query(
+        `SELECT u.id, u.name FROM case_clinicians cc JOIN users u ON u.id = cc.user_id WHERE cc.case_id = $1 ORDER BY u.name`,
+        [caseId],
+      ) as Promise<ClinicianRef[]>,
+      this.scope.manager.query(
+        `SELECT pc.phase, pc.changed_at, u.id AS user_id, u.name AS user_name FROM case_phase_changes pc
+         LEFT JOIN users u ON u.id = pc.changed_by WHERE pc.case_id = $1 ORDER BY pc.changed_at`,
+        [caseId],
+      ) as Promise<{ phase: number; changed_at: Date; user_id: string | null; user_name: string | null }[]>,
+      this.scope.manager.query(
+        `SELECT
+           (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
+             WHERE s.case_id = $1 AND s.status = 'scheduled' AND s.starts_at >= now() ORDER BY s.starts_at LIMIT 1) AS next_session,
+           (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
+             WHERE s.case_id = $1 AND s.starts_at < now() AND s.status IN ('completed', 'no-show') ORDER BY s.starts_at DESC LIMIT 1) AS last_session`,
+        [caseId],
+      ) as Promise<{ next_session: SessionRef | null; last_session: SessionRef | null }[]>,
+    ]);
+    const mayReadClinical = user.role !== Role.Assistant;
+    return {
+      id: found.id,
+      relationshipType: found.relationshipType,
+      status: found.status,
+      phase: found.phase,
+      presentingConcern: mayReadClinical ? found.presentingConcern : null,
+      participants: participants.map((participant) => ({
+        id: participant.id,
+        displayName: participant.displayName,
+        email: participant.email,
+        phone: participant.phone,
+        pronouns: participant.pronouns,
+        breachRole: participant.breachRole,
+      })),
+      clinicians,
+      phaseHistory: phaseHistory.map(
+        (change): PhaseChange => ({
+          phase: change.phase,
+          changedAt: new Date(change.changed_at).toISOString(),
+          changedBy: change.user_id ? { id: change.user_id, name: change.user_name ?? '' } : null,
+        }),
+      ),
+      nextSession: toSessionRef(sessions[0]?.next_session ?? null),
+      lastSession: toSessionRef(sessions[0]?.last_session ?? null),
+      openAlertCount: 0,
+      createdAt: found.createdAt.toISOString(),
+      updatedAt: found.updatedAt.toISOString(),
+    };
+  }
+}
+
+function onlyContactDetails(changes: UpdateCaseDto): boolean {
+  const { participants, ...rest } = changes;
+  const touchesCase = Object.values(rest).some((value) => value !== undefined);
+  const touchesClinical = (participants ?? []).some((participant) =>
+    Object.entries(participant).some(([field, value]) => value !== undefined && !CONTACT_FIELDS.has(field)),
+  );
+  return !touchesCase && !touchesClinical;
+}
+
+function toSessionRef(session: SessionRef | null): SessionRef | null {
+  return session ? { id: session.id, startsAt: new Date(session.startsAt).toISOString() } : null;
+}
+
+function toCaseSummary(row: CaseloadRow): CaseSummary {
+  return {
+    id: row.id,
+    relationshipType: row.relationship_type,
+    status: row.status,
+    phase: Number(row.phase),
+    participants: row.participants ?? [],
+    clinicians: row.clinicians ?? [],
+    nextSession: toSessionRef(row.next_session),
+    lastSession: toSessionRef(row.last_session),
+    // Alerts arrive with the Progress work.
+    openAlertCount: 0,
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}

@@ -1,0 +1,46 @@
+import type { ClinicianRef } from './cases';
+
+export const SessionModality = { InPerson: 'in-person', Video: 'video', Phone: 'phone' } as const;
+export type SessionModality = (typeof SessionModality)[keyof typeof SessionModality];
+export const SESSION_MODALITIES: readonly SessionModality[] = Object.values(SessionModality);
+export const SESSION_MODALITY_LABELS: Record<SessionModality, string> = { 'in-person': 'In person', video: 'Video', phone: 'Phone' };
+
+export const SessionStatus = { Scheduled: 'scheduled', Completed: 'completed', Cancelled: 'cancelled', NoShow: 'no-show' } as const;
+export type SessionStatus = (typeof SessionStatus)[keyof typeof SessionStatus];
+export const SESSION_STATUSES: readonly SessionStatus[] = Object.values(SessionStatus);
+export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
+  scheduled: 'Scheduled',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+  'no-show': 'No-show',
+};
+
+export type NoteState = 'none' | 'draft' | 'signed';
+
+export interface TherapySession {
+  id: string;
+  caseId: string;
+  startsAt: string;
+  durationMinutes: number;
+  modality: SessionModality;
+  status: SessionStatus;
+  /** Participant ids; both by default. */
+  attendeeIds: string[];
+  clinician: ClinicianRef | null;
+  noteState: NoteState;
+}
+
+export interface ScheduleSessionRequest {
+  startsAt: string;
+  durationMinutes: number;
+  modality: SessionModality;
+  attendeeIds?: string[];
+}
+
+export interface UpdateSessionRequest {
+  startsAt?: string;
+  durationMinutes?: number;
+  modality?: SessionModality;
+  status?: SessionStatus;
+  attendeeIds?: string[];
+}
