@@ -22,6 +22,8 @@ export const REDACTED_PATHS = [
   '*.answers',
   '*.details',
   '*.sections',
+  // A failed query's bound values can be clinical text.
+  'err.parameters',
 ];
 
 export function pinoOptions(config: AppConfig): Options {

@@ -1,6 +1,7 @@
-import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nestjs/common';
 import type { ApiError } from '@trustwork/contracts';
 import type { FastifyReply } from 'fastify';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
@@ -8,8 +9,6 @@ import { DomainError } from '../errors/domain-error';
 const DATABASE_UNAVAILABLE = 'The database is unavailable right now. Please try again in a moment.';
 // Connection-level failures from pg and PostgreSQL's "server going away" codes.
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300', '08006', '08001', '08003']);
-
-const logger = new Logger('ApiExceptionFilter');
 
 function body(statusCode: number, message: string | string[]): ApiError {
   // A 400 always lists its problems, so clients can show each one.
@@ -66,18 +65,15 @@ function describeFastifyError(code: string | undefined, message: string | undefi
   }
 }
 
-export function logIfUnexpected(error: unknown, apiError: ApiError): void {
-  if (apiError.statusCode >= 500) {
-    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  }
-}
-
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
+  constructor(@InjectPinoLogger(ApiExceptionFilter.name) private readonly logger: PinoLogger) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const apiError = toApiError(error);
-    logIfUnexpected(error, apiError);
+    // The client gets a plain sentence; the log gets the cause.
+    if (apiError.statusCode >= 500) this.logger.error({ err: error }, 'Unexpected error');
     reply.status(apiError.statusCode).send(apiError);
   }
 }
