@@ -8,6 +8,8 @@ export interface RegisterPracticeRequest {
   name: string;
   email: string;
   password: string;
+  /** IANA time zone for the practice's calendar (the browser's, usually); defaults to UTC. */
+  timeZone?: string;
 }
 
 export interface LoginRequest {
@@ -26,6 +28,13 @@ export interface LogoutRequest {
 export interface PracticeSummary {
   id: string;
   name: string;
+  /** IANA time zone: the dashboard shows every date and time in it. */
+  timeZone: string;
+}
+
+export interface UpdatePracticeRequest {
+  name?: string;
+  timeZone?: string;
 }
 
 export interface CurrentUser {

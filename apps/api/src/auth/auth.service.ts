@@ -39,7 +39,7 @@ export class AuthService {
   register(registration: RegisterPracticeDto): Promise<AuthTokens> {
     const practiceId = randomUUID();
     return this.scope.run(practiceId, async () => {
-      await this.practices.create(practiceId, registration.practiceName);
+      await this.practices.create(practiceId, registration.practiceName, registration.timeZone);
       const owner = await this.users.create({
         practiceId,
         name: registration.name,

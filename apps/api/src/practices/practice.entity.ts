@@ -9,6 +9,9 @@ export class Practice {
   @Column('text')
   name: string;
 
+  @Column('text', { name: 'time_zone' })
+  timeZone: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

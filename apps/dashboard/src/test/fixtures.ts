@@ -1,6 +1,6 @@
 import { type AuthTokens, type CurrentUser, type TeamMember } from '@trustwork/contracts';
 
-export const practice = { id: 'practice-1', name: 'Harbour Couples Therapy' };
+export const practice = { id: 'practice-1', name: 'Harbour Couples Therapy', timeZone: 'Europe/London' };
 
 export const owner: CurrentUser = {
   id: 'user-owner',

@@ -1,0 +1,17 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+/** True for an IANA time zone name this runtime knows, such as Europe/London. */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function IsTimeZone(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({ name: 'isTimeZone', target: target.constructor, propertyName, options, validator: { validate: isTimeZone } });
+}
