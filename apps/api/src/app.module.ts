@@ -12,7 +12,9 @@ import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { NotesModule } from './notes/notes.module';
 import { PracticesModule } from './practices/practices.module';
+import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -31,6 +33,8 @@ export class AppModule {
         AuthModule,
         AuditModule,
         CasesModule,
+        SessionsModule,
+        NotesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

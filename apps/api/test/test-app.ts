@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AuthTokens, Role, TeamMember } from '@trustwork/contracts';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../src/app-factory';
@@ -13,6 +13,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** One notes key per test file, so every app a file starts reads the same notes. */
+const TEST_NOTES_ENCRYPTION_KEY = `test:${randomBytes(32).toString('base64')}`;
+
 /** The whole API over real HTTP, on the run's PostgreSQL, as the unprivileged role. */
 export async function startTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
   const config = loadAppConfig({
@@ -20,6 +23,7 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
     DATABASE_URL: ownerDatabaseUrl(),
     DATABASE_APP_URL: environment.DATABASE_APP_URL ?? appDatabaseUrl(),
     JWT_SECRET: process.env.TEST_JWT_SECRET,
+    NOTES_ENCRYPTION_KEY: TEST_NOTES_ENCRYPTION_KEY,
     TRUST_PROXY: 'true',
     LOG_LEVEL: 'silent',
     DATABASE_POOL_SIZE: '4',

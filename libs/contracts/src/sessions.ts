@@ -44,3 +44,19 @@ export interface UpdateSessionRequest {
   status?: SessionStatus;
   attendeeIds?: string[];
 }
+
+/** A session on the Home agenda: which case, and who the two people are. */
+export interface AgendaSession extends TherapySession {
+  participants: { id: string; displayName: string }[];
+}
+
+export interface AgendaQuery {
+  /** Start of the range, inclusive (date and time with zone). */
+  from: string;
+  /** End of the range, exclusive; at most 31 days after `from`. */
+  to: string;
+  /** Only cases assigned to this clinician. */
+  clinicianId?: string;
+}
+
+export const MAX_AGENDA_DAYS = 31;

@@ -1,6 +1,11 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ConfigurationError, loadAppConfig } from './app-config';
 
-const complete = { NODE_ENV: 'test', JWT_SECRET: 'j'.repeat(40), DATABASE_APP_PASSWORD: 'p'.repeat(20) };
+const notesKey = `k1:${randomBytes(32).toString('base64')}`;
+const complete = { NODE_ENV: 'test', JWT_SECRET: 'j'.repeat(40), DATABASE_APP_PASSWORD: 'p'.repeat(20), NOTES_ENCRYPTION_KEY: notesKey };
 
 describe('loadAppConfig', () => {
   it('applies defaults', () => {
@@ -24,11 +29,13 @@ describe('loadAppConfig', () => {
   it('requires real secrets and a database in production', () => {
     expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required when NODE_ENV=production/);
     expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL is required/);
+    expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(/NOTES_ENCRYPTION_KEY is required when NODE_ENV=production/);
     const config = loadAppConfig({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://owner@db/trustwork',
       JWT_SECRET: 'j'.repeat(40),
       DATABASE_APP_PASSWORD: 'p'.repeat(20),
+      NOTES_ENCRYPTION_KEY: notesKey,
       CORS_ORIGINS: 'https://app.example.com, https://portal.example.com',
     });
     expect(config.http.corsOrigins).toEqual(['https://app.example.com', 'https://portal.example.com']);
@@ -44,5 +51,40 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig({ ...complete, PORT: 'abc' })).toThrow(
       new ConfigurationError(['PORT must be an integer number (got "abc")']),
     );
+  });
+
+  describe('NOTES_ENCRYPTION_KEY', () => {
+    it('reads keyId:base64 entries, the first one for writes', () => {
+      const older = `k0:${randomBytes(32).toString('base64')}`;
+      const config = loadAppConfig({ ...complete, NOTES_ENCRYPTION_KEY: `${notesKey},${older}` });
+      expect(config.notes.keyring.keys.map((key) => key.id)).toEqual(['k1', 'k0']);
+    });
+
+    it('refuses a key of the wrong length, without repeating it', () => {
+      const short = `k1:${randomBytes(16).toString('base64')}`;
+      expect(() => loadAppConfig({ ...complete, NOTES_ENCRYPTION_KEY: short })).toThrow(
+        new ConfigurationError(['NOTES_ENCRYPTION_KEY must be 32 bytes, base64-encoded (key "k1" is not)']),
+      );
+      const bare = randomBytes(32).toString('base64');
+      expect(() => loadAppConfig({ ...complete, NOTES_ENCRYPTION_KEY: bare })).toThrow(/keyId:base64/);
+      expect(() => loadAppConfig({ ...complete, NOTES_ENCRYPTION_KEY: bare })).not.toThrow(bare);
+    });
+
+    it('is generated once into the data directory outside production, next to the other secrets', () => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trustwork-config-'));
+      try {
+        // A secrets file from before notes existed keeps its secrets and gains the key.
+        fs.writeFileSync(path.join(dataDir, 'secrets.json'), JSON.stringify({ jwtSecret: 'x'.repeat(40), databaseAppPassword: 'y'.repeat(20) }));
+        const first = loadAppConfig({ NODE_ENV: 'development', DATA_DIR: dataDir });
+        expect(first.auth.jwtSecret).toBe('x'.repeat(40));
+        expect(first.notes.keyring.keys.map((key) => key.id)).toEqual(['dev']);
+        const again = loadAppConfig({ NODE_ENV: 'development', DATA_DIR: dataDir });
+        expect(again.notes.keyring.keys[0].key.equals(first.notes.keyring.keys[0].key)).toBe(true);
+        const stored = JSON.parse(fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8'));
+        expect(stored).toEqual({ jwtSecret: 'x'.repeat(40), databaseAppPassword: 'y'.repeat(20), notesEncryptionKey: expect.stringMatching(/^dev:/) });
+      } finally {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      }
+    });
   });
 });

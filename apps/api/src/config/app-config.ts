@@ -13,6 +13,7 @@ import {
   validateSync,
 } from 'class-validator';
 import path from 'node:path';
+import { NoteKeyFormatError, parseNoteKeyring, type NoteKeyring } from '../common/crypto/note-cipher';
 import { readOrCreateDevelopmentSecrets } from './development-secrets';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -21,7 +22,7 @@ const toBool = ({ value }: { value: unknown }) =>
 /** Optional whole number in a range; "must be an integer" is reported before the range. */
 const IntegerVariable = (min: number, max: number) => applyDecorators(IsOptional(), Transform(toInt), IsInt(), Min(min), Max(max));
 const POSTGRES_URL = /^postgres(ql)?:\/\/.+/;
-const SECRET_VARIABLE = /SECRET|PASSWORD|_URL$/;
+const SECRET_VARIABLE = /SECRET|PASSWORD|_KEY$|_URL$/;
 
 /** The environment as the operator writes it; validated once at start-up. */
 class EnvironmentVariables {
@@ -87,6 +88,10 @@ class EnvironmentVariables {
 
   @IsOptional() @Transform(toBool) @IsBoolean()
   SEED_DEMO_PRACTICE?: boolean;
+
+  /** `keyId:base64` entries, comma-separated; the first encrypts new writes (see note-cipher.ts). */
+  @IsOptional() @IsString()
+  NOTES_ENCRYPTION_KEY?: string;
 }
 
 export type Environment = 'development' | 'production' | 'test';
@@ -121,6 +126,10 @@ export interface AppConfig {
     bodyLimitBytes: number;
     trustProxy: boolean;
   };
+  notes: {
+    /** Encrypts note sections and addenda at rest; the first key is used for writes. */
+    keyring: NoteKeyring;
+  };
   logLevel: string;
   seedDemoPractice: boolean;
 }
@@ -144,9 +153,10 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
 
   const environment = vars.NODE_ENV ?? 'development';
+  const configuredNoteKeys = vars.NOTES_ENCRYPTION_KEY ? readNoteKeyring(vars.NOTES_ENCRYPTION_KEY, problems) : undefined;
   if (environment === 'production') {
     // Production never invents secrets or starts a private database.
-    for (const name of ['DATABASE_URL', 'JWT_SECRET'] as const) {
+    for (const name of ['DATABASE_URL', 'JWT_SECRET', 'NOTES_ENCRYPTION_KEY'] as const) {
       if (!vars[name]) problems.push(`${name} is required when NODE_ENV=production`);
     }
     if (!vars.DATABASE_APP_URL && !vars.DATABASE_APP_PASSWORD) {
@@ -159,7 +169,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const generated = environment === 'production' ? undefined : readOrCreateDevelopmentSecrets(dataDir, {
     needJwtSecret: !vars.JWT_SECRET,
     needDatabasePassword: !vars.DATABASE_APP_PASSWORD && !vars.DATABASE_APP_URL,
+    needNotesEncryptionKey: !configuredNoteKeys,
   });
+  const noteKeyring = configuredNoteKeys ?? readGeneratedNoteKeyring(generated?.notesEncryptionKey, dataDir);
 
   return {
     environment,
@@ -191,7 +203,28 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       bodyLimitBytes: vars.BODY_LIMIT_BYTES ?? 1024 * 1024,
       trustProxy: vars.TRUST_PROXY ?? false,
     },
+    notes: { keyring: noteKeyring },
     logLevel: vars.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
     seedDemoPractice: vars.SEED_DEMO_PRACTICE ?? environment === 'development',
   };
+}
+
+function readNoteKeyring(value: string, problems: string[]): NoteKeyring | undefined {
+  try {
+    return parseNoteKeyring(value);
+  } catch (error) {
+    if (!(error instanceof NoteKeyFormatError)) throw error;
+    problems.push(error.message);
+    return undefined;
+  }
+}
+
+function readGeneratedNoteKeyring(value: string | undefined, dataDir: string): NoteKeyring {
+  const problems: string[] = [];
+  const keyring = value ? readNoteKeyring(value, problems) : undefined;
+  if (!keyring) {
+    const file = path.join(dataDir, 'secrets.json');
+    throw new ConfigurationError([`notesEncryptionKey in ${file} is not valid (${problems[0] ?? 'missing'}); fix it or set NOTES_ENCRYPTION_KEY`]);
+  }
+  return keyring;
 }

@@ -47,7 +47,10 @@ export async function serveWebApps(app: NestFastifyApplication, rootDir: string)
       const notFound = toApiError({ statusCode: 404, message: `No API route ${request.method} ${url}.` });
       return reply.status(404).send(notFound);
     }
-    const webApp = webApps.find((candidate) => url.startsWith(candidate.prefix) || `${url}/` === candidate.prefix);
+    // A missing file (an old hashed asset after a deploy) must fail as a file, not load
+    // index.html as JavaScript; client-side routes never end in an extension.
+    const isFile = path.posix.extname(url) !== '';
+    const webApp = isFile ? undefined : webApps.find((candidate) => url.startsWith(candidate.prefix) || `${url}/` === candidate.prefix);
     return webApp ? sendIndex(webApp)(request, reply) : reply.status(404).send(toApiError({ statusCode: 404, message: 'Not found.' }));
   });
 }

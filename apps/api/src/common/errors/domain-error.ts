@@ -4,6 +4,8 @@
  */
 export abstract class DomainError extends Error {
   abstract readonly status: number;
+  /** Extra fields the client can act on, sent beside statusCode/error/message (e.g. a 409's currentVersion). */
+  readonly details?: Readonly<Record<string, string | number | boolean | null>>;
   constructor(message: string) {
     super(message);
     this.name = new.target.name;

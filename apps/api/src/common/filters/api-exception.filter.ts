@@ -26,7 +26,12 @@ function isDatabaseUnavailable(error: unknown): boolean {
 
 /** Turns any failure into the one error shape, without stack traces or SQL. */
 export function toApiError(error: unknown): ApiError {
-  if (error instanceof DomainError) return body(error.status, error.message);
+  if (error instanceof DomainError) {
+    const shape = body(error.status, error.message);
+    // Details add fields (a 409's currentVersion); they never replace the shape's own three.
+    const extra = Object.entries(error.details ?? {}).filter(([field]) => !(field in shape));
+    return extra.length > 0 ? { ...shape, ...Object.fromEntries(extra) } : shape;
+  }
   if (error instanceof HttpException) {
     const response = error.getResponse();
     const message =

@@ -1,0 +1,29 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { AuthenticatedUser } from '../common/authenticated-user';
+import { CurrentUser } from '../common/decorators/current-user.decorator';
+import { CaseIdPipe } from '../cases/cases.controller';
+import type { CaseExport } from './case-export';
+import { CaseExportService } from './case-export.service';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class CaseExportController {
+  constructor(private readonly exports: CaseExportService) {}
+
+  /** The whole case as one JSON document (signed notes only); a browser saves it as a file. */
+  @Get(':id/export')
+  async export(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', CaseIdPipe) caseId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CaseExport> {
+    const document = await this.exports.export(user, caseId);
+    reply.header('Content-Disposition', `attachment; filename="trustwork-case-${caseId}-${document.exportedAt.slice(0, 10)}.json"`);
+    // Clinical records: no shared or browser cache keeps a copy.
+    reply.header('Cache-Control', 'no-store');
+    return document;
+  }
+}

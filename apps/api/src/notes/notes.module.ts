@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { CasesModule } from '../cases/cases.module';
+import { NoteCipher } from '../common/crypto/note-cipher';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { SessionsModule } from '../sessions/sessions.module';
+import { CaseExportController } from './case-export.controller';
+import { CaseExportService } from './case-export.service';
+import { NoteAddendumRecord } from './note-addendum.entity';
+import { NoteRecord } from './note.entity';
+import { NotesController } from './notes.controller';
+import { NotesService } from './notes.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([NoteRecord, NoteAddendumRecord]), AuditModule, CasesModule, SessionsModule],
+  controllers: [NotesController, CaseExportController],
+  providers: [
+    NotesService,
+    CaseExportService,
+    { provide: NoteCipher, useFactory: (config: AppConfig) => new NoteCipher(config.notes.keyring), inject: [APP_CONFIG] },
+  ],
+})
+export class NotesModule {}

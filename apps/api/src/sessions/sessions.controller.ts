@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Permission, type AgendaSession, type TherapySession } from '@trustwork/contracts';
+import type { AuthenticatedUser } from '../common/authenticated-user';
+import { CurrentUser } from '../common/decorators/current-user.decorator';
+import { RequirePermission } from '../common/decorators/require-permission.decorator';
+import { CaseIdPipe } from '../cases/cases.controller';
+import { AgendaQueryDto } from './dto/agenda-query.dto';
+import { ScheduleSessionDto } from './dto/schedule-session.dto';
+import { UpdateSessionDto } from './dto/update-session.dto';
+import { SessionNotFound } from './sessions.errors';
+import { SessionsService } from './sessions.service';
+
+/** A session id that is not even a UUID cannot exist: 404 like any unknown session. */
+export const SessionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new SessionNotFound() });
+
+@ApiTags('sessions')
+@ApiBearerAuth()
+@Controller()
+export class SessionsController {
+  constructor(private readonly sessions: SessionsService) {}
+
+  /** The Home agenda: sessions in a range across every case this user may open. */
+  @Get('sessions')
+  agenda(@CurrentUser() user: AuthenticatedUser, @Query() query: AgendaQueryDto): Promise<AgendaSession[]> {
+    return this.sessions.agenda(user, query);
+  }
+
+  @Get('cases/:id/sessions')
+  list(@CurrentUser() user: AuthenticatedUser, @Param('id', CaseIdPipe) caseId: string): Promise<TherapySession[]> {
+    return this.sessions.list(user, caseId);
+  }
+
+  @Post('cases/:id/sessions')
+  @RequirePermission(Permission.ScheduleSessions)
+  schedule(@CurrentUser() user: AuthenticatedUser, @Param('id', CaseIdPipe) caseId: string, @Body() request: ScheduleSessionDto): Promise<TherapySession> {
+    return this.sessions.schedule(user, caseId, request);
+  }
+
+  @Patch('sessions/:id')
+  @RequirePermission(Permission.ScheduleSessions)
+  update(@CurrentUser() user: AuthenticatedUser, @Param('id', SessionIdPipe) id: string, @Body() changes: UpdateSessionDto): Promise<TherapySession> {
+    return this.sessions.update(user, id, changes);
+  }
+}

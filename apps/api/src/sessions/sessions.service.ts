@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { MAX_AGENDA_DAYS, Role, SessionStatus, type AgendaSession, type NoteState, type TherapySession } from '@trustwork/contracts';
+import type { AuthenticatedUser } from '../common/authenticated-user';
+import { AuditService } from '../audit/audit.service';
+import { CaseAccess } from '../cases/case-access.service';
+import { CaseNotFound } from '../cases/cases.errors';
+import { PracticeScope } from '../database/practice-scope';
+import type { AgendaQueryDto } from './dto/agenda-query.dto';
+import type { ScheduleSessionDto } from './dto/schedule-session.dto';
+import type { UpdateSessionDto } from './dto/update-session.dto';
+import { SessionRecord } from './session.entity';
+import { InvalidAgendaRange, InvalidSessionChange, SessionNotFound } from './sessions.errors';
+
+interface SessionRow {
+  id: string;
+  case_id: string;
+  starts_at: Date;
+  duration_minutes: number;
+  modality: TherapySession['modality'];
+  status: TherapySession['status'];
+  attendee_ids: string[] | null;
+  clinician_id: string | null;
+  clinician_name: string | null;
+  note_status: 'draft' | 'signed' | null;
+}
+
+/** More sessions than any practice holds in a month per clinician view; a guard, not a page size. */
+const AGENDA_LIMIT = 1000;
+
+const SESSION_SELECT = `
+  SELECT s.id, s.case_id, s.starts_at, s.duration_minutes, s.modality, s.status, s.attendee_ids,
+         u.id AS clinician_id, u.name AS clinician_name, n.status AS note_status
+  FROM sessions s
+  LEFT JOIN users u ON u.id = s.clinician_id
+  LEFT JOIN notes n ON n.session_id = s.id`;
+
+/**
+ * A case's sessions. Anyone who may open the case may schedule and move them,
+ * assistants included (scheduling is their job); notes are a separate, clinical matter.
+ */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly scope: PracticeScope,
+    private readonly access: CaseAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(user: AuthenticatedUser, caseId: string): Promise<TherapySession[]> {
+    await this.access.open(user, caseId);
+    const rows: SessionRow[] = await this.scope.manager.query(
+      `${SESSION_SELECT} WHERE s.practice_id = $1 AND s.case_id = $2 ORDER BY s.starts_at DESC, s.created_at DESC, s.id DESC`,
+      [user.practiceId, caseId],
+    );
+    await this.audit.record(user.practiceId, { action: 'session.list', recordType: 'case', recordId: caseId, caseId });
+    return rows.map(toTherapySession);
+  }
+
+  /**
+   * Sessions in a range across every case this user may open (a clinician: the cases
+   * assigned to them), earliest first. Each case shown is audited as a session list.
+   */
+  async agenda(user: AuthenticatedUser, query: AgendaQueryDto): Promise<AgendaSession[]> {
+    const from = new Date(query.from);
+    const to = new Date(query.to);
+    if (to <= from) throw new InvalidAgendaRange('to must be later than from');
+    if (to.getTime() - from.getTime() > MAX_AGENDA_DAYS * 24 * 60 * 60 * 1000) {
+      throw new InvalidAgendaRange(`The agenda covers at most ${MAX_AGENDA_DAYS} days at a time`);
+    }
+    if (user.role === Role.Clinician && query.clinicianId && query.clinicianId !== user.id) return [];
+    const clinicianId = user.role === Role.Clinician ? user.id : query.clinicianId;
+    const rows: (SessionRow & { participants: AgendaSession['participants'] })[] = await this.scope.manager.query(
+      `SELECT q.*, (SELECT json_agg(json_build_object('id', p.id, 'displayName', p.display_name) ORDER BY p.position)
+                    FROM participants p WHERE p.case_id = q.case_id) AS participants
+       FROM (${SESSION_SELECT}
+             WHERE s.practice_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3
+               AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM case_clinicians cc WHERE cc.case_id = s.case_id AND cc.user_id = $4))
+             ORDER BY s.starts_at, s.id
+             LIMIT $5) q
+       ORDER BY q.starts_at, q.id`,
+      [user.practiceId, from, to, clinicianId ?? null, AGENDA_LIMIT],
+    );
+    for (const caseId of new Set(rows.map((row) => row.case_id))) {
+      await this.audit.record(user.practiceId, { action: 'session.list', recordType: 'case', recordId: caseId, caseId });
+    }
+    return rows.map((row) => ({ ...toTherapySession(row), participants: row.participants ?? [] }));
+  }
+
+  async schedule(user: AuthenticatedUser, caseId: string, request: ScheduleSessionDto): Promise<TherapySession> {
+    await this.access.open(user, caseId);
+    const attendeeIds = await this.checkAttendees(user, caseId, request.attendeeIds);
+    const created = await this.scope.repository(SessionRecord).save({
+      practiceId: user.practiceId,
+      caseId,
+      clinicianId: user.role === Role.Assistant ? await this.firstClinician(user, caseId) : user.id,
+      startsAt: new Date(request.startsAt),
+      durationMinutes: request.durationMinutes,
+      modality: request.modality,
+      status: SessionStatus.Scheduled,
+      attendeeIds,
+    });
+    await this.audit.record(user.practiceId, { action: 'session.create', recordType: 'session', recordId: created.id, caseId });
+    return this.describe(user, created.id);
+  }
+
+  async update(user: AuthenticatedUser, sessionId: string, changes: UpdateSessionDto): Promise<TherapySession> {
+    const found = await this.open(user, sessionId);
+    if (changes.attendeeIds !== undefined) found.attendeeIds = await this.checkAttendees(user, found.caseId, changes.attendeeIds);
+    if (changes.startsAt !== undefined) found.startsAt = new Date(changes.startsAt);
+    if (changes.durationMinutes !== undefined) found.durationMinutes = changes.durationMinutes;
+    if (changes.modality !== undefined) found.modality = changes.modality;
+    if (changes.status !== undefined) found.status = changes.status;
+    found.updatedAt = new Date();
+    await this.scope.repository(SessionRecord).save(found);
+    await this.audit.record(user.practiceId, { action: 'session.update', recordType: 'session', recordId: sessionId, caseId: found.caseId });
+    return this.describe(user, sessionId);
+  }
+
+  /**
+   * The session, if this user may open its case; otherwise 404, as for a session that
+   * does not exist. `clinical` also requires a role that may read clinical records (notes).
+   */
+  async open(user: AuthenticatedUser, sessionId: string, options: { clinical?: boolean } = {}): Promise<SessionRecord> {
+    const found = await this.scope.repository(SessionRecord).findOne({ where: { id: sessionId, practiceId: user.practiceId } });
+    if (!found) throw new SessionNotFound();
+    try {
+      if (options.clinical) await this.access.openClinical(user, found.caseId);
+      else await this.access.open(user, found.caseId);
+    } catch (error) {
+      throw error instanceof CaseNotFound ? new SessionNotFound() : error;
+    }
+    return found;
+  }
+
+  /** Every session of a case, oldest first, without access checks or audit: for the case export. */
+  async describeAll(user: AuthenticatedUser, caseId: string): Promise<TherapySession[]> {
+    const rows: SessionRow[] = await this.scope.manager.query(
+      `${SESSION_SELECT} WHERE s.practice_id = $1 AND s.case_id = $2 ORDER BY s.starts_at, s.created_at, s.id`,
+      [user.practiceId, caseId],
+    );
+    return rows.map(toTherapySession);
+  }
+
+  private async describe(user: AuthenticatedUser, sessionId: string): Promise<TherapySession> {
+    const [row]: SessionRow[] = await this.scope.manager.query(`${SESSION_SELECT} WHERE s.practice_id = $1 AND s.id = $2`, [user.practiceId, sessionId]);
+    return toTherapySession(row);
+  }
+
+  /** Attendees are the case's own participants, in the case's order; both when unspecified. */
+  private async checkAttendees(user: AuthenticatedUser, caseId: string, requested: string[] | undefined): Promise<string[]> {
+    const participants: { id: string }[] = await this.scope.manager.query(
+      `SELECT id FROM participants WHERE practice_id = $1 AND case_id = $2 ORDER BY position`,
+      [user.practiceId, caseId],
+    );
+    const ids = participants.map((participant) => participant.id);
+    if (requested === undefined) return ids;
+    if (requested.some((id) => !ids.includes(id))) throw new InvalidSessionChange('attendeeIds must be ids of this case’s participants');
+    return ids.filter((id) => requested.includes(id));
+  }
+
+  /** The case's first clinician, in the order the case lists them (by name), or nobody. */
+  private async firstClinician(user: AuthenticatedUser, caseId: string): Promise<string | null> {
+    const [first]: { id: string }[] = await this.scope.manager.query(
+      `SELECT u.id FROM case_clinicians cc JOIN users u ON u.id = cc.user_id
+       WHERE cc.practice_id = $1 AND cc.case_id = $2 ORDER BY u.name, u.id LIMIT 1`,
+      [user.practiceId, caseId],
+    );
+    return first?.id ?? null;
+  }
+}
+
+function noteState(status: SessionRow['note_status']): NoteState {
+  return status ?? 'none';
+}
+
+function toTherapySession(row: SessionRow): TherapySession {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    startsAt: new Date(row.starts_at).toISOString(),
+    durationMinutes: Number(row.duration_minutes),
+    modality: row.modality,
+    status: row.status,
+    attendeeIds: row.attendee_ids ?? [],
+    clinician: row.clinician_id ? { id: row.clinician_id, name: row.clinician_name ?? '' } : null,
+    noteState: noteState(row.note_status),
+  };
+}
