@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { FullPageLoader } from '../components/Loading';
+import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
 import { AppLayout } from '../features/app-shell/components/AppLayout';
 import { RedirectIfSignedIn } from '../features/auth/components/RedirectIfSignedIn';
 import { RequireSession } from '../features/auth/components/RequireSession';
@@ -18,23 +19,25 @@ const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 export function AppRoutes() {
   return (
     <SessionGate>
-      <Suspense fallback={<FullPageLoader label="Loading…" />}>
-        <Routes>
-          <Route element={<RedirectIfSignedIn />}>
-            <Route path="sign-in" element={<SignInPage />} />
-            <Route path="register" element={<RegisterPage />} />
-          </Route>
-          <Route element={<RequireSession />}>
-            <Route element={<AppLayout />}>
-              <Route index element={<CaseloadPage />} />
-              <Route path="library" element={<LibraryPage />} />
-              <Route path="team" element={<TeamPage />} />
-              <Route path="audit" element={<AuditPage />} />
+      <LoadErrorBoundary variant="full">
+        <Suspense fallback={<FullPageLoader label="Loading…" />}>
+          <Routes>
+            <Route element={<RedirectIfSignedIn />}>
+              <Route path="sign-in" element={<SignInPage />} />
+              <Route path="register" element={<RegisterPage />} />
             </Route>
-          </Route>
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
-      </Suspense>
+            <Route element={<RequireSession />}>
+              <Route element={<AppLayout />}>
+                <Route index element={<CaseloadPage />} />
+                <Route path="library" element={<LibraryPage />} />
+                <Route path="team" element={<TeamPage />} />
+                <Route path="audit" element={<AuditPage />} />
+              </Route>
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </LoadErrorBoundary>
     </SessionGate>
   );
 }

@@ -83,6 +83,9 @@ async function readBody<T>(response: Response): Promise<T> {
 }
 
 const REFRESH_REFUSED_STATUSES = [400, 401, 403];
+const REFRESH_LOCK_NAME = 'trustwork.refresh';
+const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Please sign in again.';
+const SIGNED_OUT_MESSAGE = 'You have been signed out. Please sign in again.';
 
 let refreshInFlight: Promise<AuthTokens> | null = null;
 
@@ -91,29 +94,49 @@ function expireSession(): void {
   if (session.getState().status !== 'signed-out') session.end('expired');
 }
 
+/**
+ * Runs a refresh while holding a lock shared by every tab of this browser. The API rotates
+ * refresh tokens and takes a second use of one as theft, signing everyone out; the tabs share
+ * the stored token, so two of them must never present it at the same time.
+ */
+async function withRefreshLock<T>(exchange: () => Promise<T>): Promise<T> {
+  // The Web Locks API needs a secure context (HTTPS or localhost). Without it, tabs refresh
+  // independently and only the single flight within this tab protects the token.
+  const locks = 'locks' in navigator ? navigator.locks : undefined;
+  if (!locks) return exchange();
+  // The browser resolves request() with the callback's own result, once it has settled.
+  return await locks.request(REFRESH_LOCK_NAME, exchange);
+}
+
 async function exchangeRefreshToken(): Promise<AuthTokens> {
+  // Read inside the lock: a tab that waited must present the token the previous holder stored.
   const refreshToken = session.getRefreshToken();
   if (!refreshToken) {
     expireSession();
-    throw new ApiRequestError(401, ['Your session has expired. Please sign in again.']);
+    throw new ApiRequestError(401, [SESSION_EXPIRED_MESSAGE]);
   }
+  const endingsBefore = session.endings();
+  let tokens: AuthTokens;
   try {
-    const tokens = await request<AuthTokens>('POST', '/auth/refresh', { body: { refreshToken }, auth: 'none' });
-    session.start(tokens);
-    return tokens;
+    tokens = await request<AuthTokens>('POST', '/auth/refresh', { body: { refreshToken }, auth: 'none' });
   } catch (error) {
     // A refused refresh token ends the session; a network blip, throttling or a server error does not.
-    if (isApiRequestError(error) && REFRESH_REFUSED_STATUSES.includes(error.status)) expireSession();
+    const refused = isApiRequestError(error) && REFRESH_REFUSED_STATUSES.includes(error.status);
+    if (refused && session.endings() === endingsBefore) expireSession();
     throw error;
   }
+  // Signed out meanwhile, here or in another tab: storing the new pair would undo that.
+  if (session.endings() !== endingsBefore) throw new ApiRequestError(401, [SIGNED_OUT_MESSAGE]);
+  session.start(tokens);
+  return tokens;
 }
 
 /**
- * Trades the stored refresh token for a fresh pair. Single-flight: refresh tokens are
- * single-use, so concurrent callers must share one exchange rather than race each other.
+ * Trades the stored refresh token for a fresh pair. Refresh tokens are single-use, so
+ * concurrent callers in this tab share one exchange, and tabs take turns (see withRefreshLock).
  */
 export function refreshSession(): Promise<AuthTokens> {
-  refreshInFlight ??= exchangeRefreshToken().finally(() => {
+  refreshInFlight ??= withRefreshLock(exchangeRefreshToken).finally(() => {
     refreshInFlight = null;
   });
   return refreshInFlight;

@@ -15,6 +15,8 @@ type Listener = () => void;
 let state: SessionState = { status: 'signed-out' };
 // The access token lives in memory only; the refresh token is stored so a reload keeps the session.
 let accessToken: string | null = null;
+// Counts the sessions that have ended, so an answer that arrives afterwards cannot bring one back.
+let endings = 0;
 const listeners = new Set<Listener>();
 
 function setState(next: SessionState): void {
@@ -38,6 +40,13 @@ function writeRefreshToken(token: string | null): void {
   } catch {
     // Nothing to do: see readRefreshToken.
   }
+}
+
+/** Signs this tab out; storage is the caller's business. */
+function endInThisTab(reason?: SignedOutReason): void {
+  accessToken = null;
+  endings += 1;
+  setState(reason ? { status: 'signed-out', reason } : { status: 'signed-out' });
 }
 
 /** The signed-in therapist's session, shared by the API client and React (via useSyncExternalStore). */
@@ -64,16 +73,38 @@ export const session = {
   },
 
   end(reason: SignedOutReason): void {
-    accessToken = null;
     // When the API was merely unreachable the refresh token may still be good: keep it for the next reload.
     if (reason !== 'unreachable') writeRefreshToken(null);
-    setState({ status: 'signed-out', reason });
+    endInThisTab(reason);
   },
+
+  /** Changes each time a session ends; compare before and after a slow call to see whether it still matters. */
+  endings: (): number => endings,
 
   /** Back to a blank slate; tests call this between cases. */
   reset(): void {
-    accessToken = null;
     writeRefreshToken(null);
-    setState({ status: 'signed-out' });
+    endInThisTab();
+  },
+
+  /**
+   * Follows the other tabs of this browser, which share the stored refresh token.
+   * Returns a function that stops listening.
+   */
+  followOtherTabs(): () => void {
+    const onStorage = (event: StorageEvent) => {
+      // A null key means the other tab cleared storage altogether.
+      if (event.key !== null && event.key !== REFRESH_TOKEN_STORAGE_KEY) return;
+      // A new value means another tab refreshed, or someone signed in there (perhaps as a colleague).
+      // Either way this tab carries on: its next refresh reads the stored token (inside the refresh
+      // lock) and so continues with whoever is signed in now, taking the user from the answer.
+      if (event.newValue !== null) return;
+      // Gone: another tab signed out, or its session was refused. Leave storage alone, as that tab
+      // may already have stored a newer sign-in that a late event must not wipe.
+      if (state.status !== 'signed-out') endInThisTab('signed-out');
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
   },
 };
+

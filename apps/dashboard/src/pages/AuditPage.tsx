@@ -1,6 +1,6 @@
 import { Permission } from '@trustwork/contracts';
+import { ComingSoon } from '../components/ComingSoon';
 import { PageHeader } from '../components/PageHeader';
-import { NotYetBuilt } from '../components/NotYetBuilt';
 import { RequirePermission } from '../features/auth/components/RequirePermission';
 
 export default function AuditPage() {
@@ -8,10 +8,16 @@ export default function AuditPage() {
     <>
       <PageHeader title="Audit" description="Who looked at or changed what in your practice, and when." />
       <RequirePermission permission={Permission.ViewAuditLog}>
-        <NotYetBuilt>
-          The audit log arrives in a later release: every sign-in, change to the team and access to clinical
-          records, searchable by person and date.
-        </NotYetBuilt>
+        <ComingSoon
+          when="later"
+          summary="The audit log will show who did what in your practice, and when, so you can answer a client who asks who has seen their records."
+          items={[
+            'Every sign-in to your practice',
+            'Every change to the team: people added, roles changed, access removed',
+            "Every time someone opens a case's clinical records",
+            'Search by person and by date',
+          ]}
+        />
       </RequirePermission>
     </>
   );

@@ -3,8 +3,9 @@ import { AppShell, Badge, Burger, Button, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout } from '@tabler/icons-react';
 import { ROLE_LABELS } from '@trustwork/contracts';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { SectionLoader } from '../../../components/Loading';
+import { LoadErrorBoundary } from '../../../components/LoadErrorBoundary';
 import { useSignOut } from '../../auth/hooks/use-auth-mutations';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { MainNav } from './MainNav';
@@ -13,6 +14,7 @@ export function AppLayout() {
   const user = useCurrentUser();
   const signOut = useSignOut();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const { pathname } = useLocation();
 
   return (
     <AppShell
@@ -79,9 +81,12 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main-content" tabIndex={-1}>
-        <Suspense fallback={<SectionLoader />}>
-          <Outlet />
-        </Suspense>
+        {/* Keyed by page, so moving to another page clears a failure on this one. */}
+        <LoadErrorBoundary key={pathname}>
+          <Suspense fallback={<SectionLoader />}>
+            <Outlet />
+          </Suspense>
+        </LoadErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Box, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
@@ -107,21 +107,24 @@ export function AddTeamMemberModal({ opened, onClose }: AddTeamMemberModalProps)
             required
             {...form.getInputProps('role')}
           />
-          <Group align="flex-end" gap="xs" wrap="nowrap">
-            <PasswordInput
-              label="Temporary password"
-              description={`At least ${PASSWORD_MIN_LENGTH} characters. Give it to them in person or by phone.`}
-              autoComplete="new-password"
-              required
-              flex={1}
-              visible={passwordVisible}
-              onVisibilityChange={setPasswordVisible}
-              {...form.getInputProps('temporaryPassword')}
-            />
-            <Button variant="default" onClick={generatePassword}>
-              Generate
-            </Button>
-          </Group>
+          <PasswordInput
+            label="Temporary password"
+            description={`At least ${PASSWORD_MIN_LENGTH} characters. Give it to them in person or by phone.`}
+            autoComplete="new-password"
+            required
+            visible={passwordVisible}
+            onVisibilityChange={setPasswordVisible}
+            // The button sits beside the box itself, so the hint above and any error below keep the full width.
+            inputContainer={(input) => (
+              <Group gap="xs" wrap="nowrap" align="flex-start">
+                <Box flex={1}>{input}</Box>
+                <Button variant="default" onClick={generatePassword}>
+                  Generate
+                </Button>
+              </Group>
+            )}
+            {...form.getInputProps('temporaryPassword')}
+          />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={close}>
               Cancel

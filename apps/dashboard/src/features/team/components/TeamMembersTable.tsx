@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Badge, Button, Table, Text } from '@mantine/core';
 import { Permission, ROLE_LABELS, type TeamMember } from '@trustwork/contracts';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
@@ -43,15 +43,14 @@ export function TeamMembersTable({ members }: { members: TeamMember[] }) {
               const manageable = canManageTeam && !isSelf;
               return (
                 <Table.Tr key={member.id}>
-                  <Table.Th scope="row" fw={500}>
-                    <Group gap={6} wrap="nowrap">
-                      {member.name}
-                      {isSelf && (
-                        <Badge size="xs" variant="outline">
-                          You
-                        </Badge>
-                      )}
-                    </Group>
+                  {/* On one line, so the table scrolls sideways on a phone rather than stacking the name. */}
+                  <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
+                    {member.name}
+                    {isSelf && (
+                      <Badge size="xs" variant="outline" ml={6} style={{ verticalAlign: 'middle', minWidth: 'max-content' }}>
+                        You
+                      </Badge>
+                    )}
                   </Table.Th>
                   <Table.Td>{member.email}</Table.Td>
                   <Table.Td>{manageable ? <MemberRoleSelect member={member} /> : <RoleBadge member={member} />}</Table.Td>
