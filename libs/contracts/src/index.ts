@@ -7,3 +7,4 @@ export * from './cases';
 export * from './audit';
 export * from './sessions';
 export * from './notes';
+export * from './case-export';

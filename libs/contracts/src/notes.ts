@@ -68,3 +68,11 @@ export interface SaveNoteRequest {
 export interface AddAddendumRequest {
   body: string;
 }
+
+/** The 409 of a draft saved on a stale version: reload, or compare, and save again. */
+export interface NoteVersionConflictError {
+  statusCode: 409;
+  error: string;
+  message: string;
+  currentVersion: number;
+}

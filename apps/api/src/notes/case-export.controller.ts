@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { CaseIdPipe } from '../cases/cases.controller';
-import type { CaseExport } from './case-export';
+import type { CaseExport } from '@trustwork/contracts';
 import { CaseExportService } from './case-export.service';
 
 @ApiTags('cases')

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import { PracticeScope } from '../database/practice-scope';
 import { SessionsService } from '../sessions/sessions.service';
-import type { CaseExport } from './case-export';
+import type { CaseExport } from '@trustwork/contracts';
 import { NotesService } from './notes.service';
 
 interface EventRow {

@@ -10,7 +10,11 @@ import { SessionGate } from '../features/auth/components/SessionGate';
 // Each page is its own chunk, so signing in does not download the whole app.
 const SignInPage = lazy(() => import('../pages/SignInPage'));
 const RegisterPage = lazy(() => import('../pages/RegisterPage'));
+const HomePage = lazy(() => import('../pages/HomePage'));
 const CaseloadPage = lazy(() => import('../pages/CaseloadPage'));
+const NewCasePage = lazy(() => import('../pages/NewCasePage'));
+const CasePage = lazy(() => import('../pages/CasePage'));
+const NoteEditorPage = lazy(() => import('../pages/NoteEditorPage'));
 const LibraryPage = lazy(() => import('../pages/LibraryPage'));
 const TeamPage = lazy(() => import('../pages/TeamPage'));
 const AuditPage = lazy(() => import('../pages/AuditPage'));
@@ -28,7 +32,12 @@ export function AppRoutes() {
             </Route>
             <Route element={<RequireSession />}>
               <Route element={<AppLayout />}>
-                <Route index element={<CaseloadPage />} />
+                <Route index element={<HomePage />} />
+                <Route path="cases" element={<CaseloadPage />} />
+                <Route path="cases/new" element={<NewCasePage />} />
+                <Route path="cases/:caseId/sessions/:sessionId/note" element={<NoteEditorPage />} />
+                {/* The case page owns its tabs: timeline (index), sessions, and later homework and progress. */}
+                <Route path="cases/:caseId/*" element={<CasePage />} />
                 <Route path="library" element={<LibraryPage />} />
                 <Route path="team" element={<TeamPage />} />
                 <Route path="audit" element={<AuditPage />} />

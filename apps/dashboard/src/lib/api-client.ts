@@ -13,13 +13,16 @@ export class ApiRequestError extends Error {
   readonly messages: string[];
   /** From Retry-After, when the API asks us to slow down. */
   readonly retryAfterSeconds: number | null;
+  /** The whole error body, for fields beyond the message (a 409's `currentVersion`). */
+  readonly body: Readonly<Record<string, unknown>>;
 
-  constructor(status: number, messages: string[], retryAfterSeconds: number | null = null) {
+  constructor(status: number, messages: string[], retryAfterSeconds: number | null = null, body: Record<string, unknown> = {}) {
     super(messages.join(' '));
     this.name = 'ApiRequestError';
     this.status = status;
     this.messages = messages;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.body = body;
   }
 }
 
@@ -36,6 +39,8 @@ interface RequestOptions {
    * 'none': sign-in endpoints, where a 401 is an answer rather than a cue to refresh.
    */
   auth?: 'session' | 'token-only' | 'none';
+  /** Extra request headers, e.g. If-Match. */
+  headers?: Record<string, string>;
 }
 
 function parseRetryAfter(header: string | null): number | null {
@@ -52,15 +57,13 @@ function isApiErrorBody(value: unknown): value is ApiError {
 
 async function toApiRequestError(response: Response): Promise<ApiRequestError> {
   const body: unknown = await response.json().catch(() => null);
-  let messages = [FALLBACK_MESSAGE];
-  if (isApiErrorBody(body)) {
-    messages = Array.isArray(body.message) ? body.message : [body.message];
-  }
-  return new ApiRequestError(response.status, messages, parseRetryAfter(response.headers.get('Retry-After')));
+  if (!isApiErrorBody(body)) return new ApiRequestError(response.status, [FALLBACK_MESSAGE], parseRetryAfter(response.headers.get('Retry-After')));
+  const messages = Array.isArray(body.message) ? body.message : [body.message];
+  return new ApiRequestError(response.status, messages, parseRetryAfter(response.headers.get('Retry-After')), { ...body });
 }
 
 async function send(method: string, path: string, options: RequestOptions, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   try {
@@ -167,4 +170,6 @@ export const apiClient = {
     request<T>('POST', path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('PATCH', path, { ...options, body }),
+  put: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    request<T>('PUT', path, { ...options, body }),
 };

@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconBooks, IconHeartHandshake, IconShieldCheck, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconBooks, IconCalendarEvent, IconHeartHandshake, IconShieldCheck, IconUsers, type Icon } from '@tabler/icons-react';
 import { Permission } from '@trustwork/contracts';
 import { NavLink as RouterNavLink, useMatch } from 'react-router';
 import { usePermission } from '../../auth/hooks/use-session';
@@ -31,7 +31,8 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const canViewAuditLog = usePermission(Permission.ViewAuditLog);
   return (
     <Stack component="nav" aria-label="Main" gap={4}>
-      <NavItem to="/" label="Caseload" icon={IconHeartHandshake} onNavigate={onNavigate} />
+      <NavItem to="/" label="Home" icon={IconCalendarEvent} onNavigate={onNavigate} />
+      <NavItem to="/cases" label="Caseload" icon={IconHeartHandshake} onNavigate={onNavigate} />
       <NavItem to="/library" label="Library" icon={IconBooks} onNavigate={onNavigate} />
       <NavItem to="/team" label="Team" icon={IconUsers} onNavigate={onNavigate} />
       {canViewAuditLog && <NavItem to="/audit" label="Audit" icon={IconShieldCheck} onNavigate={onNavigate} />}

@@ -1,18 +1,10 @@
-import type {
-  CaseEvent,
-  CaseStatus,
-  ClinicianRef,
-  Participant,
-  PhaseChange,
-  RelationshipType,
-  SessionNote,
-  TherapySession,
-} from '@trustwork/contracts';
+import type { CaseEvent, CaseStatus, ClinicianRef, Participant, PhaseChange, RelationshipType } from './cases';
+import type { SessionNote } from './notes';
+import type { TherapySession } from './sessions';
 
 /**
  * `GET /api/cases/:id/export`: the whole record of one case as one JSON document, for a
  * records request or a transfer of care. Signed notes only: drafts are not part of the record.
- * (Candidate for libs/contracts once the dashboard offers the download.)
  */
 export interface CaseExport {
   format: 'trustwork.case-export';

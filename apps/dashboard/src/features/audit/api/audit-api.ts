@@ -1,0 +1,12 @@
+import { type AuditEvent, type AuditEventQuery, type Page } from '@trustwork/contracts';
+import { apiClient } from '../../../lib/api-client';
+import { toSearchParams } from '../../../lib/search-params';
+
+export const auditKeys = {
+  all: ['audit-events'] as const,
+  list: (query: Omit<AuditEventQuery, 'cursor'>) => [...auditKeys.all, query] as const,
+};
+
+export function fetchAuditEvents(query: AuditEventQuery, signal?: AbortSignal): Promise<Page<AuditEvent>> {
+  return apiClient.get<Page<AuditEvent>>(`/audit-events${toSearchParams(query)}`, { signal });
+}
