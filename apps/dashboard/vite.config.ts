@@ -3,14 +3,17 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// Read the shared contracts from source so the dashboard never waits on a library build.
-const contractsEntry = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
+// Read the shared libraries from source so the dashboard never waits on a library build.
+const libraryEntry = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
 
 export default defineConfig({
   base: '/',
   plugins: [react()],
   resolve: {
-    alias: [{ find: /^@trustwork\/contracts$/, replacement: contractsEntry }],
+    alias: [
+      { find: /^@trustwork\/contracts$/, replacement: libraryEntry('contracts') },
+      { find: /^@trustwork\/trust-program$/, replacement: libraryEntry('trust-program') },
+    ],
   },
   server: {
     port: 4200,
