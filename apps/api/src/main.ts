@@ -3,17 +3,19 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConfigurationError, loadAppConfig } from './config/app-config';
 import { createApp } from './app-factory';
 import { prepareDatabase } from './database/database-setup';
+import { seedDemoCaseload } from './database/demo-caseload';
 import { seedDemoPracticeIfEmpty } from './database/seed';
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
   const database = await prepareDatabase(config, { log: (message) => console.log(`[database] ${message}`) });
-  if (config.seedDemoPractice && config.environment !== 'production') {
-    const seeded = await seedDemoPracticeIfEmpty(database.ownerUrl);
-    if (seeded) console.log('[database] Seeded the demo practice (see README for the sign-ins)');
-  }
+  const seeded = config.seedDemoPractice && config.environment !== 'production' && (await seedDemoPracticeIfEmpty(database.ownerUrl));
 
   const app = await createApp(config, database.appUrl);
+  if (seeded) {
+    await seedDemoCaseload(app);
+    console.log('[database] Seeded the demo practice (see README for the sign-ins)');
+  }
   stopCleanlyOnSignals(app, database.stop);
   await app.listen({ port: config.port, host: config.host });
   console.log(`[trustwork] API listening on http://localhost:${config.port}/api (docs at /api/docs)`);

@@ -206,26 +206,25 @@ export class CasesService {
 
   private async describe(user: AuthenticatedUser, found: TherapyCase): Promise<CaseDetail> {
     const caseId = found.id;
-    const [participants, clinicians, phaseHistory, sessions] = await Promise.all([
-      this.scope.repository(ParticipantRecord).find({ where: { caseId, practiceId: user.practiceId }, order: { position: 'ASC' } }),
-      this.scope.manager.query(
-        `SELECT u.id, u.name FROM case_clinicians cc JOIN users u ON u.id = cc.user_id WHERE cc.case_id = $1 ORDER BY u.name`,
-        [caseId],
-      ) as Promise<ClinicianRef[]>,
-      this.scope.manager.query(
-        `SELECT pc.phase, pc.changed_at, u.id AS user_id, u.name AS user_name FROM case_phase_changes pc
-         LEFT JOIN users u ON u.id = pc.changed_by WHERE pc.case_id = $1 ORDER BY pc.changed_at`,
-        [caseId],
-      ) as Promise<{ phase: number; changed_at: Date; user_id: string | null; user_name: string | null }[]>,
-      this.scope.manager.query(
-        `SELECT
-           (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
-             WHERE s.case_id = $1 AND s.status = 'scheduled' AND s.starts_at >= now() ORDER BY s.starts_at LIMIT 1) AS next_session,
-           (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
-             WHERE s.case_id = $1 AND s.starts_at < now() AND s.status IN ('completed', 'no-show') ORDER BY s.starts_at DESC LIMIT 1) AS last_session`,
-        [caseId],
-      ) as Promise<{ next_session: SessionRef | null; last_session: SessionRef | null }[]>,
-    ]);
+    // One transaction is one connection: its queries run one after another anyway.
+    const participants = await this.scope.repository(ParticipantRecord).find({ where: { caseId, practiceId: user.practiceId }, order: { position: 'ASC' } });
+    const clinicians: ClinicianRef[] = await this.scope.manager.query(
+      `SELECT u.id, u.name FROM case_clinicians cc JOIN users u ON u.id = cc.user_id WHERE cc.case_id = $1 ORDER BY u.name`,
+      [caseId],
+    );
+    const phaseHistory: { phase: number; changed_at: Date; user_id: string | null; user_name: string | null }[] = await this.scope.manager.query(
+      `SELECT pc.phase, pc.changed_at, u.id AS user_id, u.name AS user_name FROM case_phase_changes pc
+       LEFT JOIN users u ON u.id = pc.changed_by WHERE pc.case_id = $1 ORDER BY pc.changed_at`,
+      [caseId],
+    );
+    const sessions: { next_session: SessionRef | null; last_session: SessionRef | null }[] = await this.scope.manager.query(
+      `SELECT
+         (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
+           WHERE s.case_id = $1 AND s.status = 'scheduled' AND s.starts_at >= now() ORDER BY s.starts_at LIMIT 1) AS next_session,
+         (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
+           WHERE s.case_id = $1 AND s.starts_at < now() AND s.status IN ('completed', 'no-show') ORDER BY s.starts_at DESC LIMIT 1) AS last_session`,
+      [caseId],
+    );
     const mayReadClinical = user.role !== Role.Assistant;
     return {
       id: found.id,

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { ConfigurationError, loadAppConfig } from '../config/app-config';
+import { createApp } from '../app-factory';
+import { seedDemoCaseload } from './demo-caseload';
 import { prepareDatabase } from './database-setup';
 import { seedDemoPracticeIfEmpty } from './seed';
 
@@ -15,6 +17,10 @@ async function run(command: string | undefined): Promise<void> {
     if (command === 'seed') {
       if (config.environment === 'production') throw new Error('The demo practice is never seeded in production.');
       const seeded = await seedDemoPracticeIfEmpty(database.ownerUrl);
+      if (seeded) {
+        const app = await createApp(config, database.appUrl);
+        await seedDemoCaseload(app).finally(() => app.close());
+      }
       console.log(seeded ? 'Seeded the demo practice.' : 'The database already has a practice; nothing seeded.');
     } else {
       console.log('Migrations are up to date.');

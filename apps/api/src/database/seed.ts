@@ -4,6 +4,7 @@ import { postgresOptions } from './database-options';
 
 export const DEMO_PRACTICE_NAME = 'Harbour Lane Counselling';
 export const DEMO_PASSWORD = 'trustwork-demo';
+export const DEMO_TIME_ZONE = 'Europe/London';
 export const DEMO_TEAM = [
   { email: 'owner@demo.trustwork.app', name: 'Dr Maya Okafor', role: 'owner' },
   { email: 'clinician@demo.trustwork.app', name: 'Sam Lindqvist', role: 'clinician' },
@@ -20,7 +21,7 @@ export async function seedDemoPracticeIfEmpty(ownerUrl: string): Promise<boolean
     return await dataSource.transaction(async (manager) => {
       const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM practices');
       if (count > 0) return false;
-      const [{ id: practiceId }] = await manager.query('INSERT INTO practices (name) VALUES ($1) RETURNING id', [DEMO_PRACTICE_NAME]);
+      const [{ id: practiceId }] = await manager.query('INSERT INTO practices (name, time_zone) VALUES ($1, $2) RETURNING id', [DEMO_PRACTICE_NAME, DEMO_TIME_ZONE]);
       const passwordHash = await hashPassword(DEMO_PASSWORD);
       for (const member of DEMO_TEAM) {
         await manager.query(

@@ -29,15 +29,18 @@ export async function serveWebApps(app: NestFastifyApplication, rootDir: string)
       wildcard: false,
       index: false,
       decorateReply: index === 0,
-      // Hashed asset names never change, so they may be cached for a long time.
+      // Hashed asset names never change, so they may be cached for a long time; other
+      // files (icons, manifest) keep their names across deploys, so they revalidate.
+      cacheControl: false,
       setHeaders: (response, filePath) => {
-        if (filePath.includes(`${path.sep}assets${path.sep}`)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        response.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }
 
   const sendIndex = (webApp: WebApp) => (_request: FastifyRequest, reply: FastifyReply) =>
-    reply.header('Cache-Control', 'no-cache').sendFile('index.html', webApp.root);
+    reply.header('Cache-Control', 'no-cache').sendFile('index.html', webApp.root, { cacheControl: false });
   for (const webApp of webApps) {
     fastify.get(webApp.prefix === '/' ? '/' : webApp.prefix, sendIndex(webApp));
   }

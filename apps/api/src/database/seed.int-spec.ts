@@ -1,0 +1,63 @@
+import type { AgendaSession, AuthTokens, CaseSummary, Page, SessionNote, TherapySession } from '@trustwork/contracts';
+import { randomBytes } from 'node:crypto';
+import { startTestApp, type TestApp } from '../../test/test-app';
+import { connect, ownerDatabaseUrl } from '../../test/test-database';
+import { ensureApiRole, migrate } from './database-setup';
+import { seedDemoCaseload } from './demo-caseload';
+import { DEMO_PASSWORD, DEMO_PRACTICE_NAME, DEMO_TEAM, seedDemoPracticeIfEmpty } from './seed';
+
+// Seeding needs an empty database: this file makes its own beside the run's.
+describe('the demo practice', () => {
+  const databaseName = `trustwork_seed_${randomBytes(4).toString('hex')}`;
+  const databaseUrl = (name: string) => Object.assign(new URL(ownerDatabaseUrl()), { pathname: `/${name}` }).toString();
+  let api: TestApp;
+  let ownerUrl: string;
+
+  beforeAll(async () => {
+    const server = await connect(ownerDatabaseUrl());
+    await server.query(`CREATE DATABASE "${databaseName}"`);
+    await server.end();
+    ownerUrl = databaseUrl(databaseName);
+    await migrate(ownerUrl);
+    const appUrl = await ensureApiRole(ownerUrl, 'trustwork_app_seed_test', randomBytes(18).toString('base64url'));
+    api = await startTestApp({ DATABASE_URL: ownerUrl, DATABASE_APP_URL: appUrl });
+  });
+  afterAll(async () => {
+    await api?.close();
+    const server = await connect(ownerDatabaseUrl());
+    await server.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+    await server.end();
+  });
+
+  it('seeds an empty database once, with a caseload each demo sign-in can work with', async () => {
+    const now = new Date();
+    expect(await seedDemoPracticeIfEmpty(ownerUrl)).toBe(true);
+    await seedDemoCaseload(api.app, now);
+    expect(await seedDemoPracticeIfEmpty(ownerUrl)).toBe(false);
+
+    const signIn = async (email: string) =>
+      ((await api.http.post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200)).body as AuthTokens);
+    const [owner, clinician, assistant] = await Promise.all(DEMO_TEAM.map((member) => signIn(member.email)));
+    expect(owner.user.practice).toMatchObject({ name: DEMO_PRACTICE_NAME, timeZone: 'Europe/London' });
+    const auth = (tokens: AuthTokens) => ({ Authorization: `Bearer ${tokens.accessToken}` });
+
+    const caseload = async (tokens: AuthTokens) => ((await api.http.get('/api/cases').set(auth(tokens)).expect(200)).body as Page<CaseSummary>).items;
+    expect(await caseload(owner)).toHaveLength(4);
+    expect(await caseload(assistant)).toHaveLength(4);
+    const clinicianCases = await caseload(clinician);
+    expect(clinicianCases.map((row) => row.relationshipType).sort()).toEqual(['couple', 'parent-child']);
+
+    // This week's agenda has sessions to open, and the past ones have notes, signed and draft.
+    const from = new Date(now.getTime() - 8 * 24 * 60 * 60 * 1000).toISOString();
+    const to = new Date(now.getTime() + 8 * 24 * 60 * 60 * 1000).toISOString();
+    const agenda = (await api.http.get(`/api/sessions?from=${from}&to=${to}`).set(auth(owner)).expect(200)).body as AgendaSession[];
+    expect(agenda.filter((session) => session.status === 'scheduled').length).toBeGreaterThanOrEqual(3);
+    expect(agenda.map((session) => session.noteState)).toEqual(expect.arrayContaining(['signed', 'draft']));
+
+    const couple = clinicianCases.find((row) => row.relationshipType === 'couple');
+    const sessions = (await api.http.get(`/api/cases/${couple?.id}/sessions`).set(auth(clinician)).expect(200)).body as TherapySession[];
+    const signed = sessions.find((session) => session.noteState === 'signed' && session.startsAt < from);
+    const note = (await api.http.get(`/api/sessions/${signed?.id}/note`).set(auth(clinician)).expect(200)).body as SessionNote;
+    expect(note).toMatchObject({ status: 'signed', template: 'soap', addenda: [expect.objectContaining({ body: expect.any(String) })] });
+  });
+});
