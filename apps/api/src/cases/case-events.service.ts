@@ -21,6 +21,11 @@ interface CaseEventRow {
   created_by_name: string | null;
 }
 
+const EVENT_SELECT = `
+  SELECT e.id, e.kind, to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.title, e.details, e.participant_id, e.created_at,
+         u.id AS created_by_id, u.name AS created_by_name
+  FROM case_events e LEFT JOIN users u ON u.id = e.created_by`;
+
 /** The case's timeline of breaches, setbacks, milestones and noteworthy moments. */
 @Injectable()
 export class CaseEventsService {
@@ -32,15 +37,17 @@ export class CaseEventsService {
 
   async list(user: AuthenticatedUser, caseId: string): Promise<CaseEvent[]> {
     await this.access.openClinical(user, caseId);
+    const events = await this.timeline(user, caseId, 'DESC');
+    await this.audit.record(user.practiceId, { action: 'case-event.list', recordType: 'case', recordId: caseId, caseId });
+    return events;
+  }
+
+  /** The case's events without access checks or audit (the caller has done both): for the export. */
+  async timeline(user: AuthenticatedUser, caseId: string, order: 'ASC' | 'DESC'): Promise<CaseEvent[]> {
     const rows: CaseEventRow[] = await this.scope.manager.query(
-      `SELECT e.id, e.kind, to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.title, e.details, e.participant_id, e.created_at,
-              u.id AS created_by_id, u.name AS created_by_name
-       FROM case_events e LEFT JOIN users u ON u.id = e.created_by
-       WHERE e.practice_id = $1 AND e.case_id = $2
-       ORDER BY e.occurred_on DESC, e.created_at DESC`,
+      `${EVENT_SELECT} WHERE e.practice_id = $1 AND e.case_id = $2 ORDER BY e.occurred_on ${order}, e.created_at ${order}`,
       [user.practiceId, caseId],
     );
-    await this.audit.record(user.practiceId, { action: 'case-event.list', recordType: 'case', recordId: caseId, caseId });
     return rows.map(toCaseEvent);
   }
 
@@ -61,12 +68,7 @@ export class CaseEventsService {
       createdBy: user.id,
     });
     await this.audit.record(user.practiceId, { action: 'case-event.create', recordType: 'case-event', recordId: created.id, caseId });
-    const [row]: CaseEventRow[] = await this.scope.manager.query(
-      `SELECT e.id, e.kind, to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, e.title, e.details, e.participant_id, e.created_at,
-              u.id AS created_by_id, u.name AS created_by_name
-       FROM case_events e LEFT JOIN users u ON u.id = e.created_by WHERE e.id = $1`,
-      [created.id],
-    );
+    const [row]: CaseEventRow[] = await this.scope.manager.query(`${EVENT_SELECT} WHERE e.id = $1`, [created.id]);
     return toCaseEvent(row);
   }
 }

@@ -15,6 +15,6 @@ import { TherapyCase } from './entities/therapy-case.entity';
   imports: [TypeOrmModule.forFeature([TherapyCase, ParticipantRecord, CaseClinician, CasePhaseChange, CaseEventRecord]), AuditModule],
   controllers: [CasesController],
   providers: [CasesService, CaseEventsService, CaseAccess],
-  exports: [CaseAccess],
+  exports: [CaseAccess, CasesService, CaseEventsService],
 })
 export class CasesModule {}

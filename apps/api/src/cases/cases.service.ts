@@ -204,7 +204,8 @@ export class CasesService {
     }
   }
 
-  private async describe(user: AuthenticatedUser, found: TherapyCase): Promise<CaseDetail> {
+  /** The case as its page shows it, without access checks or audit (the caller has done both). */
+  async describe(user: AuthenticatedUser, found: TherapyCase): Promise<CaseDetail> {
     const caseId = found.id;
     // One transaction is one connection: its queries run one after another anyway.
     const participants = await this.scope.repository(ParticipantRecord).find({ where: { caseId, practiceId: user.practiceId }, order: { position: 'ASC' } });

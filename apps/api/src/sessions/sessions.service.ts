@@ -48,12 +48,9 @@ export class SessionsService {
 
   async list(user: AuthenticatedUser, caseId: string): Promise<TherapySession[]> {
     await this.access.open(user, caseId);
-    const rows: SessionRow[] = await this.scope.manager.query(
-      `${SESSION_SELECT} WHERE s.practice_id = $1 AND s.case_id = $2 ORDER BY s.starts_at DESC, s.created_at DESC, s.id DESC`,
-      [user.practiceId, caseId],
-    );
+    const sessions = await this.describeAll(user, caseId, 'DESC');
     await this.audit.record(user.practiceId, { action: 'session.list', recordType: 'case', recordId: caseId, caseId });
-    return rows.map(toTherapySession);
+    return sessions;
   }
 
   /**
@@ -132,10 +129,10 @@ export class SessionsService {
     return found;
   }
 
-  /** Every session of a case, oldest first, without access checks or audit: for the case export. */
-  async describeAll(user: AuthenticatedUser, caseId: string): Promise<TherapySession[]> {
+  /** Every session of a case, without access checks or audit (the caller has done both). */
+  async describeAll(user: AuthenticatedUser, caseId: string, order: 'ASC' | 'DESC'): Promise<TherapySession[]> {
     const rows: SessionRow[] = await this.scope.manager.query(
-      `${SESSION_SELECT} WHERE s.practice_id = $1 AND s.case_id = $2 ORDER BY s.starts_at, s.created_at, s.id`,
+      `${SESSION_SELECT} WHERE s.practice_id = $1 AND s.case_id = $2 ORDER BY s.starts_at ${order}, s.created_at ${order}, s.id ${order}`,
       [user.practiceId, caseId],
     );
     return rows.map(toTherapySession);
