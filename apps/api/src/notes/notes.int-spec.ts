@@ -1,8 +1,7 @@
-import type { AuditEvent, CaseDetail, CreateCaseRequest, NoteSections, Page, SaveNoteRequest, SessionNote, TeamMember, TherapySession } from '@trustwork/contracts';
+import type { AuditEvent, CaseDetail, CaseExport, CreateCaseRequest, NoteSections, Page, SaveNoteRequest, SessionNote, TeamMember, TherapySession } from '@trustwork/contracts';
 import type { Client } from 'pg';
 import { addTeamMember, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
-import type { CaseExport } from '@trustwork/contracts';
 
 const couple = (overrides: Partial<CreateCaseRequest> = {}): CreateCaseRequest => ({
   relationshipType: 'couple',
