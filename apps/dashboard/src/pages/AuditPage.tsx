@@ -1,24 +1,22 @@
+import { Alert } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import { Permission } from '@trustwork/contracts';
-import { ComingSoon } from '../components/ComingSoon';
 import { PageHeader } from '../components/PageHeader';
-import { RequirePermission } from '../features/auth/components/RequirePermission';
+import { AuditLog } from '../features/audit/components/AuditLog';
+import { usePermission } from '../features/auth/hooks/use-session';
 
 export default function AuditPage() {
+  const canViewAuditLog = usePermission(Permission.ViewAuditLog);
   return (
     <>
-      <PageHeader title="Audit" description="Who looked at or changed what in your practice, and when." />
-      <RequirePermission permission={Permission.ViewAuditLog}>
-        <ComingSoon
-          when="later"
-          summary="The audit log will show who did what in your practice, and when, so you can answer a client who asks who has seen their records."
-          items={[
-            'Every sign-in to your practice',
-            'Every change to the team: people added, roles changed, access removed',
-            "Every time someone opens a case's clinical records",
-            'Search by person and by date',
-          ]}
-        />
-      </RequirePermission>
+      <PageHeader title="Audit" description="Who opened or changed which record in your practice, and when." />
+      {canViewAuditLog ? (
+        <AuditLog />
+      ) : (
+        <Alert color="gray" icon={<IconLock />} title="Only owners can read the audit log">
+          If a client asks who has seen their records, the practice owner can look it up here.
+        </Alert>
+      )}
     </>
   );
 }

@@ -1,6 +1,21 @@
 import { PageHeader } from '../components/PageHeader';
+import { Agenda } from '../features/agenda/components/Agenda';
+import { greeting } from '../features/agenda/greeting';
+import { useNow } from '../features/agenda/hooks/use-now';
+import { useCurrentUser } from '../features/auth/hooks/use-session';
+import { formatDay, usePracticeTimeZone } from '../lib/practice-time';
 
-// Placeholder: being built in this change.
 export default function HomePage() {
-  return <PageHeader title="HomePage" />;
+  const user = useCurrentUser();
+  const timeZone = usePracticeTimeZone();
+  const now = useNow();
+  return (
+    <>
+      <PageHeader
+        title="Today"
+        description={`${greeting(user.name, now, timeZone)}. It's ${formatDay(now.toISOString(), timeZone)}.`}
+      />
+      <Agenda now={now} />
+    </>
+  );
 }

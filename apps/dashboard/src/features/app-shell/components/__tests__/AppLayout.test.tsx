@@ -14,9 +14,10 @@ describe('App shell', () => {
     expect(within(header).getByText('Owner')).toBeInTheDocument();
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Caseload', 'Library', 'Team', 'Audit']);
     expect(within(nav).getByRole('link', { name: 'Library' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
     expect(within(nav).getByRole('link', { name: 'Caseload' })).not.toHaveAttribute('aria-current');
-    expect(within(nav).getByRole('link', { name: 'Audit' })).toBeInTheDocument();
   });
 
   it('hides the audit log from roles that may not see it', async () => {
@@ -25,12 +26,12 @@ describe('App shell', () => {
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     expect(within(nav).queryByRole('link', { name: 'Audit' })).not.toBeInTheDocument();
-    expect(await screen.findByText('Not available to your role')).toBeInTheDocument();
+    expect(await screen.findByText('Only owners can read the audit log')).toBeInTheDocument();
   });
 
   it('answers an unknown address with a friendly page and a way home', async () => {
     mockApi({});
-    renderApp({ route: '/cases/unknown', signedInAs: owner });
+    renderApp({ route: '/no-such-page', signedInAs: owner });
 
     expect(await screen.findByRole('heading', { level: 1, name: "We can't find that page" })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the caseload' })).toHaveAttribute('href', '/');

@@ -11,15 +11,15 @@ vi.mock('../../../../pages/LibraryPage', () => {
 describe('A page that fails to load', () => {
   it('explains, offers a reload and keeps the rest of the app usable', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    mockApi({});
+    mockApi({ 'GET /api/sessions': { body: [] } });
     const { user } = renderApp({ route: '/library', signedInAs: owner });
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent("This page didn't load");
     expect(within(alert).getByRole('button', { name: 'Reload page' })).toBeInTheDocument();
 
-    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Caseload' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Caseload' })).toBeInTheDocument();
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Home' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     expect(screen.queryByText("This page didn't load")).not.toBeInTheDocument();
   });
 });

@@ -26,13 +26,16 @@ describe('Register your practice', () => {
     expect(api.calls).toHaveLength(0);
   });
 
-  it('registers the practice, signs the owner in and opens the caseload', async () => {
-    const api = mockApi({ 'POST /api/auth/register': { status: 201, body: tokensFor(owner) } });
+  it('registers the practice, signs the owner in and opens Home', async () => {
+    const api = mockApi({
+      'POST /api/auth/register': { status: 201, body: tokensFor(owner) },
+      'GET /api/sessions': { body: [] },
+    });
     const { user } = renderApp({ route: '/register' });
 
     await fillIn(user, { password: 'we rebuild trust', confirm: 'we rebuild trust' });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Caseload' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     expect(api.callsTo('POST', '/api/auth/register').map((call) => call.body)).toEqual([
       {
         practiceName: 'Harbour Couples Therapy',

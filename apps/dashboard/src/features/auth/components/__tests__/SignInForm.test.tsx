@@ -33,13 +33,13 @@ describe('Sign in', () => {
     expect(api.calls).toHaveLength(0);
   });
 
-  it('signs in with the typed credentials and lands on the caseload', async () => {
-    const api = mockApi({ 'POST /api/auth/login': { body: tokensFor(owner) } });
+  it('signs in with the typed credentials and lands on Home', async () => {
+    const api = mockApi({ 'POST /api/auth/login': { body: tokensFor(owner) }, 'GET /api/sessions': { body: [] } });
     const { user } = renderApp({ route: '/sign-in' });
 
     await fillIn(user, '  dana@harbour.test ', 'correct horse battery');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Caseload' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     expect(api.callsTo('POST', '/api/auth/login')).toEqual([
       expect.objectContaining({ body: { email: 'dana@harbour.test', password: 'correct horse battery' } }),
     ]);

@@ -25,6 +25,7 @@ describe('Session lifecycle', () => {
         new Promise((resolve) => {
           answerRefresh = (tokens) => resolve({ body: tokens });
         }),
+      'GET /api/sessions': { body: [] },
     });
 
     const restoring = restoreSession();
@@ -36,7 +37,7 @@ describe('Session lifecycle', () => {
       await restoring;
     });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Caseload' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     expect(api.callsTo('POST', '/api/auth/refresh')[0].body).toEqual({ refreshToken: 'stored-refresh' });
     expect(window.localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY)).toBe(tokensFor(owner, 2).refreshToken);
   });
@@ -83,7 +84,7 @@ describe('Session lifecycle', () => {
   });
 
   it('signs out: revokes the refresh token, forgets it and returns to sign-in', async () => {
-    const api = mockApi({ 'POST /api/auth/logout': { status: 204 } });
+    const api = mockApi({ 'POST /api/auth/logout': { status: 204 }, 'GET /api/sessions': { body: [] } });
     const { user } = renderApp({ route: '/', signedInAs: owner });
 
     await user.click(await screen.findByRole('button', { name: 'Sign out' }));

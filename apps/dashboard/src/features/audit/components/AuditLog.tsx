@@ -1,0 +1,135 @@
+import { type ReactNode } from 'react';
+import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconAlertCircle, IconFilterOff, IconRefresh } from '@tabler/icons-react';
+import { usePracticeTimeZone } from '../../../lib/practice-time';
+import { toAuditQuery, useAuditFilters } from '../hooks/use-audit-filters';
+import { useAuditEvents } from '../hooks/use-audit-events';
+import { AuditEventsTable } from './AuditEventsTable';
+import { AuditFilterBar } from './AuditFilterBar';
+
+function AuditSkeleton() {
+  return (
+    <Stack gap="sm" role="status" aria-busy="true">
+      <VisuallyHidden>Loading the audit log…</VisuallyHidden>
+      {Array.from({ length: 6 }, (_, row) => (
+        <Skeleton key={row} height={36} radius="sm" />
+      ))}
+    </Stack>
+  );
+}
+
+interface RetryAlertProps {
+  title: string;
+  message: string;
+  retrying: boolean;
+  onRetry: () => void;
+}
+
+function RetryAlert({ title, message, retrying, onRetry }: RetryAlertProps) {
+  return (
+    <Alert color="red" icon={<IconAlertCircle />} title={title}>
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{message}</Text>
+        <Button
+          size="xs"
+          variant="white"
+          color="red"
+          leftSection={<IconRefresh size={16} aria-hidden />}
+          loading={retrying}
+          onClick={onRetry}
+        >
+          Try again
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
+
+function AuditEmpty({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
+  return (
+    <Paper withBorder p="xl" radius="md">
+      <Stack align="center" gap="xs" ta="center">
+        <Title order={2} size="h4">
+          {filtered ? 'No activity matches these filters' : 'Nothing has been recorded yet'}
+        </Title>
+        <Text c="dimmed" maw={480}>
+          {filtered
+            ? 'Try a wider date range, or another person or kind of record.'
+            : 'Each time someone at the practice opens or changes a case, a session or a note, it is listed here.'}
+        </Text>
+        {filtered && (
+          <Button variant="light" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClear} mt="xs">
+            Clear filters
+          </Button>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The practice's audit log: filters, the events, and more on request. */
+export function AuditLog() {
+  const timeZone = usePracticeTimeZone();
+  const { filters, hasFilters, setFilters, clearFilters } = useAuditFilters();
+  const events = useAuditEvents(toAuditQuery(filters, timeZone));
+
+  let body: ReactNode;
+  if (events.isPending) body = <AuditSkeleton />;
+  else if (!events.data) {
+    body = (
+      <RetryAlert
+        title="We couldn't load the audit log"
+        message={events.error?.message ?? ''}
+        retrying={events.isFetching}
+        onRetry={() => void events.refetch()}
+      />
+    );
+  } else {
+    const items = events.data.pages.flatMap((page) => page.items);
+    const count = `${items.length} ${items.length === 1 ? 'event' : 'events'}`;
+    body =
+      items.length === 0 ? (
+        <AuditEmpty filtered={hasFilters} onClear={clearFilters} />
+      ) : (
+        <Stack gap="md">
+          {events.isRefetchError && (
+            <RetryAlert
+              title="We couldn't refresh the audit log"
+              message={events.error.message}
+              retrying={events.isFetching}
+              onRetry={() => void events.refetch()}
+            />
+          )}
+          <AuditEventsTable
+            events={items}
+            onShowCase={filters.caseId ? undefined : (caseId) => setFilters({ caseId })}
+          />
+          {events.isFetchNextPageError && (
+            <RetryAlert
+              title="We couldn't load more events"
+              message={events.error.message}
+              retrying={events.isFetchingNextPage}
+              onRetry={() => void events.fetchNextPage()}
+            />
+          )}
+          <Group justify="space-between" gap="sm">
+            <Text size="sm" c="dimmed" role="status" aria-live="polite">
+              {events.hasNextPage ? `Showing the latest ${count}.` : `Showing all ${count}.`}
+            </Text>
+            {events.hasNextPage && !events.isFetchNextPageError && (
+              <Button variant="default" loading={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
+                Load more
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      );
+  }
+
+  return (
+    <>
+      <AuditFilterBar filters={filters} hasFilters={hasFilters} onChange={setFilters} onClear={clearFilters} />
+      {body}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { AuditActorType, type AuditEvent, type AuditRecordType } from '@trustwork/contracts';
+
+/** Every action the API records (apps/api: `audit.record(...)`), in the owner's words. */
+const ACTION_LABELS: Record<string, string> = {
+  'case.create': 'Created case',
+  'case.read': 'Opened case',
+  'case.update': 'Changed case details',
+  'case.export': 'Exported case records',
+  'participant.update': "Changed a participant's details",
+  'case-event.list': 'Viewed timeline',
+  'case-event.create': 'Added a timeline event',
+  'session.list': 'Viewed sessions',
+  'session.create': 'Scheduled a session',
+  'session.update': 'Changed a session',
+  'note.read': 'Read note',
+  'note.save': 'Saved note draft',
+  'note.sign': 'Signed note',
+  'note.addendum': 'Added an addendum to a note',
+};
+
+/** The action in words, or null for one this version of the dashboard does not know yet. */
+export function actionLabel(action: string): string | null {
+  return ACTION_LABELS[action] ?? null;
+}
+
+export const RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
+  case: 'Case',
+  participant: 'Participant',
+  'case-event': 'Timeline event',
+  session: 'Session',
+  note: 'Note',
+  user: 'Team member',
+};
+
+/** Who acted: a colleague by name, one of the two people through their portal, or Trustwork itself. */
+export function actorLabel(event: Pick<AuditEvent, 'actorType' | 'actorName'>): string {
+  switch (event.actorType) {
+    case AuditActorType.User:
+      return event.actorName ?? 'A former team member';
+    case AuditActorType.Participant:
+      return 'Client portal';
+    default:
+      return 'System';
+  }
+}
