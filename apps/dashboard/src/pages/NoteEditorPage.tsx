@@ -1,6 +1,8 @@
-import { PageHeader } from '../components/PageHeader';
+import { useParams } from 'react-router';
+import { SessionNoteView } from '../features/notes/components/SessionNoteView';
 
-// Placeholder: being built in this change.
 export default function NoteEditorPage() {
-  return <PageHeader title="NoteEditorPage" />;
+  const { caseId = '', sessionId = '' } = useParams();
+  // Keyed so moving to another session's note starts afresh.
+  return <SessionNoteView key={sessionId} caseId={caseId} sessionId={sessionId} />;
 }

@@ -1,0 +1,133 @@
+import {
+  type CaseDetail,
+  type CurrentUser,
+  type NoteSections,
+  type SaveNoteRequest,
+  type SessionNote,
+  type TherapySession,
+} from '@trustwork/contracts';
+import { clinician, owner } from '../../../test/fixtures';
+import { mockApi, type MockResponse, type RecordedCall } from '../../../test/mock-api';
+
+export const caseId = 'case-1';
+export const sessionId = 'session-1';
+export const notePath = `/api/sessions/${sessionId}/note`;
+export const noteRoute = `/cases/${caseId}/sessions/${sessionId}/note`;
+
+export const assistant: CurrentUser = { ...clinician, id: 'user-assistant', name: 'Priya Natarajan', role: 'assistant' };
+
+export const therapyCase: CaseDetail = {
+  id: caseId,
+  relationshipType: 'couple',
+  status: 'active',
+  phase: 3,
+  participants: [
+    { id: 'p-alex', displayName: 'Alex Moreno', email: null, phone: null, pronouns: null, breachRole: 'broke-trust' },
+    { id: 'p-jordan', displayName: 'Jordan Lee', email: null, phone: null, pronouns: null, breachRole: 'was-hurt' },
+  ],
+  clinicians: [{ id: clinician.id, name: clinician.name }],
+  nextSession: null,
+  lastSession: null,
+  openAlertCount: 0,
+  updatedAt: '2026-04-02T16:00:00.000Z',
+  presentingConcern: 'Affair disclosed in March.',
+  phaseHistory: [],
+  createdAt: '2026-03-01T10:00:00.000Z',
+};
+
+export const therapySession: TherapySession = {
+  id: sessionId,
+  caseId,
+  startsAt: '2026-04-02T15:00:00.000Z',
+  durationMinutes: 50,
+  modality: 'in-person',
+  status: 'completed',
+  attendeeIds: ['p-alex', 'p-jordan'],
+  clinician: { id: clinician.id, name: clinician.name },
+  noteState: 'none',
+};
+
+export const soap = (subjective: string): NoteSections => ({
+  subjective,
+  objective: 'Calm, engaged.',
+  assessment: 'Repair under way.',
+  plan: 'Weekly check-ins.',
+});
+
+export function storedNote(overrides: Partial<SessionNote> = {}): SessionNote {
+  return {
+    sessionId,
+    template: 'soap',
+    sections: soap('Alex spoke first.'),
+    status: 'draft',
+    version: 3,
+    author: { id: clinician.id, name: clinician.name },
+    updatedAt: '2026-04-02T16:05:00.000Z',
+    signedAt: null,
+    signedBy: null,
+    addenda: [],
+    ...overrides,
+  };
+}
+
+export const ownerRef = { id: owner.id, name: owner.name };
+
+interface NoteApiOptions {
+  note?: SessionNote | null;
+  /** Answers a save before the stand-in API does: a network error, a slow answer… */
+  beforeSave?: (call: RecordedCall) => MockResponse | Promise<MockResponse | undefined> | undefined;
+  signedInAs?: CurrentUser;
+}
+
+/** A stand-in for the notes API that keeps one note and checks versions like the real one. */
+export function noteApi({ note: initial = null, beforeSave, signedInAs = clinician }: NoteApiOptions = {}) {
+  const server = { note: initial };
+  const me = { id: signedInAs.id, name: signedInAs.name };
+  const answer = (note: SessionNote, status = 200): MockResponse => ({ status, body: note });
+  const conflict = (message: string, currentVersion?: number): MockResponse => ({
+    status: 409,
+    body: { statusCode: 409, error: 'Conflict', message, ...(currentVersion === undefined ? {} : { currentVersion }) },
+  });
+
+  const api = mockApi({
+    [`GET /api/cases/${caseId}`]: { body: therapyCase },
+    [`GET /api/cases/${caseId}/sessions`]: () => ({
+      body: [{ ...therapySession, noteState: server.note?.status ?? 'none' }],
+    }),
+    [`GET ${notePath}`]: () =>
+      server.note
+        ? answer(server.note)
+        : { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'This session has no note yet.' } },
+    [`PUT ${notePath}`]: async (call) => {
+      const early = await beforeSave?.(call);
+      if (early) return early;
+      const { template, sections, version } = call.body as SaveNoteRequest;
+      const current = server.note;
+      if (current?.status === 'signed') return conflict('This note is signed and can no longer change; add an addendum instead.');
+      if ((current?.version ?? 0) !== version) {
+        return conflict('This note was changed elsewhere since you opened it. Reload it, then save again.', current?.version ?? 0);
+      }
+      server.note = {
+        ...(current ?? storedNote({ author: me, addenda: [] })),
+        template,
+        sections,
+        version: version + 1,
+        updatedAt: new Date().toISOString(),
+      };
+      return answer(server.note);
+    },
+    [`POST ${notePath}/sign`]: () => {
+      if (!server.note) return { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'This session has no note yet.' } };
+      server.note = { ...server.note, status: 'signed', signedAt: new Date().toISOString(), signedBy: me };
+      return answer(server.note);
+    },
+    [`POST ${notePath}/addenda`]: (call) => {
+      if (!server.note) return { status: 404 };
+      const { body } = call.body as { body: string };
+      const addendum = { id: `addendum-${server.note.addenda.length + 1}`, body, author: me, createdAt: new Date().toISOString() };
+      server.note = { ...server.note, addenda: [...server.note.addenda, addendum] };
+      return answer(server.note, 201);
+    },
+  });
+  return { ...api, server, saves: () => api.callsTo('PUT', notePath) };
+}
