@@ -1,6 +1,19 @@
+import { Permission } from '@trustwork/contracts';
 import { PageHeader } from '../components/PageHeader';
+import { RequirePermission } from '../features/auth/components/RequirePermission';
+import { NewCaseForm } from '../features/cases/components/NewCaseForm';
 
-// Placeholder: being built in this change.
 export default function NewCasePage() {
-  return <PageHeader title="NewCasePage" />;
+  return (
+    <>
+      <PageHeader
+        title="New case"
+        description="Bring together the two people you will be working with. Sessions, notes and timeline events are added from the case once it is open."
+      />
+      {/* A case holds clinical details, so assistants cannot start one (the API refuses too). */}
+      <RequirePermission permission={Permission.ViewClinicalRecords}>
+        <NewCaseForm />
+      </RequirePermission>
+    </>
+  );
 }

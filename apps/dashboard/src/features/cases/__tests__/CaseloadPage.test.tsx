@@ -1,0 +1,195 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { formatDateTime } from '../../../lib/practice-time';
+import { clinician, memberFrom, owner, practice } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render-app';
+import { assistant, caseSummary, mockCaseload, page } from './case-fixtures';
+
+const jordanAndAlex = caseSummary('case-1', ['Jordan Lee', 'Alex Lee'], {
+  phase: 3,
+  // 14:00 UTC is 15:00 in London in July: the practice's clock, not UTC, must show.
+  nextSession: { id: 'session-2', startsAt: '2026-07-14T14:00:00.000Z' },
+  lastSession: { id: 'session-1', startsAt: '2026-07-07T14:00:00.000Z' },
+});
+const samAndRobin = caseSummary('case-2', ['Sam Ortiz', 'Robin Ortiz'], {
+  relationshipType: 'parent-child',
+  status: 'intake',
+  participants: [
+    { id: 'p3', displayName: 'Sam Ortiz', breachRole: 'not-stated' },
+    { id: 'p4', displayName: 'Robin Ortiz', breachRole: 'not-stated' },
+  ],
+  clinicians: [],
+  openAlertCount: 2,
+});
+const team = { body: [memberFrom(owner), memberFrom(clinician)] };
+
+function rowOf(name: RegExp): HTMLElement {
+  const row = screen.getByRole('rowheader', { name }).closest('tr');
+  if (!row) throw new Error(`No row for ${String(name)}`);
+  return row;
+}
+
+// Load the lazy page up front, so the first test's waits are not spent compiling it on a busy machine.
+beforeAll(() => import('../../../pages/CaseloadPage'));
+
+describe('Caseload', () => {
+  it('lists each case with both people, phase, status and sessions in the practice time zone', async () => {
+    mockCaseload(() => page([jordanAndAlex, samAndRobin]));
+    renderApp({ route: '/cases', signedInAs: clinician });
+
+    await screen.findByRole('rowheader', { name: /Jordan Lee & Alex Lee/ });
+    const row = rowOf(/Jordan Lee & Alex Lee/);
+    expect(within(row).getByRole('link', { name: 'Jordan Lee & Alex Lee' })).toHaveAttribute('href', '/cases/case-1');
+    expect(within(row).getByText('Jordan Lee: broke trust · Alex Lee: was hurt')).toBeInTheDocument();
+    expect(within(row).getByText('Couple')).toBeInTheDocument();
+    expect(within(row).getByText('Telling and hearing the hurt')).toBeInTheDocument();
+    expect(within(row).getByText('Active')).toBeInTheDocument();
+    expect(within(row).getByText('Sam Rivera')).toBeInTheDocument();
+    const nextSession = formatDateTime('2026-07-14T14:00:00.000Z', practice.timeZone);
+    expect(nextSession).not.toBe(formatDateTime('2026-07-14T14:00:00.000Z', 'UTC'));
+    expect(within(row).getByText(nextSession)).toBeInTheDocument();
+    expect(within(row).getByText(formatDateTime('2026-07-07T14:00:00.000Z', practice.timeZone))).toBeInTheDocument();
+
+    const other = rowOf(/Sam Ortiz & Robin Ortiz/);
+    expect(within(other).getByText('Parent and child')).toBeInTheDocument();
+    expect(within(other).getByText('Unassigned')).toBeInTheDocument();
+    expect(within(other).getByLabelText('2 open alerts')).toBeInTheDocument();
+    expect(within(other).getByText('None booked')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing all 2 cases.');
+  });
+
+  it('opens a case when its row is clicked', async () => {
+    mockCaseload(() => page([jordanAndAlex]));
+    const { user } = renderApp({ route: '/cases', signedInAs: clinician });
+
+    await screen.findByRole('rowheader', { name: /Jordan Lee/ });
+    await user.click(within(rowOf(/Jordan Lee/)).getByText('Couple'));
+
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 1, name: 'Caseload' })).not.toBeInTheDocument());
+  });
+
+  it('searches by name once typing pauses', async () => {
+    const api = mockCaseload((query) => page(query.get('search') === 'Jor' ? [jordanAndAlex] : [jordanAndAlex, samAndRobin]));
+    const { user } = renderApp({ route: '/cases', signedInAs: clinician });
+
+    await screen.findByRole('rowheader', { name: /Sam Ortiz/ });
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'Jor');
+
+    await waitFor(() => expect(screen.queryByRole('rowheader', { name: /Sam Ortiz/ })).not.toBeInTheDocument());
+    // One request for the whole word, not one per keystroke.
+    expect(api.caseloadQueries().map((query) => query.get('search'))).toEqual([null, 'Jor']);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 matching case.');
+  });
+
+  it('loads more cases from the cursor, and starts again from the first page when a filter changes', async () => {
+    const api = mockCaseload((query) => {
+      if (query.get('cursor') === 'cursor-2') return page([samAndRobin]);
+      return page([jordanAndAlex], query.get('status') ? null : 'cursor-2');
+    });
+    const { user } = renderApp({ route: '/cases', signedInAs: clinician });
+
+    await screen.findByRole('rowheader', { name: /Jordan Lee/ });
+    expect(screen.getByRole('status')).toHaveTextContent('Showing the first 1 case.');
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+
+    expect(await screen.findByRole('rowheader', { name: /Sam Ortiz/ })).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: /Jordan Lee/ })).toBeInTheDocument();
+    expect(api.caseloadQueries()[1]?.get('cursor')).toBe('cursor-2');
+    expect(screen.getByRole('status')).toHaveTextContent('Showing all 2 cases.');
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('textbox', { name: 'Status' }));
+    await user.click(screen.getByRole('option', { name: 'Active' }));
+
+    await waitFor(() => expect(screen.queryByRole('rowheader', { name: /Sam Ortiz/ })).not.toBeInTheDocument());
+    const last = api.caseloadQueries().at(-1);
+    expect(last?.get('status')).toBe('active');
+    expect(last?.has('cursor')).toBe(false);
+  });
+
+  it('takes its filters from the address, so a filtered view can be shared', async () => {
+    const api = mockCaseload(() => page([jordanAndAlex]));
+    renderApp({ route: '/cases?status=paused&phase=3&relationship=couple&sort=name&q=Lee', signedInAs: clinician });
+
+    await screen.findByRole('rowheader', { name: /Jordan Lee/ });
+    expect(Object.fromEntries(api.caseloadQueries()[0] ?? [])).toEqual({
+      status: 'paused',
+      phase: '3',
+      relationshipType: 'couple',
+      sort: 'name',
+      search: 'Lee',
+    });
+    expect(screen.getByRole('textbox', { name: 'Status' })).toHaveValue('Paused');
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('Lee');
+  });
+
+  it('explains what a case is when there are none yet, and offers to start one', async () => {
+    mockCaseload(() => page([]));
+    renderApp({ route: '/cases', signedInAs: clinician });
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'No cases yet' })).toBeInTheDocument();
+    expect(screen.getByText(/A case brings together the two people rebuilding trust/)).toBeInTheDocument();
+    for (const link of screen.getAllByRole('link', { name: 'New case' })) expect(link).toHaveAttribute('href', '/cases/new');
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+  });
+
+  it('offers to clear the filters when nothing matches them', async () => {
+    const api = mockCaseload((query) => page(query.get('status') === 'closed' ? [] : [jordanAndAlex]));
+    const { user } = renderApp({ route: '/cases?status=closed', signedInAs: clinician });
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'No cases match' })).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0] as HTMLElement);
+
+    expect(await screen.findByRole('rowheader', { name: /Jordan Lee/ })).toBeInTheDocument();
+    expect(api.caseloadQueries().at(-1)?.has('status')).toBe(false);
+    expect(screen.getByRole('textbox', { name: 'Status' })).toHaveValue('');
+  });
+
+  it('says when the caseload could not be loaded, and tries again', async () => {
+    let attempts = 0;
+    mockCaseload(() => {
+      attempts += 1;
+      return attempts === 1
+        ? { status: 503, body: { statusCode: 503, error: 'Service Unavailable', message: 'Trustwork is busy. Try again shortly.' } }
+        : page([jordanAndAlex]);
+    });
+    const { user } = renderApp({ route: '/cases', signedInAs: clinician });
+
+    expect(await screen.findByText("We couldn't load the caseload")).toBeInTheDocument();
+    expect(screen.getByText('Trustwork is busy. Try again shortly.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('rowheader', { name: /Jordan Lee/ })).toBeInTheDocument();
+  });
+
+  it('lets an owner narrow the caseload to one clinician', async () => {
+    const api = mockCaseload(() => page([jordanAndAlex]), { 'GET /api/users': team });
+    const { user } = renderApp({ route: '/cases', signedInAs: owner });
+
+    await screen.findByRole('rowheader', { name: /Jordan Lee/ });
+    await user.click(await screen.findByRole('textbox', { name: 'Clinician' }));
+    await user.click(screen.getByRole('option', { name: clinician.name }));
+
+    await waitFor(() => expect(api.caseloadQueries().at(-1)?.get('clinicianId')).toBe(clinician.id));
+    expect(screen.getByRole('link', { name: 'New case' })).toHaveAttribute('href', '/cases/new');
+  });
+
+  it('shows a clinician neither the clinician filter nor anyone else’s cases to pick', async () => {
+    const api = mockCaseload(() => page([jordanAndAlex]), { 'GET /api/users': team });
+    renderApp({ route: '/cases', signedInAs: clinician });
+
+    await screen.findByRole('rowheader', { name: /Jordan Lee/ });
+    expect(screen.queryByRole('textbox', { name: 'Clinician' })).not.toBeInTheDocument();
+    expect(api.callsTo('GET', '/api/users')).toHaveLength(0);
+  });
+
+  it('does not offer an assistant to start a case, and still works without the team list', async () => {
+    mockCaseload(() => page([jordanAndAlex]), {
+      'GET /api/users': { status: 403, body: { statusCode: 403, error: 'Forbidden', message: 'Not for your role.' } },
+    });
+    renderApp({ route: '/cases', signedInAs: assistant });
+
+    await screen.findByRole('rowheader', { name: /Jordan Lee/ });
+    expect(screen.queryByRole('link', { name: 'New case' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Clinician' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react';
+import { CloseButton, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+
+/** Long enough that a name typed at normal speed is one request, short enough to feel live. */
+export const SEARCH_DELAY_MS = 350;
+/** The API's own limit. */
+const SEARCH_MAX_LENGTH = 100;
+
+interface CaseSearchInputProps {
+  /** The search in effect (from the address). */
+  value: string;
+  onSearch: (search: string) => void;
+}
+
+/** Searches by either person's name once typing pauses. */
+export function CaseSearchInput({ value, onSearch }: CaseSearchInputProps) {
+  const [text, setText] = useState(value);
+  // The search last sent from here: any other value arriving means the address changed
+  // under us (back button, Clear filters), and the box should show it.
+  const sent = useRef(value);
+  const search = useDebouncedCallback((next: string) => {
+    sent.current = next.trim();
+    onSearch(sent.current);
+  }, SEARCH_DELAY_MS);
+
+  useEffect(() => {
+    if (value === sent.current) return;
+    search.cancel();
+    sent.current = value;
+    setText(value);
+  }, [value, search]);
+
+  const clear = () => {
+    search.cancel();
+    setText('');
+    sent.current = '';
+    onSearch('');
+  };
+
+  return (
+    <TextInput
+      type="search"
+      label="Search"
+      placeholder="Either person's name"
+      maxLength={SEARCH_MAX_LENGTH}
+      leftSection={<IconSearch size={16} aria-hidden />}
+      rightSection={text ? <CloseButton size="sm" aria-label="Clear search" onClick={clear} /> : null}
+      value={text}
+      onChange={(event) => {
+        setText(event.currentTarget.value);
+        search(event.currentTarget.value);
+      }}
+      onKeyDown={(event) => {
+        // Enter searches at once, for those who expect it to.
+        if (event.key === 'Enter') search.flush();
+      }}
+    />
+  );
+}

@@ -1,0 +1,108 @@
+import { useMemo } from 'react';
+import { Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
+import { CASELOAD_SORTS, Role, type CaseloadSort } from '@trustwork/contracts';
+import { useCurrentUser } from '../../auth/hooks/use-session';
+import { useTeamMembers } from '../../team/hooks/use-team';
+import { CASE_STATUS_OPTIONS, PHASE_OPTIONS, RELATIONSHIP_OPTIONS } from '../case-options';
+import { type CaseloadFilterName, type CaseloadFilters as Filters } from '../hooks/use-caseload-filters';
+import { CaseSearchInput } from './CaseSearchInput';
+
+const SORT_LABELS: Record<CaseloadSort, string> = {
+  updated: 'Recently updated',
+  name: 'Name (A to Z)',
+  'next-session': 'Next session first',
+};
+const SORT_OPTIONS = CASELOAD_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }));
+
+/**
+ * Narrows an owner's or assistant's caseload to one clinician. Former colleagues stay listed
+ * (marked) because their old cases still carry their name. Without the team list (refused or
+ * failed) the filter is left out rather than shown broken.
+ */
+function ClinicianFilter({ value, onChange }: { value: string | null; onChange: (value: string | null) => void }) {
+  const team = useTeamMembers();
+  const options = useMemo(
+    () =>
+      team.data
+        ?.filter((member) => member.role !== Role.Assistant)
+        .sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name))
+        .map((member) => ({ value: member.id, label: member.active ? member.name : `${member.name} (deactivated)` })),
+    [team.data],
+  );
+  if (!options) return null;
+  return (
+    <Select
+      label="Clinician"
+      placeholder="Any clinician"
+      data={options}
+      clearable
+      searchable
+      nothingFoundMessage="No one by that name"
+      value={value}
+      onChange={onChange}
+    />
+  );
+}
+
+interface CaseloadFiltersProps {
+  filters: Filters;
+  isFiltered: boolean;
+  onChange: (name: CaseloadFilterName, value: string | null) => void;
+  onClear: () => void;
+}
+
+export function CaseloadFilters({ filters, isFiltered, onChange, onClear }: CaseloadFiltersProps) {
+  // A clinician's caseload is already only their own cases.
+  const canFilterByClinician = useCurrentUser().role !== Role.Clinician;
+
+  return (
+    <Stack role="search" aria-label="Search and filter cases" gap="sm" mb="md">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm">
+        <CaseSearchInput value={filters.search ?? ''} onSearch={(search) => onChange('search', search)} />
+        <Select
+          label="Status"
+          placeholder="Any status"
+          data={CASE_STATUS_OPTIONS}
+          clearable
+          value={filters.status ?? null}
+          onChange={(value) => onChange('status', value)}
+        />
+        <Select
+          label="Phase"
+          placeholder="Any phase"
+          data={PHASE_OPTIONS}
+          clearable
+          comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
+          value={filters.phase ? String(filters.phase) : null}
+          onChange={(value) => onChange('phase', value)}
+        />
+        <Select
+          label="Relationship"
+          placeholder="Any relationship"
+          data={RELATIONSHIP_OPTIONS}
+          clearable
+          value={filters.relationshipType ?? null}
+          onChange={(value) => onChange('relationshipType', value)}
+        />
+        {canFilterByClinician && (
+          <ClinicianFilter value={filters.clinicianId ?? null} onChange={(value) => onChange('clinicianId', value)} />
+        )}
+        <Select
+          label="Sort by"
+          data={SORT_OPTIONS}
+          allowDeselect={false}
+          value={filters.sort ?? null}
+          onChange={(value) => onChange('sort', value)}
+        />
+      </SimpleGrid>
+      {isFiltered && (
+        <Group>
+          <Button variant="subtle" size="xs" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClear}>
+            Clear filters
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,146 @@
+import { type MouseEvent } from 'react';
+import { Anchor, Badge, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
+import { RELATIONSHIP_TYPE_LABELS, type BreachRole, type CaseSummary, type SessionRef } from '@trustwork/contracts';
+import { Link, useNavigate } from 'react-router';
+import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
+import { caseName } from '../participant-wording';
+import { CaseStatusBadge } from './CaseStatusBadge';
+import { PhaseBadge } from './PhaseBadge';
+
+const COLUMNS = ['Participants', 'Relationship', 'Phase', 'Status', 'Clinicians', 'Next session', 'Last session', 'Alerts'];
+const SKELETON_ROWS = 5;
+
+/** A quiet dash for "nothing here", read out as `label`. */
+function Nothing({ label }: { label: string }) {
+  return (
+    <Text component="span" size="sm" c="dimmed">
+      <span aria-hidden>—</span>
+      <VisuallyHidden>{label}</VisuallyHidden>
+    </Text>
+  );
+}
+
+function SessionTime({ session, none }: { session: SessionRef | null; none: string }) {
+  const timeZone = usePracticeTimeZone();
+  if (!session) return <Nothing label={none} />;
+  return (
+    <Text component="time" size="sm" dateTime={session.startsAt} style={{ whiteSpace: 'nowrap' }}>
+      {formatDateTime(session.startsAt, timeZone)}
+    </Text>
+  );
+}
+
+const BREACH_HINTS: Record<BreachRole, string | null> = {
+  'broke-trust': 'broke trust',
+  'was-hurt': 'was hurt',
+  both: 'broke trust and was hurt',
+  'not-stated': null,
+};
+
+/** "Jordan: broke trust · Alex: was hurt", leaving out anyone whose side is not stated. */
+function breachHint(participants: CaseSummary['participants']): string {
+  return participants
+    .filter((participant) => BREACH_HINTS[participant.breachRole])
+    .map((participant) => `${participant.displayName}: ${BREACH_HINTS[participant.breachRole]}`)
+    .join(' · ');
+}
+
+function CaseRow({ summary }: { summary: CaseSummary }) {
+  const navigate = useNavigate();
+  const href = `/cases/${summary.id}`;
+  const hint = breachHint(summary.participants);
+
+  // The whole row opens the case for a mouse; the link in it serves keyboards, screen
+  // readers and "open in a new tab". A click on the link itself is left to the link.
+  const openCase = (event: MouseEvent<HTMLTableRowElement>) => {
+    if ((event.target as HTMLElement).closest('a, button')) return;
+    void navigate(href);
+  };
+
+  return (
+    <Table.Tr onClick={openCase} style={{ cursor: 'pointer' }}>
+      <Table.Th scope="row" fw={400}>
+        <Anchor component={Link} to={href} fw={600} size="sm">
+          {caseName(summary.participants)}
+        </Anchor>
+        {hint && (
+          <Text size="xs" c="dimmed">
+            {hint}
+          </Text>
+        )}
+      </Table.Th>
+      <Table.Td>{RELATIONSHIP_TYPE_LABELS[summary.relationshipType]}</Table.Td>
+      <Table.Td miw={180}>
+        <PhaseBadge phase={summary.phase} />
+      </Table.Td>
+      <Table.Td>
+        <CaseStatusBadge status={summary.status} />
+      </Table.Td>
+      <Table.Td>
+        {summary.clinicians.length > 0 ? (
+          summary.clinicians.map((clinician) => clinician.name).join(', ')
+        ) : (
+          <Text component="span" size="sm" c="dimmed">
+            Unassigned
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <SessionTime session={summary.nextSession} none="None booked" />
+      </Table.Td>
+      <Table.Td>
+        <SessionTime session={summary.lastSession} none="None yet" />
+      </Table.Td>
+      <Table.Td>
+        {summary.openAlertCount > 0 ? (
+          <Badge color="red" variant="filled" aria-label={`${summary.openAlertCount} open alerts`}>
+            {summary.openAlertCount}
+          </Badge>
+        ) : (
+          <Nothing label="None" />
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function SkeletonRows() {
+  return Array.from({ length: SKELETON_ROWS }, (_, row) => (
+    <Table.Tr key={row}>
+      {COLUMNS.map((column) => (
+        <Table.Td key={column}>
+          <Skeleton height={column === 'Participants' ? 32 : 16} radius="sm" />
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  ));
+}
+
+interface CaseloadTableProps {
+  /** Null while the first page loads: skeleton rows stand in. */
+  cases: CaseSummary[] | null;
+  /** Rows of the previous search are showing while a new one loads. */
+  stale?: boolean;
+}
+
+export function CaseloadTable({ cases, stale = false }: CaseloadTableProps) {
+  const busy = cases === null || stale;
+  return (
+    <Table.ScrollContainer minWidth={1040}>
+      <Table verticalSpacing="sm" highlightOnHover aria-label="Cases" aria-busy={busy} style={{ opacity: stale ? 0.6 : 1 }}>
+        <Table.Thead>
+          <Table.Tr>
+            {COLUMNS.map((column) => (
+              <Table.Th key={column} scope="col">
+                {column}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {cases === null ? <SkeletonRows /> : cases.map((summary) => <CaseRow key={summary.id} summary={summary} />)}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

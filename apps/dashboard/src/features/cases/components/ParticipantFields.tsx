@@ -1,0 +1,67 @@
+import { Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { type UseFormReturnType } from '@mantine/form';
+import { BREACH_ROLE_LABELS, BREACH_ROLES } from '@trustwork/contracts';
+import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PHONE_MAX_LENGTH,
+  PRONOUNS_MAX_LENGTH,
+  type NewCaseValues,
+} from '../new-case-form';
+
+const BREACH_ROLE_OPTIONS = BREACH_ROLES.map((role) => ({ value: role, label: BREACH_ROLE_LABELS[role] }));
+
+interface ParticipantFieldsProps {
+  form: UseFormReturnType<NewCaseValues>;
+  index: 0 | 1;
+  /** "Partner 1", "Parent": the relationship decides. */
+  legend: string;
+}
+
+/** One of the two people in a new case. */
+export function ParticipantFields({ form, index, legend }: ParticipantFieldsProps) {
+  const path = (field: keyof NewCaseValues['participants'][number]) => `participants.${index}.${field}`;
+  return (
+    <Fieldset legend={legend} radius="md">
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="sm">
+        <TextInput
+          label="Name"
+          description="As you will see it throughout Trustwork."
+          required
+          autoComplete="off"
+          maxLength={NAME_MAX_LENGTH}
+          {...form.getInputProps(path('displayName'))}
+        />
+        <TextInput
+          label="Pronouns"
+          description="Optional, e.g. she/her."
+          autoComplete="off"
+          maxLength={PRONOUNS_MAX_LENGTH}
+          {...form.getInputProps(path('pronouns'))}
+        />
+        <TextInput
+          label="E-mail"
+          type="email"
+          autoComplete="off"
+          maxLength={EMAIL_MAX_LENGTH}
+          {...form.getInputProps(path('email'))}
+        />
+        <TextInput
+          label="Phone"
+          type="tel"
+          autoComplete="off"
+          maxLength={PHONE_MAX_LENGTH}
+          {...form.getInputProps(path('phone'))}
+        />
+      </SimpleGrid>
+      <Select
+        mt="sm"
+        label="Side of the breach"
+        description="Whether this person broke trust, was hurt, or both. Leave as not stated until it is clear."
+        data={BREACH_ROLE_OPTIONS}
+        allowDeselect={false}
+        {...form.getInputProps(path('breachRole'))}
+      />
+    </Fieldset>
+  );
+}

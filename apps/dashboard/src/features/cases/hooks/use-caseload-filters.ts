@@ -1,0 +1,94 @@
+import { useCallback, useMemo } from 'react';
+import {
+  CASE_STATUSES,
+  CASELOAD_SORTS,
+  CaseloadSort,
+  RELATIONSHIP_TYPES,
+  type CaseloadQuery,
+  type CaseStatus,
+  type RelationshipType,
+} from '@trustwork/contracts';
+import { FIRST_PHASE, LAST_PHASE } from '@trustwork/trust-program';
+import { useSearchParams } from 'react-router';
+
+/** Address parameter for each filter: short, so a shared link stays readable. */
+const PARAMS = {
+  search: 'q',
+  status: 'status',
+  phase: 'phase',
+  clinicianId: 'clinician',
+  relationshipType: 'relationship',
+  sort: 'sort',
+} as const;
+
+export type CaseloadFilterName = keyof typeof PARAMS;
+export type CaseloadFilters = Omit<CaseloadQuery, 'cursor' | 'limit'>;
+
+export const DEFAULT_CASELOAD_SORT: CaseloadSort = CaseloadSort.Updated;
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+  return allowed.find((option) => option === value);
+}
+
+function parsePhase(value: string | null): number | undefined {
+  const phase = Number(value);
+  return value && Number.isInteger(phase) && phase >= FIRST_PHASE && phase <= LAST_PHASE ? phase : undefined;
+}
+
+/**
+ * The caseload's search, filters and order, kept in the address so a view can be bookmarked
+ * or shared and the back button steps through earlier ones. A value the API would refuse
+ * (an edited or stale link) is ignored rather than shown as an error.
+ */
+export function useCaseloadFilters() {
+  const [params, setParams] = useSearchParams();
+
+  const filters = useMemo<CaseloadFilters>(
+    () => ({
+      search: params.get(PARAMS.search)?.trim() || undefined,
+      status: oneOf<CaseStatus>(CASE_STATUSES, params.get(PARAMS.status)),
+      phase: parsePhase(params.get(PARAMS.phase)),
+      clinicianId: params.get(PARAMS.clinicianId) || undefined,
+      relationshipType: oneOf<RelationshipType>(RELATIONSHIP_TYPES, params.get(PARAMS.relationshipType)),
+      sort: oneOf(CASELOAD_SORTS, params.get(PARAMS.sort)) ?? DEFAULT_CASELOAD_SORT,
+    }),
+    [params],
+  );
+
+  /**
+   * Each choice in a filter is a step back can return to; typing in the search box replaces
+   * the current step, so back does not replay every keystroke.
+   */
+  const setFilter = useCallback(
+    (name: CaseloadFilterName, value: string | null) =>
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          const isDefault = name === 'sort' && value === DEFAULT_CASELOAD_SORT;
+          if (!value || isDefault) next.delete(PARAMS[name]);
+          else next.set(PARAMS[name], value);
+          return next;
+        },
+        { replace: name === 'search' },
+      ),
+    [setParams],
+  );
+
+  /** Clears what narrows the list; the chosen order stays. */
+  const clearFilters = useCallback(
+    () =>
+      setParams((previous) => {
+        const next = new URLSearchParams();
+        const sort = previous.get(PARAMS.sort);
+        if (sort) next.set(PARAMS.sort, sort);
+        return next;
+      }),
+    [setParams],
+  );
+
+  const isFiltered = Boolean(
+    filters.search || filters.status || filters.phase || filters.clinicianId || filters.relationshipType,
+  );
+
+  return { filters, setFilter, clearFilters, isFiltered };
+}
