@@ -1,6 +1,8 @@
-import { PageHeader } from '../components/PageHeader';
+import { useParams } from 'react-router';
+import { CaseRecord } from '../features/case-record/components/CaseRecord';
 
-// Placeholder: being built in this change.
 export default function CasePage() {
-  return <PageHeader title="CasePage" />;
+  const { caseId = '' } = useParams();
+  // Keyed by case, so moving to another case starts with fresh state (closed dialogs, hidden contact details).
+  return <CaseRecord key={caseId} caseId={caseId} />;
 }

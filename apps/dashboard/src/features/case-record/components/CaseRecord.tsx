@@ -1,0 +1,50 @@
+import { Navigate, Route, Routes, useParams } from 'react-router';
+import { isApiRequestError } from '../../../lib/api-client';
+import { useCase } from '../../cases/hooks/use-cases';
+import { casePath, caseSessionsPath } from '../case-record-paths';
+import { CaseHeader } from './CaseHeader';
+import { CaseNotFound } from './CaseNotFound';
+import { CaseRecordSkeleton } from './CaseRecordSkeleton';
+import { CaseSessions } from './CaseSessions';
+import { CaseTabs } from './CaseTabs';
+import { CaseTimeline } from './CaseTimeline';
+import { LoadFailed } from './LoadFailed';
+
+/** One case: who, where they are in the programme, and its tabs (timeline, sessions). */
+export function CaseRecord({ caseId }: { caseId: string }) {
+  const record = useCase(caseId);
+  // The part of the address after the case id picks the tab: "" is the timeline.
+  const tabPath = useParams()['*'] ?? '';
+
+  if (isApiRequestError(record.error, 404)) return <CaseNotFound />;
+  if (!record.data) {
+    if (record.isError) {
+      return (
+        <LoadFailed
+          title="We couldn't open this case"
+          error={record.error}
+          retrying={record.isFetching}
+          onRetry={() => void record.refetch()}
+        />
+      );
+    }
+    return <CaseRecordSkeleton />;
+  }
+
+  const caseRecord = record.data;
+  return (
+    <>
+      <CaseHeader caseRecord={caseRecord} />
+      <CaseTabs
+        active={tabPath === 'sessions' ? 'sessions' : 'timeline'}
+        paths={{ timeline: casePath(caseId), sessions: caseSessionsPath(caseId) }}
+      >
+        <Routes>
+          <Route index element={<CaseTimeline caseRecord={caseRecord} />} />
+          <Route path="sessions" element={<CaseSessions caseRecord={caseRecord} />} />
+          <Route path="*" element={<Navigate to={casePath(caseId)} replace />} />
+        </Routes>
+      </CaseTabs>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { Button, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconCalendarPlus, IconCalendarOff } from '@tabler/icons-react';
+import { Permission, type CaseDetail, type TherapySession } from '@trustwork/contracts';
+import { usePracticeTimeZone } from '../../../lib/practice-time';
+import { useNow } from '../../agenda/hooks/use-now';
+import { usePermission } from '../../auth/hooks/use-session';
+import { groupSessions } from '../case-sessions';
+import { useCaseSessions } from '../hooks/use-case-sessions';
+import { EmptyState } from './EmptyState';
+import { LoadFailed } from './LoadFailed';
+import { SessionFormModal } from './SessionFormModal';
+import { SessionRow } from './SessionRow';
+import { TabSectionHeader } from './TabSectionHeader';
+
+function SessionsSkeleton() {
+  return (
+    <Stack gap="xs" role="status" aria-busy="true">
+      <VisuallyHidden>Loading sessions…</VisuallyHidden>
+      <Skeleton height={22} width={200} radius="sm" />
+      {Array.from({ length: 3 }, (_, row) => (
+        <Skeleton key={row} height={64} radius="md" />
+      ))}
+    </Stack>
+  );
+}
+
+interface SessionGroupProps {
+  title: string;
+  sessions: TherapySession[];
+  empty: string;
+  caseRecord: CaseDetail;
+  now: Date;
+}
+
+function SessionGroup({ title, sessions, empty, caseRecord, now }: SessionGroupProps) {
+  const headingId = `sessions-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={3} size="h5" id={headingId} mb="xs">
+        {title}
+      </Title>
+      {sessions.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      ) : (
+        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+          {sessions.map((session) => (
+            <SessionRow key={session.id} session={session} caseRecord={caseRecord} now={now} />
+          ))}
+        </Stack>
+      )}
+    </section>
+  );
+}
+
+export function CaseSessions({ caseRecord }: { caseRecord: CaseDetail }) {
+  const timeZone = usePracticeTimeZone();
+  const now = useNow();
+  const canSchedule = usePermission(Permission.ScheduleSessions);
+  const canReadNotes = usePermission(Permission.ViewClinicalRecords);
+  const sessions = useCaseSessions(caseRecord.id);
+  const [scheduling, schedule] = useDisclosure(false);
+  const scheduleButton = (label: string, variant: 'filled' | 'light') =>
+    canSchedule && (
+      <Button variant={variant} leftSection={<IconCalendarPlus size={16} aria-hidden />} onClick={schedule.open}>
+        {label}
+      </Button>
+    );
+
+  let body;
+  if (sessions.data) {
+    const { upcoming, past } = groupSessions(sessions.data, now, timeZone);
+    body =
+      sessions.data.length === 0 ? (
+        <EmptyState icon={<IconCalendarOff size={22} />} title="No sessions yet" action={scheduleButton('Schedule the first session', 'light')}>
+          Book the first session here; it will also appear on the Home agenda.
+        </EmptyState>
+      ) : (
+        <Stack gap="xl">
+          <SessionGroup title="Today and upcoming" empty="Nothing booked from today on." sessions={upcoming} caseRecord={caseRecord} now={now} />
+          <SessionGroup title="Past" empty="No earlier sessions." sessions={past} caseRecord={caseRecord} now={now} />
+        </Stack>
+      );
+  } else if (sessions.isError) {
+    body = (
+      <LoadFailed
+        title="We couldn't load the sessions"
+        error={sessions.error}
+        retrying={sessions.isFetching}
+        onRetry={() => void sessions.refetch()}
+      />
+    );
+  } else {
+    body = <SessionsSkeleton />;
+  }
+
+  return (
+    <>
+      <TabSectionHeader
+        title="Sessions & notes"
+        description={
+          canReadNotes
+            ? `Times in the practice's time zone (${timeZone}).`
+            : `Times in the practice's time zone (${timeZone}). Session notes are kept by the clinicians.`
+        }
+        action={sessions.data && sessions.data.length > 0 ? scheduleButton('Schedule session', 'filled') : undefined}
+      />
+      {body}
+      <SessionFormModal caseRecord={caseRecord} opened={scheduling} onClose={schedule.close} />
+    </>
+  );
+}

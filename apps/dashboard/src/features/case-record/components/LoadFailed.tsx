@@ -1,0 +1,30 @@
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
+
+interface LoadFailedProps {
+  title: string;
+  error: Error;
+  retrying: boolean;
+  onRetry: () => void;
+}
+
+/** A read that failed, in the API's words, with a way to try again. */
+export function LoadFailed({ title, error, retrying, onRetry }: LoadFailedProps) {
+  return (
+    <Alert color="red" icon={<IconAlertCircle />} title={title}>
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{error.message}</Text>
+        <Button
+          size="xs"
+          variant="white"
+          color="red"
+          leftSection={<IconRefresh size={16} aria-hidden />}
+          loading={retrying}
+          onClick={onRetry}
+        >
+          Try again
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}

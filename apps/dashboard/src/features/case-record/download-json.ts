@@ -1,0 +1,21 @@
+/** Saves a document as a JSON file through the browser's own download. */
+export function downloadJson(document: unknown, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
+  const link = window.document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Some browsers start the download only after the click handler returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** "Alex Morgan & Jordan Lee", "2026-07-15" → "trustwork-alex-morgan-jordan-lee-2026-07-15.json". */
+export function exportFileName(caseName: string, date: string): string {
+  const slug = caseName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `trustwork-${slug || 'case'}-${date}.json`;
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { type UseFormReturnType } from '@mantine/form';
+import { isApiRequestError } from '../../../lib/api-client';
+import { splitApiErrors } from '../../../lib/form-errors';
+
+/**
+ * Puts a failed save's messages where they belong: each field's under its input (by the
+ * API's field name, or the form path `fieldPath` gives it), the rest above the form.
+ */
+export function useApiFormErrors<Values, Field extends string>(
+  form: UseFormReturnType<Values>,
+  fields: readonly Field[],
+  fieldPath: (field: Field) => string | null = (field) => field,
+) {
+  const [messages, setMessages] = useState<string[]>([]);
+
+  const show = (error: Error) => {
+    if (!isApiRequestError(error)) {
+      setMessages([error.message]);
+      return;
+    }
+    const { fieldErrors, formMessages } = splitApiErrors(error, fields);
+    const unplaced: string[] = [];
+    const placed: Record<string, string> = {};
+    for (const field of fields) {
+      const message = fieldErrors[field];
+      if (!message) continue;
+      const path = fieldPath(field);
+      if (path) placed[path] = message;
+      else unplaced.push(message);
+    }
+    form.setErrors(placed);
+    setMessages([...unplaced, ...formMessages]);
+  };
+
+  return { messages, show, clear: () => setMessages([]) };
+}
