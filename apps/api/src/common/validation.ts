@@ -5,7 +5,10 @@ function messagesOf(errors: ValidationError[], parent = ''): string[] {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) =>
       // class-validator's whitelist message names the field already; keep it readable.
-      message.replace(/^property (\S+) should not exist$/, `${field} is not a field this request accepts`),
+      // A nested field's message names its whole path, so it says which person it is about.
+      message
+        .replace(/^property (\S+) should not exist$/, `${field} is not a field this request accepts`)
+        .replace(new RegExp(`^${error.property} `), `${field} `),
     );
     return [...own, ...messagesOf(error.children ?? [], field)];
   });

@@ -124,7 +124,8 @@ describe('Case page header', { timeout: 40_000 }, () => {
       routes: {
         [`PATCH /api/cases/${CASE_ID}`]: {
           status: 400,
-          body: { statusCode: 400, error: 'Bad Request', message: ['email must be a valid e-mail address'] },
+          // The request lists only the changed person, so the API's place 0 is the form's second person.
+          body: { statusCode: 400, error: 'Bad Request', message: ['participants.0.email must be a valid e-mail address'] },
         },
       },
     });
@@ -133,12 +134,12 @@ describe('Case page header', { timeout: 40_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Edit details' }, PAGE_LOAD));
     const dialog = screen.getByRole('dialog', { name: 'Edit case details' });
     const emails = within(dialog).getAllByLabelText('E-mail');
-    await user.clear(emails[0]);
-    await user.paste('alex@exa_mple.com');
+    await user.clear(emails[1]);
+    await user.paste('jordan@exa_mple.com');
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
 
     expect(await within(dialog).findByText('email must be a valid e-mail address')).toBeInTheDocument();
-    expect(emails[0]).toHaveAttribute('aria-invalid', 'true');
-    expect(emails[1]).not.toHaveAttribute('aria-invalid', 'true');
+    expect(emails[1]).toHaveAttribute('aria-invalid', 'true');
+    expect(emails[0]).not.toHaveAttribute('aria-invalid', 'true');
   });
 });

@@ -22,9 +22,9 @@ import { useApiFormErrors } from '../hooks/use-api-form-errors';
 import { FormAlert } from './FormAlert';
 
 const CASE_FIELDS = ['relationshipType', 'status', 'presentingConcern', 'clinicianIds', 'participants'] as const;
-const PARTICIPANT_FIELDS = ['displayName', 'pronouns', 'email', 'phone', 'breachRole'] as const;
-type ParticipantField = (typeof PARTICIPANT_FIELDS)[number];
-const API_FIELDS = [...CASE_FIELDS, ...PARTICIPANT_FIELDS] as const;
+const PARTICIPANT_FIELDS = ['displayName', 'pronouns', 'email', 'phone', 'breachRole'];
+const API_FIELDS = [...CASE_FIELDS, ...[0, 1].flatMap((place) => PARTICIPANT_FIELDS.map((field) => `participants.${place}.${field}`))];
+const PARTICIPANT_API_FIELD = /^participants\.(\d)\.(\w+)$/;
 
 const RELATIONSHIP_OPTIONS = RELATIONSHIP_TYPES.map((type) => ({ value: type, label: RELATIONSHIP_TYPE_LABELS[type] }));
 // Closing has its own confirmation (More actions), so it is not one choice among these.
@@ -82,14 +82,13 @@ function EditCaseForm({ caseRecord, onDone }: EditCaseFormProps) {
   });
   const rights = { clinical, assignClinicians };
 
-  // The API names a participant's field without saying whose it is: place it under the one person whose field changed.
-  const fieldPath = (field: (typeof API_FIELDS)[number]): string | null => {
-    if (!(PARTICIPANT_FIELDS as readonly string[]).includes(field)) return field;
-    const changed = (caseChanges(initialValues, form.getValues(), rights).participants ?? []).filter(
-      (update) => update[field as ParticipantField] !== undefined,
-    );
-    const index = changed.length === 1 ? form.getValues().participants.findIndex((participant) => participant.id === changed[0].id) : -1;
-    return index >= 0 ? `participants.${index}.${field}` : null;
+  // The API names a participant's field by its place in the request, which lists only the people whose details changed.
+  const fieldPath = (field: string): string | null => {
+    const match = PARTICIPANT_API_FIELD.exec(field);
+    if (!match) return field;
+    const sent = caseChanges(initialValues, form.getValues(), rights).participants ?? [];
+    const index = form.getValues().participants.findIndex((participant) => participant.id === sent[Number(match[1])]?.id);
+    return index >= 0 ? `participants.${index}.${match[2]}` : null;
   };
   const apiErrors = useApiFormErrors(form, API_FIELDS, fieldPath);
   const labels = participantLabels(form.getValues().relationshipType);

@@ -26,7 +26,8 @@ export function useApiFormErrors<Values, Field extends string>(
       const message = fieldErrors[field];
       if (!message) continue;
       const path = fieldPath(field);
-      if (path) placed[path] = message;
+      // Under its input, the message needs no path: "participants.0.email must be…" reads "email must be…".
+      if (path) placed[path] = message.replace(/^\S+\.(\w+) /, '$1 ');
       else unplaced.push(message);
     }
     form.setErrors(placed);
