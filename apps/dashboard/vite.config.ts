@@ -41,7 +41,8 @@ export default defineConfig({
     maxWorkers: 2,
     unstubGlobals: true,
     restoreMocks: true,
-    // Whole-app renders are slow when Nx runs builds alongside.
-    testTimeout: 20_000,
+    // Whole-app renders are slow on a busy two-core machine: room for a first wait of up to 15 s
+    // (asyncUtilTimeout in src/test/setup.ts) and the rest of the test after it.
+    testTimeout: 40_000,
   },
 });

@@ -1,9 +1,9 @@
 import { PageHeader } from '../components/PageHeader';
 import { Agenda } from '../features/agenda/components/Agenda';
 import { greeting } from '../features/agenda/greeting';
-import { useNow } from '../features/agenda/hooks/use-now';
 import { useCurrentUser } from '../features/auth/hooks/use-session';
 import { formatDay, usePracticeTimeZone } from '../lib/practice-time';
+import { useNow } from '../lib/use-now';
 
 export default function HomePage() {
   const user = useCurrentUser();

@@ -15,7 +15,7 @@ export default function NotFoundPage() {
         </Title>
         <Text c="dimmed">The link may be out of date, or the page may have moved. Nothing has been lost.</Text>
         <Button component={Link} to="/" mt="sm">
-          Back to the caseload
+          Back to Home
         </Button>
       </Stack>
     </Center>

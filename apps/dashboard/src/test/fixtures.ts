@@ -18,6 +18,14 @@ export const clinician: CurrentUser = {
   practice,
 };
 
+export const assistant: CurrentUser = {
+  id: 'user-assistant',
+  name: 'Priya Natarajan',
+  email: 'priya@harbour.test',
+  role: 'assistant',
+  practice,
+};
+
 export function tokensFor(user: CurrentUser, generation = 1): AuthTokens {
   return {
     accessToken: `access-${user.id}-${generation}`,
@@ -39,11 +47,4 @@ export function memberFrom(user: CurrentUser, overrides: Partial<TeamMember> = {
   };
 }
 
-export const assistantMember: TeamMember = {
-  id: 'user-assistant',
-  name: 'Priya Natarajan',
-  email: 'priya@harbour.test',
-  role: 'assistant',
-  active: true,
-  createdAt: '2025-03-02T09:00:00.000Z',
-};
+export const assistantMember: TeamMember = memberFrom(assistant, { createdAt: '2025-03-02T09:00:00.000Z' });

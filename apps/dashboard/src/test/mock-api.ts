@@ -1,3 +1,4 @@
+import { type Page } from '@trustwork/contracts';
 import { vi } from 'vitest';
 
 export interface MockResponse {
@@ -9,6 +10,8 @@ export interface MockResponse {
 export interface RecordedCall {
   method: string;
   path: string;
+  /** The query string the call was sent with. */
+  query: URLSearchParams;
   body: unknown;
   headers: Record<string, string>;
 }
@@ -28,6 +31,7 @@ export function mockApi(routes: Record<string, Handler | MockResponse>) {
     const call: RecordedCall = {
       method,
       path: url.pathname,
+      query: url.searchParams,
       body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
       headers: Object.fromEntries(new Headers(init.headers).entries()),
     };
@@ -50,8 +54,16 @@ export function mockApi(routes: Record<string, Handler | MockResponse>) {
 
   vi.stubGlobal('fetch', fetchMock);
 
+  const callsTo = (method: string, path: string) => calls.filter((call) => call.method === method && call.path === path);
   return {
     calls,
-    callsTo: (method: string, path: string) => calls.filter((call) => call.method === method && call.path === path),
+    callsTo,
+    /** The query strings sent to one endpoint, in order. */
+    queriesTo: (method: string, path: string) => callsTo(method, path).map((call) => call.query),
   };
+}
+
+/** A response with one page of a paginated list; a cursor means there is more. */
+export function page<T>(items: T[], nextCursor: string | null = null): { body: Page<T> } {
+  return { body: { items, nextCursor } };
 }

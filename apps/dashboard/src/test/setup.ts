@@ -3,8 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { session } from '../lib/session';
 
-// Lazy pages and Mantine make first renders slow on a busy machine.
-configure({ asyncUtilTimeout: 5_000 });
+// The one waiting policy for every test (with testTimeout in vite.config.ts): whole-app renders
+// compile lazy pages and Mantine on first use, which is slow on a busy two-core machine.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom lacks the browser APIs Mantine relies on.
 Object.defineProperty(window, 'matchMedia', {

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { type AgendaSession, type CurrentUser } from '@trustwork/contracts';
+import { type AgendaSession } from '@trustwork/contracts';
 import { formatDay, formatTime } from '../../../lib/practice-time';
 import { formatDateRange } from '../agenda-days';
-import { assistantMember, clinician, owner, practice } from '../../../test/fixtures';
+import { assistant, clinician, owner, practice } from '../../../test/fixtures';
 import { mockApi } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 
@@ -10,7 +10,6 @@ const timeZone = practice.timeZone; // Europe/London: an hour ahead of UTC in Ju
 // Wednesday 17 June 2026, 09:00 in London.
 const NOW = new Date('2026-06-17T08:00:00Z');
 
-const assistant: CurrentUser = { ...assistantMember, practice };
 const sam = { id: clinician.id, name: clinician.name };
 const couple = [
   { id: 'p-alex', displayName: 'Alex Morgan' },
@@ -52,15 +51,6 @@ const thursday = session('s-thursday', '2026-06-18T09:00:00Z', { modality: 'phon
 const saturdayCancelled = session('s-saturday', '2026-06-20T10:00:00Z', { status: 'cancelled' });
 const week = [signedAfterMidnight, draftEarly, endedWithoutNote, afternoon, thursday, saturdayCancelled];
 
-/** The query strings the dashboard sent to a path, in order. */
-function queriesTo(path: string): URLSearchParams[] {
-  return vi
-    .mocked(fetch)
-    .mock.calls.map(([input]) => new URL(String(input), 'http://localhost'))
-    .filter((url) => url.pathname === path)
-    .map((url) => url.searchParams);
-}
-
 /** The start times shown in a part of the page, in order, as instants. */
 function startTimesIn(container: HTMLElement): string[] {
   return within(container)
@@ -84,14 +74,14 @@ describe('Home', () => {
   afterEach(() => vi.useRealTimers());
 
   it("shows today's sessions first, then the rest of the week by day in the practice's time zone", async () => {
-    mockApi({ 'GET /api/sessions': { body: week } });
+    const api = mockApi({ 'GET /api/sessions': { body: week } });
     renderApp({ route: '/', signedInAs: clinician });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     expect(screen.getByText(`Good morning, Sam. It's ${formatDay(NOW.toISOString(), timeZone)}.`)).toBeInTheDocument();
 
     // Today and the six days after it, from midnight in London.
-    const [query] = queriesTo('/api/sessions');
+    const [query] = api.queriesTo('GET', '/api/sessions');
     expect(Object.fromEntries(query)).toEqual({ from: '2026-06-16T23:00:00.000Z', to: '2026-06-23T23:00:00.000Z' });
 
     const today = await screen.findByRole('region', { name: "Today's sessions" });
@@ -139,12 +129,12 @@ describe('Home', () => {
     const today = await screen.findByRole('region', { name: "Today's sessions" });
     // Everyone's sessions, so each row says whose it is.
     expect(within(rowOf(afternoon.startsAt, today)).getByText(/Sam Rivera/)).toBeInTheDocument();
-    expect(queriesTo('/api/sessions')[0].has('clinicianId')).toBe(false);
+    expect(api.queriesTo('GET', '/api/sessions')[0].has('clinicianId')).toBe(false);
 
     await user.click(screen.getByRole('switch', { name: 'Only my cases' }));
 
     await vi.waitFor(() => expect(api.callsTo('GET', '/api/sessions')).toHaveLength(2));
-    expect(queriesTo('/api/sessions')[1].get('clinicianId')).toBe(owner.id);
+    expect(api.queriesTo('GET', '/api/sessions')[1].get('clinicianId')).toBe(owner.id);
   });
 
   it('shows an assistant the schedule but never a link to a note', async () => {
@@ -167,7 +157,7 @@ describe('Home', () => {
   });
 
   it('moves a week at a time', async () => {
-    mockApi({ 'GET /api/sessions': { body: [] } });
+    const api = mockApi({ 'GET /api/sessions': { body: [] } });
     const { user } = renderApp({ route: '/', signedInAs: clinician });
 
     await user.click(await screen.findByRole('button', { name: 'Next week' }));
@@ -175,7 +165,7 @@ describe('Home', () => {
     expect(
       await screen.findByRole('heading', { name: `No sessions booked for ${formatDateRange('2026-06-24', '2026-06-30')}` }),
     ).toBeInTheDocument();
-    expect(Object.fromEntries(queriesTo('/api/sessions')[1])).toEqual({
+    expect(Object.fromEntries(api.queriesTo('GET', '/api/sessions')[1])).toEqual({
       from: '2026-06-23T23:00:00.000Z',
       to: '2026-06-30T23:00:00.000Z',
     });

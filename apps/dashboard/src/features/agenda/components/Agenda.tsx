@@ -1,14 +1,16 @@
 import { type ReactNode } from 'react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { Role, SessionStatus, type AgendaSession } from '@trustwork/contracts';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { formatDay, practiceToday, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useCurrentUser } from '../../auth/hooks/use-session';
+import { SessionListSkeleton } from '../../sessions/components/SessionListSkeleton';
 import { agendaWeek, formatDateRange, groupByPracticeDay, sessionEndsAt, type AgendaDay } from '../agenda-days';
 import { useAgenda } from '../hooks/use-agenda';
 import { useAgendaView } from '../hooks/use-agenda-view';
 import { AgendaControls } from './AgendaControls';
 import { AgendaSessionList } from './AgendaSessionList';
-import { AgendaEmpty, AgendaError, AgendaSkeleton } from './AgendaStates';
+import { AgendaEmpty } from './AgendaEmpty';
 
 interface AgendaSectionProps {
   id: string;
@@ -92,9 +94,16 @@ export function Agenda({ now }: { now: Date }) {
   const rangeLabel = formatDateRange(week.firstDate, week.lastDate);
 
   let body: ReactNode;
-  if (agenda.isPending) body = <AgendaSkeleton />;
+  if (agenda.isPending) body = <SessionListSkeleton rows={4} />;
   else if (agenda.isError)
-    body = <AgendaError message={agenda.error.message} retrying={agenda.isFetching} onRetry={() => void agenda.refetch()} />;
+    body = (
+      <LoadFailed
+        title="We couldn't load your sessions"
+        message={agenda.error.message}
+        retrying={agenda.isFetching}
+        onRetry={() => void agenda.refetch()}
+      />
+    );
   else if (agenda.data.length === 0)
     body = (
       <AgendaEmpty

@@ -12,8 +12,8 @@ import { Link } from 'react-router';
 import { formatTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { caseTitle, sessionEndsAt } from '../agenda-days';
+import { SessionStatusBadge } from '../../sessions/components/SessionStatusBadge';
 import { SessionNoteLink } from './SessionNoteLink';
-import { SessionStatusBadge } from './SessionStatusBadge';
 
 const MODALITY_ICONS: Record<SessionModality, typeof IconArmchair> = {
   'in-person': IconArmchair,

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { type AuditEvent, type Page } from '@trustwork/contracts';
+import { type AuditEvent } from '@trustwork/contracts';
 import { formatDateTime } from '../../../lib/practice-time';
 import { clinician, memberFrom, owner, practice } from '../../../test/fixtures';
-import { mockApi } from '../../../test/mock-api';
+import { mockApi, page } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 
 const CASE_ID = '6f1c2b9e-4d1a-4f7e-9a51-3c2d8e7b1a20';
@@ -30,21 +30,9 @@ const signedNote = auditEvent('e-2', { action: 'note.sign', recordType: 'note', 
 const fromPortal = auditEvent('e-3', { actorType: 'participant', actorId: 'p-1', actorName: null, action: 'session.list', ipAddress: null });
 const bySystem = auditEvent('e-4', { actorType: 'system', actorId: null, actorName: null, action: 'reminder.send', caseId: null });
 
-function page(items: AuditEvent[], nextCursor: string | null = null): { body: Page<AuditEvent> } {
-  return { body: { items, nextCursor } };
-}
-
-/** The query strings the dashboard sent to a path, in order. */
-function queriesTo(path: string): URLSearchParams[] {
-  return vi
-    .mocked(fetch)
-    .mock.calls.map(([input]) => new URL(String(input), 'http://localhost'))
-    .filter((url) => url.pathname === path)
-    .map((url) => url.searchParams);
-}
-
-function lastAuditQuery(): Record<string, string> {
-  return Object.fromEntries(queriesTo('/api/audit-events').at(-1) ?? []);
+/** The query of the latest request for audit events. */
+function lastAuditQuery(api: ReturnType<typeof mockApi>): Record<string, string> {
+  return Object.fromEntries(api.queriesTo('GET', '/api/audit-events').at(-1) ?? []);
 }
 
 function rowOf(text: string): HTMLElement {
@@ -86,25 +74,25 @@ describe('Audit page', () => {
   });
 
   it('filters by person, kind of record and practice-local dates', async () => {
-    mockApi({ 'GET /api/audit-events': page([openedCase]), 'GET /api/users': { body: team } });
+    const api = mockApi({ 'GET /api/audit-events': page([openedCase]), 'GET /api/users': { body: team } });
     const { user } = renderApp({ route: '/audit', signedInAs: owner });
     await screen.findByRole('table', { name: 'Audit events' });
-    expect(lastAuditQuery()).toEqual({});
+    expect(lastAuditQuery(api)).toEqual({});
 
     await user.click(screen.getByRole('textbox', { name: 'Person' }));
     await user.click(await screen.findByRole('option', { name: clinician.name }));
-    await waitFor(() => expect(lastAuditQuery()).toEqual({ actorId: clinician.id }));
+    await waitFor(() => expect(lastAuditQuery(api)).toEqual({ actorId: clinician.id }));
 
     await user.click(screen.getByRole('textbox', { name: 'Record' }));
     await user.click(await screen.findByRole('option', { name: 'Note' }));
-    await waitFor(() => expect(lastAuditQuery()).toEqual({ actorId: clinician.id, recordType: 'note' }));
+    await waitFor(() => expect(lastAuditQuery(api)).toEqual({ actorId: clinician.id, recordType: 'note' }));
 
     await user.click(screen.getByRole('button', { name: 'Dates' }));
     await user.click(await screen.findByRole('button', { name: '3 June 2026' }));
     await user.click(screen.getByRole('button', { name: '5 June 2026' }));
     // From midnight on the 3rd to the end of the 5th in London (summer time, an hour ahead of UTC).
     await waitFor(() =>
-      expect(lastAuditQuery()).toEqual({
+      expect(lastAuditQuery(api)).toEqual({
         actorId: clinician.id,
         recordType: 'note',
         from: '2026-06-02T23:00:00.000Z',
@@ -120,24 +108,22 @@ describe('Audit page', () => {
   });
 
   it("reads its filters from the address, so a case can link to its own activity", async () => {
-    mockApi({ 'GET /api/audit-events': page([openedCase]), 'GET /api/users': { body: team } });
+    const api = mockApi({ 'GET /api/audit-events': page([openedCase]), 'GET /api/users': { body: team } });
     const { user } = renderApp({ route: `/audit?caseId=${CASE_ID}&record=case`, signedInAs: owner });
 
     await screen.findByRole('table', { name: 'Audit events' });
-    expect(lastAuditQuery()).toEqual({ caseId: CASE_ID, recordType: 'case' });
+    expect(lastAuditQuery(api)).toEqual({ caseId: CASE_ID, recordType: 'case' });
     expect(screen.getByText('Showing the activity on one case.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Record' })).toHaveValue('Case');
 
     await user.click(screen.getByRole('button', { name: 'Show every case' }));
-    await waitFor(() => expect(lastAuditQuery()).toEqual({ recordType: 'case' }));
+    await waitFor(() => expect(lastAuditQuery(api)).toEqual({ recordType: 'case' }));
   });
 
   it('loads older events with the cursor of the last page', async () => {
     const api = mockApi({
-      'GET /api/audit-events': () =>
-        queriesTo('/api/audit-events').at(-1)?.get('cursor') === 'page-2'
-          ? page([bySystem])
-          : page([openedCase, signedNote], 'page-2'),
+      'GET /api/audit-events': ({ query }) =>
+        query.get('cursor') === 'page-2' ? page([bySystem]) : page([openedCase, signedNote], 'page-2'),
       'GET /api/users': { body: team },
     });
     const { user } = renderApp({ route: '/audit', signedInAs: owner });
@@ -150,14 +136,14 @@ describe('Audit page', () => {
     expect(await screen.findByText('reminder.send')).toBeInTheDocument();
     expect(screen.getByText('Opened case')).toBeInTheDocument();
     expect(api.callsTo('GET', '/api/audit-events')).toHaveLength(2);
-    expect(lastAuditQuery()).toEqual({ cursor: 'page-2' });
+    expect(lastAuditQuery(api)).toEqual({ cursor: 'page-2' });
     expect(screen.getByRole('status')).toHaveTextContent('Showing all 3 events.');
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
   });
 
   it('says when no activity matches, and clears the filters', async () => {
     mockApi({
-      'GET /api/audit-events': () => (queriesTo('/api/audit-events').at(-1)?.has('recordType') ? page([]) : page([openedCase])),
+      'GET /api/audit-events': ({ query }) => (query.has('recordType') ? page([]) : page([openedCase])),
       'GET /api/users': { body: team },
     });
     const { user } = renderApp({ route: '/audit?record=note', signedInAs: owner });

@@ -1,6 +1,8 @@
 import { type ReactNode } from 'react';
-import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconAlertCircle, IconFilterOff, IconRefresh } from '@tabler/icons-react';
+import { Button, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
+import { EmptyState } from '../../../components/EmptyState';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { usePracticeTimeZone } from '../../../lib/practice-time';
 import { toAuditQuery, useAuditFilters } from '../hooks/use-audit-filters';
 import { useAuditEvents } from '../hooks/use-audit-events';
@@ -18,52 +20,24 @@ function AuditSkeleton() {
   );
 }
 
-interface RetryAlertProps {
-  title: string;
-  message: string;
-  retrying: boolean;
-  onRetry: () => void;
-}
-
-function RetryAlert({ title, message, retrying, onRetry }: RetryAlertProps) {
-  return (
-    <Alert color="red" icon={<IconAlertCircle />} title={title}>
-      <Stack gap="sm" align="flex-start">
-        <Text size="sm">{message}</Text>
-        <Button
-          size="xs"
-          variant="white"
-          color="red"
-          leftSection={<IconRefresh size={16} aria-hidden />}
-          loading={retrying}
-          onClick={onRetry}
-        >
-          Try again
-        </Button>
-      </Stack>
-    </Alert>
-  );
-}
-
 function AuditEmpty({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
   return (
-    <Paper withBorder p="xl" radius="md">
-      <Stack align="center" gap="xs" ta="center">
-        <Title order={2} size="h4">
-          {filtered ? 'No activity matches these filters' : 'Nothing has been recorded yet'}
-        </Title>
-        <Text c="dimmed" maw={480}>
-          {filtered
-            ? 'Try a wider date range, or another person or kind of record.'
-            : 'Each time someone at the practice opens or changes a case, a session or a note, it is listed here.'}
-        </Text>
-        {filtered && (
-          <Button variant="light" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClear} mt="xs">
+    <EmptyState
+      title={filtered ? 'No activity matches these filters' : 'Nothing has been recorded yet'}
+      action={
+        filtered && (
+          <Button variant="light" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClear}>
             Clear filters
           </Button>
-        )}
-      </Stack>
-    </Paper>
+        )
+      }
+    >
+      <Text>
+        {filtered
+          ? 'Try a wider date range, or another person or kind of record.'
+          : 'Each time someone at the practice opens or changes a case, a session or a note, it is listed here.'}
+      </Text>
+    </EmptyState>
   );
 }
 
@@ -77,7 +51,7 @@ export function AuditLog() {
   if (events.isPending) body = <AuditSkeleton />;
   else if (!events.data) {
     body = (
-      <RetryAlert
+      <LoadFailed
         title="We couldn't load the audit log"
         message={events.error?.message ?? ''}
         retrying={events.isFetching}
@@ -93,7 +67,7 @@ export function AuditLog() {
       ) : (
         <Stack gap="md">
           {events.isRefetchError && (
-            <RetryAlert
+            <LoadFailed
               title="We couldn't refresh the audit log"
               message={events.error.message}
               retrying={events.isFetching}
@@ -105,7 +79,7 @@ export function AuditLog() {
             onShowCase={filters.caseId ? undefined : (caseId) => setFilters({ caseId })}
           />
           {events.isFetchNextPageError && (
-            <RetryAlert
+            <LoadFailed
               title="We couldn't load more events"
               message={events.error.message}
               retrying={events.isFetchingNextPage}

@@ -1,16 +1,15 @@
 import { screen, within } from '@testing-library/react';
-import { clinician, owner } from '../../../test/fixtures';
+import { assistant, clinician, owner } from '../../../test/fixtures';
 import { mockApi } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
-import { assistant, assistantCaseRecord, CASE_ID, caseApi, caseRecord, JORDAN, PAGE_LOAD } from './case-record-fixtures';
+import { assistantCaseRecord, CASE_ID, caseApi, caseRecord, JORDAN } from './case-record-fixtures';
 
-// Each test renders the whole app and fills in dialogs; allow for a busy machine.
-describe('Case page header', { timeout: 40_000 }, () => {
+describe('Case page header', () => {
   it('shows both people, their sides of the breach, the status and the phase', async () => {
     caseApi();
     const { user } = renderApp({ route: `/cases/${CASE_ID}`, signedInAs: clinician });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Alex Morgan & Jordan Lee' }, PAGE_LOAD)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Alex Morgan & Jordan Lee' })).toBeInTheDocument();
     const alex = screen.getByRole('article', { name: 'Partner 1: Alex Morgan' });
     expect(within(alex).getByText('(she/her)')).toBeInTheDocument();
     expect(within(alex).getByText('Broke trust')).toBeInTheDocument();
@@ -39,7 +38,7 @@ describe('Case page header', { timeout: 40_000 }, () => {
     });
     renderApp({ route: '/cases/not-mine/sessions', signedInAs: clinician });
 
-    expect(await screen.findByRole('heading', { name: 'No case with that id in your caseload' }, PAGE_LOAD)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'No case with that id in your caseload' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /back to the caseload/i })).toHaveAttribute('href', '/cases');
     expect(screen.queryByRole('tab')).not.toBeInTheDocument();
   });
@@ -48,7 +47,7 @@ describe('Case page header', { timeout: 40_000 }, () => {
     caseApi();
     const { user } = renderApp({ route: `/cases/${CASE_ID}`, signedInAs: clinician });
 
-    const timeline = await screen.findByRole('tab', { name: 'Timeline' }, PAGE_LOAD);
+    const timeline = await screen.findByRole('tab', { name: 'Timeline' });
     expect(timeline).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: /homework.*coming soon/i })).toBeDisabled();
     expect(screen.getByRole('tab', { name: /progress.*coming soon/i })).toBeDisabled();
@@ -64,7 +63,7 @@ describe('Case page header', { timeout: 40_000 }, () => {
     const api = caseApi();
     const { user } = renderApp({ route: `/cases/${CASE_ID}`, signedInAs: owner });
 
-    await user.click(await screen.findByRole('button', { name: 'Change phase' }, PAGE_LOAD));
+    await user.click(await screen.findByRole('button', { name: 'Change phase' }));
     const drawer = screen.getByRole('dialog', { name: 'Programme phase' });
     const history = within(drawer).getAllByRole('listitem').map((item) => item.textContent);
     expect(history[0]).toMatch(/^Moved to phase 3: Telling and hearing the hurt/);
@@ -82,7 +81,7 @@ describe('Case page header', { timeout: 40_000 }, () => {
     const api = caseApi();
     const { user } = renderApp({ route: `/cases/${CASE_ID}`, signedInAs: clinician });
 
-    await user.click(await screen.findByRole('button', { name: 'More actions' }, PAGE_LOAD));
+    await user.click(await screen.findByRole('button', { name: 'More actions' }));
     await user.click(screen.getByRole('menuitem', { name: 'Close case…' }));
     const dialog = screen.getByRole('dialog', { name: 'Close this case?' });
     expect(within(dialog).getByText(/nothing is deleted/i)).toBeInTheDocument();
@@ -98,7 +97,7 @@ describe('Case page header', { timeout: 40_000 }, () => {
     const api = caseApi({ detail: assistantCaseRecord });
     const { user } = renderApp({ route: `/cases/${CASE_ID}/sessions`, signedInAs: assistant });
 
-    await screen.findByRole('heading', { level: 1, name: 'Alex Morgan & Jordan Lee' }, PAGE_LOAD);
+    await screen.findByRole('heading', { level: 1, name: 'Alex Morgan & Jordan Lee' });
     expect(screen.queryByText('Presenting concern')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'More actions' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Change phase' })).not.toBeInTheDocument();
@@ -131,7 +130,7 @@ describe('Case page header', { timeout: 40_000 }, () => {
     });
     const { user } = renderApp({ route: `/cases/${CASE_ID}`, signedInAs: clinician });
 
-    await user.click(await screen.findByRole('button', { name: 'Edit details' }, PAGE_LOAD));
+    await user.click(await screen.findByRole('button', { name: 'Edit details' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit case details' });
     const emails = within(dialog).getAllByLabelText('E-mail');
     await user.clear(emails[1]);

@@ -1,20 +1,21 @@
 import { screen, within } from '@testing-library/react';
 import { formatDateTime } from '../../../lib/practice-time';
-import { clinician } from '../../../test/fixtures';
-import { sessionTimeRange } from '../case-sessions';
+import { therapySession } from '../../../test/case-fixtures';
+import { assistant, clinician } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
-import { ALEX, assistant, assistantCaseRecord, CASE_ID, caseApi, JORDAN, setNow, therapySession, PAGE_LOAD } from './case-record-fixtures';
+import { sessionTimeRange } from '../case-sessions';
+import { ALEX, assistantCaseRecord, CASE_ID, caseApi, caseRecord, JORDAN, setNow } from './case-record-fixtures';
 
 const LONDON = 'Europe/London';
 const SESSIONS_PATH = `/api/cases/${CASE_ID}/sessions`;
 
 // "Now" is 00:30 on Wednesday 15 July in London: still the 14th in UTC.
 const NOW = '2026-07-14T23:30:00.000Z';
-const nextWeek = therapySession({ id: 'session-next', startsAt: '2026-07-21T09:00:00.000Z' });
+const nextWeek = therapySession(caseRecord, { id: 'session-next', startsAt: '2026-07-21T09:00:00.000Z' });
 // 21:00 on the 14th in London: yesterday there, though "today" by the UTC calendar.
-const lastNight = therapySession({ id: 'session-last-night', startsAt: '2026-07-14T20:00:00.000Z', status: 'completed', noteState: 'draft', modality: 'video', attendeeIds: [JORDAN] });
-const lastWeek = therapySession({ id: 'session-last-week', startsAt: '2026-07-07T09:00:00.000Z', status: 'completed', noteState: 'signed' });
-const missed = therapySession({ id: 'session-missed', startsAt: '2026-06-30T09:00:00.000Z', status: 'no-show' });
+const lastNight = therapySession(caseRecord, { id: 'session-last-night', startsAt: '2026-07-14T20:00:00.000Z', status: 'completed', noteState: 'draft', modality: 'video', attendeeIds: [JORDAN] });
+const lastWeek = therapySession(caseRecord, { id: 'session-last-week', startsAt: '2026-07-07T09:00:00.000Z', status: 'completed', noteState: 'signed' });
+const missed = therapySession(caseRecord, { id: 'session-missed', startsAt: '2026-06-30T09:00:00.000Z', status: 'no-show' });
 const sessions = [nextWeek, lastNight, lastWeek, missed];
 
 function sessionTimes(groupName: string): string[] {
@@ -30,8 +31,7 @@ function rowFor(startsAt: string): HTMLElement {
   return row as HTMLElement;
 }
 
-// Each test renders the whole app and drives date pickers and dialogs; allow for a busy machine.
-describe('Case sessions', { timeout: 40_000 }, () => {
+describe('Case sessions', () => {
   afterEach(() => vi.useRealTimers());
 
   it("splits sessions into today-and-upcoming and past by the practice's calendar", async () => {
@@ -39,7 +39,7 @@ describe('Case sessions', { timeout: 40_000 }, () => {
     caseApi({ sessions });
     renderApp({ route: `/cases/${CASE_ID}/sessions`, signedInAs: clinician });
 
-    await screen.findByRole('region', { name: 'Today and upcoming' }, PAGE_LOAD);
+    await screen.findByRole('region', { name: 'Today and upcoming' });
     expect(sessionTimes('Today and upcoming')).toEqual([nextWeek.startsAt]);
     expect(sessionTimes('Past')).toEqual([lastNight.startsAt, lastWeek.startsAt, missed.startsAt]);
 
@@ -61,7 +61,7 @@ describe('Case sessions', { timeout: 40_000 }, () => {
     caseApi({ detail: assistantCaseRecord, sessions });
     renderApp({ route: `/cases/${CASE_ID}/sessions`, signedInAs: assistant });
 
-    await screen.findByRole('region', { name: 'Past' }, PAGE_LOAD);
+    await screen.findByRole('region', { name: 'Past' });
     expect(screen.queryByRole('link', { name: /note|draft/i })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Schedule session' })).toBeInTheDocument();
   });
@@ -71,7 +71,7 @@ describe('Case sessions', { timeout: 40_000 }, () => {
     const api = caseApi();
     const { user } = renderApp({ route: `/cases/${CASE_ID}/sessions`, signedInAs: clinician });
 
-    expect(await screen.findByText('No sessions yet', {}, PAGE_LOAD)).toBeInTheDocument();
+    expect(await screen.findByText('No sessions yet')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Schedule the first session' }));
     const dialog = screen.getByRole('dialog', { name: 'Schedule a session' });
     expect(within(dialog).getByRole('checkbox', { name: 'Alex Morgan' })).toBeChecked();
@@ -99,7 +99,7 @@ describe('Case sessions', { timeout: 40_000 }, () => {
     const api = caseApi({ sessions });
     const { user } = renderApp({ route: `/cases/${CASE_ID}/sessions`, signedInAs: clinician });
 
-    const row = await screen.findByRole('button', { name: `Change the session on ${formatDateTime(nextWeek.startsAt, LONDON)}` }, PAGE_LOAD);
+    const row = await screen.findByRole('button', { name: `Change the session on ${formatDateTime(nextWeek.startsAt, LONDON)}` });
     await user.click(row);
     await user.click(screen.getByRole('menuitem', { name: 'Cancel session…' }));
     const dialog = screen.getByRole('dialog', { name: 'Cancel this session?' });
@@ -123,7 +123,7 @@ describe('Case sessions', { timeout: 40_000 }, () => {
     const api = caseApi({ sessions });
     const { user } = renderApp({ route: `/cases/${CASE_ID}/sessions`, signedInAs: clinician });
 
-    await user.click(await screen.findByRole('button', { name: `Change the session on ${formatDateTime(nextWeek.startsAt, LONDON)}` }, PAGE_LOAD));
+    await user.click(await screen.findByRole('button', { name: `Change the session on ${formatDateTime(nextWeek.startsAt, LONDON)}` }));
     await user.click(screen.getByRole('menuitem', { name: 'Reschedule or edit…' }));
     const dialog = screen.getByRole('dialog', { name: 'Reschedule or edit session' });
     // 09:00 UTC is 10:00 in London in July.

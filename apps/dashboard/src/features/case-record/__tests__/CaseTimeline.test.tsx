@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { formatCalendarDate } from '../../../lib/practice-time';
-import { clinician } from '../../../test/fixtures';
+import { assistant, clinician } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
-import { assistant, assistantCaseRecord, CASE_ID, caseApi, caseEvent, JORDAN, setNow, PAGE_LOAD } from './case-record-fixtures';
+import { assistantCaseRecord, CASE_ID, caseApi, caseEvent, JORDAN, setNow } from './case-record-fixtures';
 
 const breach = caseEvent({
   id: 'event-breach',
@@ -24,8 +24,7 @@ function entryTitles(): string[] {
     .map((item) => within(item).queryByRole('heading')?.textContent ?? `(${item.textContent?.split(' · ')[0]})`);
 }
 
-// Each test renders the whole app and fills in dialogs; allow for a busy machine.
-describe('Case timeline', { timeout: 40_000 }, () => {
+describe('Case timeline', () => {
   afterEach(() => vi.useRealTimers());
 
   it('lists events newest first, with phase changes between them', async () => {
@@ -33,7 +32,7 @@ describe('Case timeline', { timeout: 40_000 }, () => {
     caseApi({ events: [breach, milestone, setback] });
     renderApp({ route: `/cases/${CASE_ID}`, signedInAs: clinician });
 
-    expect(await screen.findByRole('heading', { level: 3, name: 'Apology heard' }, PAGE_LOAD)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 3, name: 'Apology heard' })).toBeInTheDocument();
     expect(entryTitles()).toEqual([
       'Apology heard',
       '(Moved to phase 3: Telling and hearing the hurt)',
@@ -57,7 +56,7 @@ describe('Case timeline', { timeout: 40_000 }, () => {
     const api = caseApi({ events: [breach] });
     const { user } = renderApp({ route: `/cases/${CASE_ID}`, signedInAs: clinician });
 
-    await user.click(await screen.findByRole('button', { name: 'Add entry' }, PAGE_LOAD));
+    await user.click(await screen.findByRole('button', { name: 'Add entry' }));
     const dialog = screen.getByRole('dialog', { name: 'Add a timeline entry' });
     await user.click(within(dialog).getByRole('button', { name: 'Add entry' }));
     expect(within(dialog).getByText('Choose what kind of entry this is.')).toBeInTheDocument();
@@ -95,7 +94,7 @@ describe('Case timeline', { timeout: 40_000 }, () => {
     });
     const { user } = renderApp({ route: `/cases/${CASE_ID}`, signedInAs: clinician });
 
-    await user.click(await screen.findByRole('button', { name: 'Add the first entry' }, PAGE_LOAD));
+    await user.click(await screen.findByRole('button', { name: 'Add the first entry' }));
     const dialog = screen.getByRole('dialog', { name: 'Add a timeline entry' });
     await user.click(within(dialog).getByRole('radio', { name: 'Noteworthy' }));
     await user.type(within(dialog).getByRole('textbox', { name: /^title/i }), 'First session together');
@@ -109,7 +108,7 @@ describe('Case timeline', { timeout: 40_000 }, () => {
     const api = caseApi({ detail: assistantCaseRecord });
     renderApp({ route: `/cases/${CASE_ID}`, signedInAs: assistant });
 
-    expect(await screen.findByRole('heading', { name: 'Timeline entries are clinical records' }, PAGE_LOAD)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Timeline entries are clinical records' })).toBeInTheDocument();
     expect(screen.getByText(/your role can't see them/i)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to Sessions & notes' })).toHaveAttribute('href', `/cases/${CASE_ID}/sessions`);
     expect(screen.queryByRole('button', { name: 'Add entry' })).not.toBeInTheDocument();

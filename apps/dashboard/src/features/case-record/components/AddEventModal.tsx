@@ -1,13 +1,14 @@
-import { Button, Group, Modal, Radio, Stack, TextInput, Textarea } from '@mantine/core';
+import { Group, Modal, Radio, Stack, TextInput, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCalendar } from '@tabler/icons-react';
 import { CASE_EVENT_KIND_LABELS, CASE_EVENT_KINDS, type CaseDetail, type CaseEventKind } from '@trustwork/contracts';
+import { FormActions } from '../../../components/FormActions';
+import { FormAlert } from '../../../components/FormAlert';
 import { practiceToday, usePracticeTimeZone } from '../../../lib/practice-time';
+import { useApiFormErrors } from '../../../lib/use-api-form-errors';
 import { useAddCaseEvent } from '../hooks/use-case-events';
-import { useApiFormErrors } from '../hooks/use-api-form-errors';
-import { FormAlert } from './FormAlert';
 
 const API_FIELDS = ['kind', 'occurredOn', 'title', 'details', 'participantId'] as const;
 /** The radio value for an entry about both people, or neither in particular. */
@@ -91,14 +92,7 @@ function AddEventForm({ caseRecord, onDone }: AddEventFormProps) {
             ))}
           </Group>
         </Radio.Group>
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={addEvent.isPending}>
-            Add entry
-          </Button>
-        </Group>
+        <FormActions submitLabel="Add entry" saving={addEvent.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { SessionStatus, type TherapySession } from '@trustwork/contracts';
+import { FormAlert } from '../../../components/FormAlert';
 import { useUpdateSession } from '../hooks/use-case-sessions';
-import { FormAlert } from './FormAlert';
 
 interface CancelSessionModalProps {
   session: TherapySession;

@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes, useParams } from 'react-router';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { isApiRequestError } from '../../../lib/api-client';
 import { useCase } from '../../cases/hooks/use-cases';
 import { casePath, caseSessionsPath } from '../case-record-paths';
@@ -8,7 +9,6 @@ import { CaseRecordSkeleton } from './CaseRecordSkeleton';
 import { CaseSessions } from './CaseSessions';
 import { CaseTabs } from './CaseTabs';
 import { CaseTimeline } from './CaseTimeline';
-import { LoadFailed } from './LoadFailed';
 
 /** One case: who, where they are in the programme, and its tabs (timeline, sessions). */
 export function CaseRecord({ caseId }: { caseId: string }) {
@@ -22,7 +22,7 @@ export function CaseRecord({ caseId }: { caseId: string }) {
       return (
         <LoadFailed
           title="We couldn't open this case"
-          error={record.error}
+          message={record.error.message}
           retrying={record.isFetching}
           onRetry={() => void record.refetch()}
         />

@@ -1,29 +1,18 @@
-import { Button, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCalendarPlus, IconCalendarOff } from '@tabler/icons-react';
 import { Permission, type CaseDetail, type TherapySession } from '@trustwork/contracts';
+import { EmptyState } from '../../../components/EmptyState';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { usePracticeTimeZone } from '../../../lib/practice-time';
-import { useNow } from '../../agenda/hooks/use-now';
+import { useNow } from '../../../lib/use-now';
 import { usePermission } from '../../auth/hooks/use-session';
+import { SessionListSkeleton } from '../../sessions/components/SessionListSkeleton';
 import { groupSessions } from '../case-sessions';
 import { useCaseSessions } from '../hooks/use-case-sessions';
-import { EmptyState } from './EmptyState';
-import { LoadFailed } from './LoadFailed';
 import { SessionFormModal } from './SessionFormModal';
 import { SessionRow } from './SessionRow';
 import { TabSectionHeader } from './TabSectionHeader';
-
-function SessionsSkeleton() {
-  return (
-    <Stack gap="xs" role="status" aria-busy="true">
-      <VisuallyHidden>Loading sessions…</VisuallyHidden>
-      <Skeleton height={22} width={200} radius="sm" />
-      {Array.from({ length: 3 }, (_, row) => (
-        <Skeleton key={row} height={64} radius="md" />
-      ))}
-    </Stack>
-  );
-}
 
 interface SessionGroupProps {
   title: string;
@@ -74,8 +63,13 @@ export function CaseSessions({ caseRecord }: { caseRecord: CaseDetail }) {
     const { upcoming, past } = groupSessions(sessions.data, now, timeZone);
     body =
       sessions.data.length === 0 ? (
-        <EmptyState icon={<IconCalendarOff size={22} />} title="No sessions yet" action={scheduleButton('Schedule the first session', 'light')}>
-          Book the first session here; it will also appear on the Home agenda.
+        <EmptyState
+          icon={<IconCalendarOff size={22} />}
+          title="No sessions yet"
+          headingOrder={3}
+          action={scheduleButton('Schedule the first session', 'light')}
+        >
+          <Text>Book the first session here; it will also appear on the Home agenda.</Text>
         </EmptyState>
       ) : (
         <Stack gap="xl">
@@ -87,13 +81,13 @@ export function CaseSessions({ caseRecord }: { caseRecord: CaseDetail }) {
     body = (
       <LoadFailed
         title="We couldn't load the sessions"
-        error={sessions.error}
+        message={sessions.error.message}
         retrying={sessions.isFetching}
         onRetry={() => void sessions.refetch()}
       />
     );
   } else {
-    body = <SessionsSkeleton />;
+    body = <SessionListSkeleton rows={3} />;
   }
 
   return (

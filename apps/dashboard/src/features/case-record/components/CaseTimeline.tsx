@@ -3,6 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconArrowsExchange, IconLock, IconPlus, IconTimeline } from '@tabler/icons-react';
 import { Permission, type CaseDetail, type CaseEvent } from '@trustwork/contracts';
 import { Link } from 'react-router';
+import { EmptyState } from '../../../components/EmptyState';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { isApiRequestError } from '../../../lib/api-client';
 import { formatCalendarDate, formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
@@ -11,9 +13,7 @@ import { personName, phaseChangeTitle } from '../case-wording';
 import { useCaseEvents } from '../hooks/use-case-events';
 import { timelineEntries } from '../timeline-entries';
 import { AddEventModal } from './AddEventModal';
-import { EmptyState } from './EmptyState';
 import { EVENT_KIND_STYLES, EventKindBadge } from './EventKindBadge';
-import { LoadFailed } from './LoadFailed';
 import { TabSectionHeader } from './TabSectionHeader';
 
 function TimelineSkeleton() {
@@ -39,13 +39,14 @@ function ClinicalOnlyNotice({ caseId }: { caseId: string }) {
     <EmptyState
       icon={<IconLock size={22} />}
       title="Timeline entries are clinical records"
+      headingOrder={3}
       action={
         <Button component={Link} to={caseSessionsPath(caseId)} variant="light">
           Go to Sessions &amp; notes
         </Button>
       }
     >
-      Your role can&apos;t see them. You can still book and change this case&apos;s sessions.
+      <Text>Your role can&apos;t see them. You can still book and change this case&apos;s sessions.</Text>
     </EmptyState>
   );
 }
@@ -106,13 +107,14 @@ export function CaseTimeline({ caseRecord }: { caseRecord: CaseDetail }) {
           <EmptyState
             icon={<IconTimeline size={22} />}
             title="No timeline entries yet"
+            headingOrder={3}
             action={
               <Button variant="light" onClick={addEvent.open}>
                 Add the first entry
               </Button>
             }
           >
-            Record the breach that brought them to you, then setbacks and milestones as the work goes on.
+            <Text>Record the breach that brought them to you, then setbacks and milestones as the work goes on.</Text>
           </EmptyState>
         )}
         <Timeline
@@ -166,7 +168,7 @@ export function CaseTimeline({ caseRecord }: { caseRecord: CaseDetail }) {
     body = (
       <LoadFailed
         title="We couldn't load the timeline"
-        error={events.error}
+        message={events.error.message}
         retrying={events.isFetching}
         onRetry={() => void events.refetch()}
       />

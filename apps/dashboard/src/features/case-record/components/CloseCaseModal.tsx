@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { CaseStatus, type CaseDetail } from '@trustwork/contracts';
+import { FormAlert } from '../../../components/FormAlert';
 import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useUpdateCase } from '../../cases/hooks/use-cases';
 import { caseName } from '../../cases/participant-wording';
-import { FormAlert } from './FormAlert';
 
 interface CloseCaseModalProps {
   caseRecord: CaseDetail;

@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, Modal, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm, type GetInputPropsReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import {
@@ -12,14 +12,15 @@ import {
   Role,
   type CaseDetail,
 } from '@trustwork/contracts';
+import { FormActions } from '../../../components/FormActions';
+import { FormAlert } from '../../../components/FormAlert';
+import { useApiFormErrors } from '../../../lib/use-api-form-errors';
 import { validateEmail } from '../../../lib/validation';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { useUpdateCase } from '../../cases/hooks/use-cases';
 import { participantLabels } from '../../cases/participant-wording';
 import { useTeamMembers } from '../../team/hooks/use-team';
 import { caseChanges, caseValues, type CaseValues } from '../case-changes';
-import { useApiFormErrors } from '../hooks/use-api-form-errors';
-import { FormAlert } from './FormAlert';
 
 const CASE_FIELDS = ['relationshipType', 'status', 'presentingConcern', 'clinicianIds', 'participants'] as const;
 const PARTICIPANT_FIELDS = ['displayName', 'pronouns', 'email', 'phone', 'breachRole'];
@@ -158,14 +159,7 @@ function EditCaseForm({ caseRecord, onDone }: EditCaseFormProps) {
             </SimpleGrid>
           </Fieldset>
         ))}
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={updateCase.isPending}>
-            Save changes
-          </Button>
-        </Group>
+        <FormActions submitLabel="Save changes" saving={updateCase.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

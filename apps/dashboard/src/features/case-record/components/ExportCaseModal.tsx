@@ -3,11 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { IconDownload, IconShieldLock } from '@tabler/icons-react';
 import { type CaseDetail } from '@trustwork/contracts';
+import { FormAlert } from '../../../components/FormAlert';
 import { practiceDate, usePracticeTimeZone } from '../../../lib/practice-time';
 import { exportCase } from '../../cases/api/cases-api';
 import { caseName } from '../../cases/participant-wording';
 import { downloadJson, exportFileName } from '../download-json';
-import { FormAlert } from './FormAlert';
 
 interface ExportCaseModalProps {
   caseRecord: CaseDetail;

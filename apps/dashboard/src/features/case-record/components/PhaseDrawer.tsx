@@ -3,13 +3,13 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { Permission, type CaseDetail } from '@trustwork/contracts';
 import { PHASES, phaseByNumber } from '@trustwork/trust-program';
+import { FormAlert } from '../../../components/FormAlert';
 import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
+import { useApiFormErrors } from '../../../lib/use-api-form-errors';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { PhaseBadge } from '../../cases/components/PhaseBadge';
 import { useUpdateCase } from '../../cases/hooks/use-cases';
 import { personName, phaseChangeTitle } from '../case-wording';
-import { useApiFormErrors } from '../hooks/use-api-form-errors';
-import { FormAlert } from './FormAlert';
 
 const PHASE_OPTIONS = PHASES.map((phase) => ({ value: String(phase.number), label: `${phase.number} · ${phase.title}` }));
 const API_FIELDS = ['phase'] as const;

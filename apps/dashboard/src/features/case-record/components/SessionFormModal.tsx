@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NumberInput, Radio, Stack, Text } from '@mantine/core';
+import { Checkbox, Group, Modal, NumberInput, Radio, Stack, Text } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -11,10 +11,11 @@ import {
   type TherapySession,
   type UpdateSessionRequest,
 } from '@trustwork/contracts';
+import { FormActions } from '../../../components/FormActions';
+import { FormAlert } from '../../../components/FormAlert';
 import { formatDateTime, isoToPracticeWallTime, practiceWallTimeToIso, usePracticeTimeZone } from '../../../lib/practice-time';
-import { useApiFormErrors } from '../hooks/use-api-form-errors';
+import { useApiFormErrors } from '../../../lib/use-api-form-errors';
 import { useScheduleSession, useUpdateSession } from '../hooks/use-case-sessions';
-import { FormAlert } from './FormAlert';
 
 const API_FIELDS = ['startsAt', 'durationMinutes', 'modality', 'attendeeIds'] as const;
 const DEFAULT_DURATION = 50;
@@ -143,14 +144,11 @@ function SessionForm({ caseRecord, session, onDone }: SessionFormProps) {
             ))}
           </Group>
         </Checkbox.Group>
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={schedule.isPending || update.isPending}>
-            {session ? 'Save changes' : 'Book session'}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={session ? 'Save changes' : 'Book session'}
+          saving={schedule.isPending || update.isPending}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

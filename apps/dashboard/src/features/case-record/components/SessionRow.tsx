@@ -22,7 +22,7 @@ import {
 } from '@trustwork/contracts';
 import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
-import { SessionStatusBadge } from '../../agenda/components/SessionStatusBadge';
+import { SessionStatusBadge } from '../../sessions/components/SessionStatusBadge';
 import { attendeesText, sessionTimeRange } from '../case-sessions';
 import { personName } from '../case-wording';
 import { useUpdateSession } from '../hooks/use-case-sessions';

@@ -1,8 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { formatDateTime } from '../../../lib/practice-time';
-import { clinician, memberFrom, owner, practice } from '../../../test/fixtures';
+import { caseSummary } from '../../../test/case-fixtures';
+import { assistant, clinician, memberFrom, owner, practice } from '../../../test/fixtures';
+import { mockApi, page, type MockResponse } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
-import { assistant, caseSummary, mockCaseload, page } from './case-fixtures';
+
+/** Stubs the API with GET /api/cases answered from its query string, plus any other routes. */
+function mockCaseload(respond: (query: URLSearchParams) => MockResponse, routes: Parameters<typeof mockApi>[0] = {}) {
+  const api = mockApi({ 'GET /api/cases': (call) => respond(call.query), ...routes });
+  return { ...api, caseloadQueries: () => api.queriesTo('GET', '/api/cases') };
+}
 
 const jordanAndAlex = caseSummary('case-1', ['Jordan Lee', 'Alex Lee'], {
   phase: 3,
@@ -27,9 +34,6 @@ function rowOf(name: RegExp): HTMLElement {
   if (!row) throw new Error(`No row for ${String(name)}`);
   return row;
 }
-
-// Load the lazy page up front, so the first test's waits are not spent compiling it on a busy machine.
-beforeAll(() => import('../../../pages/CaseloadPage'));
 
 describe('Caseload', () => {
   it('lists each case with both people, phase, status and sessions in the practice time zone', async () => {

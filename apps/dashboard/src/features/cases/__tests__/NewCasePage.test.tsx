@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { type CreateCaseRequest } from '@trustwork/contracts';
-import { clinician, memberFrom, owner } from '../../../test/fixtures';
+import { caseDetail, caseSummary } from '../../../test/case-fixtures';
+import { assistant, clinician, memberFrom, owner } from '../../../test/fixtures';
 import { mockApi, type MockResponse } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
-import { assistant, caseDetail, caseSummary } from './case-fixtures';
 
 const created = caseDetail(caseSummary('case-new', ['Jordan Lee', 'Alex Lee'], { status: 'intake' }));
 
@@ -26,9 +26,6 @@ async function fill(user: ReturnType<typeof renderApp>['user'], field: HTMLEleme
 function person(legend: string): HTMLElement {
   return screen.getByRole('group', { name: legend });
 }
-
-// Load the lazy page up front, so the first test's waits are not spent compiling it on a busy machine.
-beforeAll(() => import('../../../pages/NewCasePage'));
 
 describe('New case', () => {
   it('checks both names and any e-mail before sending', async () => {

@@ -1,8 +1,9 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useCaseloadFilters } from '../hooks/use-caseload-filters';
 import { useCaseload } from '../hooks/use-cases';
 import { CaseloadFilters } from './CaseloadFilters';
-import { CaseloadEmpty, CaseloadLoadError, CaseloadNoMatches } from './CaseloadStates';
+import { CaseloadEmpty, CaseloadNoMatches } from './CaseloadStates';
 import { CaseloadTable } from './CaseloadTable';
 
 function describeCount(count: number, more: boolean, filtered: boolean): string {
@@ -26,7 +27,7 @@ export function Caseload() {
     return (
       <>
         {filterBar}
-        <CaseloadLoadError
+        <LoadFailed
           title="We couldn't load the caseload"
           message={caseload.error.message}
           retrying={caseload.isRefetching}
@@ -57,7 +58,7 @@ export function Caseload() {
           {rows && !stale ? describeCount(rows.length, caseload.hasNextPage, isFiltered) : 'Loading cases…'}
         </Text>
         {caseload.isFetchNextPageError && (
-          <CaseloadLoadError
+          <LoadFailed
             title="We couldn't load more cases"
             message={caseload.error?.message ?? ''}
             retrying={caseload.isFetchingNextPage}

@@ -5,8 +5,6 @@ import { clinician, practice } from '../../../test/fixtures';
 import { type MockResponse } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 import { noteAutosaveTiming } from '../hooks/note-autosaver';
-// Loaded with the test file rather than lazily during the first test, which has a time limit.
-import '../../../pages/NoteEditorPage';
 import { noteApi, noteRoute, soap, storedNote, therapySession } from './note-test-api';
 
 const defaultTiming = { ...noteAutosaveTiming };

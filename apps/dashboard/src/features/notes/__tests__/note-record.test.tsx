@@ -1,11 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { formatDateTime } from '../../../lib/practice-time';
-import { clinician, owner, practice } from '../../../test/fixtures';
+import { assistant, clinician, owner, practice } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { noteAutosaveTiming } from '../hooks/note-autosaver';
-// Loaded with the test file rather than lazily during the first test, which has a time limit.
-import '../../../pages/NoteEditorPage';
-import { assistant, caseId, noteApi, notePath, noteRoute, ownerRef, storedNote } from './note-test-api';
+import { caseId, noteApi, notePath, noteRoute, ownerRef, storedNote } from './note-test-api';
 
 const defaultTiming = { ...noteAutosaveTiming };
 beforeEach(() => {

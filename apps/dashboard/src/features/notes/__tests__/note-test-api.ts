@@ -6,6 +6,7 @@ import {
   type SessionNote,
   type TherapySession,
 } from '@trustwork/contracts';
+import { caseDetail, caseSummary, therapySession as sessionOf } from '../../../test/case-fixtures';
 import { clinician, owner } from '../../../test/fixtures';
 import { mockApi, type MockResponse, type RecordedCall } from '../../../test/mock-api';
 
@@ -14,38 +15,16 @@ export const sessionId = 'session-1';
 export const notePath = `/api/sessions/${sessionId}/note`;
 export const noteRoute = `/cases/${caseId}/sessions/${sessionId}/note`;
 
-export const assistant: CurrentUser = { ...clinician, id: 'user-assistant', name: 'Priya Natarajan', role: 'assistant' };
+export const therapyCase: CaseDetail = caseDetail(
+  caseSummary(caseId, ['Alex Moreno', 'Jordan Lee'], { phase: 3, updatedAt: '2026-04-02T16:00:00.000Z' }),
+  { presentingConcern: 'Affair disclosed in March.', createdAt: '2026-03-01T10:00:00.000Z' },
+);
 
-export const therapyCase: CaseDetail = {
-  id: caseId,
-  relationshipType: 'couple',
-  status: 'active',
-  phase: 3,
-  participants: [
-    { id: 'p-alex', displayName: 'Alex Moreno', email: null, phone: null, pronouns: null, breachRole: 'broke-trust' },
-    { id: 'p-jordan', displayName: 'Jordan Lee', email: null, phone: null, pronouns: null, breachRole: 'was-hurt' },
-  ],
-  clinicians: [{ id: clinician.id, name: clinician.name }],
-  nextSession: null,
-  lastSession: null,
-  openAlertCount: 0,
-  updatedAt: '2026-04-02T16:00:00.000Z',
-  presentingConcern: 'Affair disclosed in March.',
-  phaseHistory: [],
-  createdAt: '2026-03-01T10:00:00.000Z',
-};
-
-export const therapySession: TherapySession = {
+export const therapySession: TherapySession = sessionOf(therapyCase, {
   id: sessionId,
-  caseId,
   startsAt: '2026-04-02T15:00:00.000Z',
-  durationMinutes: 50,
-  modality: 'in-person',
   status: 'completed',
-  attendeeIds: ['p-alex', 'p-jordan'],
-  clinician: { id: clinician.id, name: clinician.name },
-  noteState: 'none',
-};
+});
 
 export const soap = (subjective: string): NoteSections => ({
   subjective,

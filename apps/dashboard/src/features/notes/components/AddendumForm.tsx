@@ -1,10 +1,8 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
-import { isApiRequestError } from '../../../lib/api-client';
-import { splitApiErrors } from '../../../lib/form-errors';
+import { FormAlert } from '../../../components/FormAlert';
+import { useApiFormErrors } from '../../../lib/use-api-form-errors';
 import { useAddAddendum } from '../hooks/use-notes';
 import { NOTE_TEXT_MAX_LENGTH } from './note-templates';
 
@@ -18,11 +16,11 @@ function validateBody(value: string): string | null {
 
 export function AddendumForm({ caseId, sessionId }: { caseId: string; sessionId: string }) {
   const addAddendum = useAddAddendum(caseId);
-  const [formMessages, setFormMessages] = useState<string[]>([]);
   const form = useForm({ initialValues: { body: '' }, validate: { body: validateBody } });
+  const apiErrors = useApiFormErrors(form, API_FIELDS);
 
   const handleSubmit = form.onSubmit(({ body }) => {
-    setFormMessages([]);
+    apiErrors.clear();
     addAddendum.mutate(
       { sessionId, addendum: { body: body.trim() } },
       {
@@ -30,15 +28,7 @@ export function AddendumForm({ caseId, sessionId }: { caseId: string; sessionId:
           notifications.show({ color: 'teal', message: 'Addendum added to the note.' });
           form.reset();
         },
-        onError: (error) => {
-          if (!isApiRequestError(error)) {
-            setFormMessages([error.message]);
-            return;
-          }
-          const { fieldErrors, formMessages: other } = splitApiErrors(error, API_FIELDS);
-          form.setErrors(fieldErrors);
-          setFormMessages(other);
-        },
+        onError: apiErrors.show,
       },
     );
   });
@@ -46,11 +36,7 @@ export function AddendumForm({ caseId, sessionId }: { caseId: string; sessionId:
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="sm">
-        {formMessages.length > 0 && (
-          <Alert color="red" icon={<IconAlertCircle />} title="The addendum wasn't added">
-            {formMessages.join(' ')}
-          </Alert>
-        )}
+        <FormAlert title="The addendum wasn't added" messages={apiErrors.messages} />
         <Textarea
           label="New addendum"
           description="It will carry today's date and your name, and can't be changed once added."

@@ -1,5 +1,5 @@
 import { Alert, Button, Paper, Skeleton, Stack, Text } from '@mantine/core';
-import { IconAlertCircle, IconLock, IconRefresh, IconSearch } from '@tabler/icons-react';
+import { IconLock, IconSearch } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
 /** For roles that may not read clinical records: the editor never renders for them. */
@@ -27,25 +27,6 @@ export function SessionNotFound() {
         </Text>
         <Button component={Link} to="/cases" size="xs" variant="default">
           Go to caseload
-        </Button>
-      </Stack>
-    </Alert>
-  );
-}
-
-interface LoadProblemProps {
-  title: string;
-  message: string;
-  onRetry: () => void;
-}
-
-export function LoadProblem({ title, message, onRetry }: LoadProblemProps) {
-  return (
-    <Alert color="red" icon={<IconAlertCircle />} title={title}>
-      <Stack gap="sm" align="flex-start">
-        <Text size="sm">{message}</Text>
-        <Button size="xs" variant="white" color="red" leftSection={<IconRefresh size={16} aria-hidden />} onClick={onRetry}>
-          Try again
         </Button>
       </Stack>
     </Alert>

@@ -1,10 +1,11 @@
 import { Stack } from '@mantine/core';
 import { Permission } from '@trustwork/contracts';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { isApiRequestError } from '../../../lib/api-client';
 import { usePermission } from '../../auth/hooks/use-session';
 import { useCase } from '../../cases/hooks/use-cases';
 import { useCaseSession, useSessionNote } from '../hooks/use-notes';
-import { ClinicalRecordsRestricted, LoadProblem, NoteSkeleton, SessionNotFound } from './NoteStates';
+import { ClinicalRecordsRestricted, NoteSkeleton, SessionNotFound } from './NoteStates';
 import { NoteSessionHeader } from './NoteSessionHeader';
 import { NoteWorkspace } from './NoteWorkspace';
 
@@ -29,7 +30,7 @@ export function SessionNoteView({ caseId, sessionId }: SessionNoteViewProps) {
   if (notFound) body = <SessionNotFound />;
   else if (headerError)
     body = (
-      <LoadProblem
+      <LoadFailed
         title="This session didn't load"
         message={headerError.message}
         onRetry={() => {
@@ -40,7 +41,7 @@ export function SessionNoteView({ caseId, sessionId }: SessionNoteViewProps) {
     );
   else if (!mayReadNotes || isApiRequestError(noteQuery.error, 403)) body = <ClinicalRecordsRestricted caseId={caseId} />;
   else if (noteQuery.error)
-    body = <LoadProblem title="This note didn't load" message={noteQuery.error.message} onRetry={() => void noteQuery.refetch()} />;
+    body = <LoadFailed title="This note didn't load" message={noteQuery.error.message} onRetry={() => void noteQuery.refetch()} />;
   else if (noteQuery.isPending || sessionQuery.isPending) body = <NoteSkeleton />;
   else body = <NoteWorkspace caseId={caseId} sessionId={sessionId} note={noteQuery.data} />;
 

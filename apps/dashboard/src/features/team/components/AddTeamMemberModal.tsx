@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Box, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
 import {
   PASSWORD_MIN_LENGTH,
   ROLE_LABELS,
@@ -10,8 +9,10 @@ import {
   Role,
   type AddTeamMemberRequest,
 } from '@trustwork/contracts';
+import { FormActions } from '../../../components/FormActions';
+import { FormAlert } from '../../../components/FormAlert';
 import { isApiRequestError } from '../../../lib/api-client';
-import { splitApiErrors } from '../../../lib/form-errors';
+import { useApiFormErrors } from '../../../lib/use-api-form-errors';
 import { validateEmail, validateNewPassword, validateRequired } from '../../../lib/validation';
 import { useAddTeamMember } from '../hooks/use-team';
 import { generateTemporaryPassword } from '../utils/temporary-password';
@@ -27,7 +28,6 @@ interface AddTeamMemberModalProps {
 export function AddTeamMemberModal({ opened, onClose }: AddTeamMemberModalProps) {
   const addMember = useAddTeamMember();
   const [passwordVisible, setPasswordVisible] = useState(false);
-  const [formMessages, setFormMessages] = useState<string[]>([]);
   const form = useForm<AddTeamMemberRequest>({
     initialValues: { name: '', email: '', role: Role.Clinician, temporaryPassword: '' },
     validate: {
@@ -37,17 +37,18 @@ export function AddTeamMemberModal({ opened, onClose }: AddTeamMemberModalProps)
       temporaryPassword: validateNewPassword,
     },
   });
+  const apiErrors = useApiFormErrors(form, API_FIELDS);
 
   const close = () => {
     form.reset();
     addMember.reset();
-    setFormMessages([]);
+    apiErrors.clear();
     setPasswordVisible(false);
     onClose();
   };
 
   const handleSubmit = form.onSubmit((values) => {
-    setFormMessages([]);
+    apiErrors.clear();
     addMember.mutate(
       { ...values, name: values.name.trim(), email: values.email.trim() },
       {
@@ -64,13 +65,7 @@ export function AddTeamMemberModal({ opened, onClose }: AddTeamMemberModalProps)
             form.setFieldError('email', error.message);
             return;
           }
-          if (!isApiRequestError(error)) {
-            setFormMessages([error.message]);
-            return;
-          }
-          const { fieldErrors, formMessages: other } = splitApiErrors(error, API_FIELDS);
-          form.setErrors(fieldErrors);
-          setFormMessages(other);
+          apiErrors.show(error);
         },
       },
     );
@@ -86,11 +81,7 @@ export function AddTeamMemberModal({ opened, onClose }: AddTeamMemberModalProps)
     <Modal opened={opened} onClose={close} title="Add team member" centered>
       <form noValidate onSubmit={handleSubmit}>
         <Stack>
-          {formMessages.length > 0 && (
-            <Alert color="red" icon={<IconAlertCircle />} title="We couldn't add them">
-              {formMessages.join(' ')}
-            </Alert>
-          )}
+          <FormAlert title="We couldn't add them" messages={apiErrors.messages} />
           <TextInput label="Name" autoComplete="off" required data-autofocus {...form.getInputProps('name')} />
           <TextInput
             label="E-mail"
@@ -125,14 +116,7 @@ export function AddTeamMemberModal({ opened, onClose }: AddTeamMemberModalProps)
             )}
             {...form.getInputProps('temporaryPassword')}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={addMember.isPending}>
-              Add team member
-            </Button>
-          </Group>
+          <FormActions submitLabel="Add team member" saving={addMember.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,6 @@
-import { Alert, Button, Paper, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
+import { Paper, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { Permission } from '@trustwork/contracts';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { usePermission } from '../../auth/hooks/use-session';
 import { useTeamMembers } from '../hooks/use-team';
 import { TeamMembersTable } from './TeamMembersTable';
@@ -24,21 +24,12 @@ export function TeamMembersPanel() {
 
   if (team.isError) {
     return (
-      <Alert color="red" icon={<IconAlertCircle />} title="We couldn't load your team">
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{team.error.message}</Text>
-          <Button
-            size="xs"
-            variant="white"
-            color="red"
-            leftSection={<IconRefresh size={16} aria-hidden />}
-            loading={team.isFetching}
-            onClick={() => void team.refetch()}
-          >
-            Try again
-          </Button>
-        </Stack>
-      </Alert>
+      <LoadFailed
+        title="We couldn't load your team"
+        message={team.error.message}
+        retrying={team.isFetching}
+        onRetry={() => void team.refetch()}
+      />
     );
   }
 

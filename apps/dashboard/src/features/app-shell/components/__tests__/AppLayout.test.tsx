@@ -34,6 +34,6 @@ describe('App shell', () => {
     renderApp({ route: '/no-such-page', signedInAs: owner });
 
     expect(await screen.findByRole('heading', { level: 1, name: "We can't find that page" })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Back to the caseload' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Back to Home' })).toHaveAttribute('href', '/');
   });
 });

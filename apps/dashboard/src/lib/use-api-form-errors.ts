@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { type UseFormReturnType } from '@mantine/form';
-import { isApiRequestError } from '../../../lib/api-client';
-import { splitApiErrors } from '../../../lib/form-errors';
+import { isApiRequestError } from './api-client';
+import { splitApiErrors } from './form-errors';
 
 /**
  * Puts a failed save's messages where they belong: each field's under its input (by the

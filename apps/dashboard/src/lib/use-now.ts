@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 const MINUTE = 60_000;
 
 /**
- * The current time, refreshed every minute: Home stays open all day, so "today",
- * "up next" and which sessions still need a note must move on without a reload.
+ * The current time, refreshed every minute: Home and a case's sessions stay open all day,
+ * so "today", "up next" and which sessions still need a note must move on without a reload.
  */
 export function useNow(): Date {
   const [now, setNow] = useState(() => new Date());
