@@ -32,6 +32,13 @@ export function formatDateTime(iso: string, timeZone: string): string {
   return formatter(timeZone, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
+/** "14 Mar, 15:00", with the year only when it is not this year's: for dense tables. */
+export function formatShortDateTime(iso: string, timeZone: string, now: Date = new Date()): string {
+  const sameYear = practiceDate(iso, timeZone).slice(0, 4) === practiceToday(timeZone, now).slice(0, 4);
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
+  return formatter(timeZone, sameYear ? options : { ...options, year: 'numeric' }).format(new Date(iso));
+}
+
 /** "15:00". */
 export function formatTime(iso: string, timeZone: string): string {
   return formatter(timeZone, { timeStyle: 'short' }).format(new Date(iso));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCalendarDate,
+  formatShortDateTime,
   isoToPracticeWallTime,
   practiceDate,
   practiceDayRange,
@@ -32,5 +33,12 @@ describe('practice time', () => {
     expect(formatCalendarDate('2026-03-01')).toMatch(/1/);
     expect(formatCalendarDate('2026-03-01')).toMatch(/2026/);
     expect(formatCalendarDate('2026-03-01')).not.toMatch(/28|29/);
+  });
+
+  it('leaves the year out of short dates in the current practice year only', () => {
+    const now = new Date('2026-12-31T23:30:00Z');
+    // Already 2027 in Auckland: a 2026 date there needs its year.
+    expect(formatShortDateTime('2026-06-01T10:00:00Z', 'Pacific/Auckland', now)).toMatch(/2026/);
+    expect(formatShortDateTime('2026-06-01T10:00:00Z', 'Europe/London', now)).not.toMatch(/2026/);
   });
 });

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { formatDateTime } from '../../../lib/practice-time';
+import { formatShortDateTime } from '../../../lib/practice-time';
 import { caseSummary } from '../../../test/case-fixtures';
 import { assistant, clinician, memberFrom, owner, practice } from '../../../test/fixtures';
 import { mockApi, page, type MockResponse } from '../../../test/mock-api';
@@ -43,15 +43,15 @@ describe('Caseload', () => {
     await screen.findByRole('rowheader', { name: /Jordan Lee & Alex Lee/ });
     const row = rowOf(/Jordan Lee & Alex Lee/);
     expect(within(row).getByRole('link', { name: 'Jordan Lee & Alex Lee' })).toHaveAttribute('href', '/cases/case-1');
-    expect(within(row).getByText('Jordan Lee: broke trust · Alex Lee: was hurt')).toBeInTheDocument();
+    expect(within(row).getByText('Jordan Lee broke trust')).toBeInTheDocument();
     expect(within(row).getByText('Couple')).toBeInTheDocument();
     expect(within(row).getByText('Telling and hearing the hurt')).toBeInTheDocument();
     expect(within(row).getByText('Active')).toBeInTheDocument();
     expect(within(row).getByText('Sam Rivera')).toBeInTheDocument();
-    const nextSession = formatDateTime('2026-07-14T14:00:00.000Z', practice.timeZone);
-    expect(nextSession).not.toBe(formatDateTime('2026-07-14T14:00:00.000Z', 'UTC'));
+    const nextSession = formatShortDateTime('2026-07-14T14:00:00.000Z', practice.timeZone);
+    expect(nextSession).not.toBe(formatShortDateTime('2026-07-14T14:00:00.000Z', 'UTC'));
     expect(within(row).getByText(nextSession)).toBeInTheDocument();
-    expect(within(row).getByText(formatDateTime('2026-07-07T14:00:00.000Z', practice.timeZone))).toBeInTheDocument();
+    expect(within(row).getByText(formatShortDateTime('2026-07-07T14:00:00.000Z', practice.timeZone))).toBeInTheDocument();
 
     const other = rowOf(/Sam Ortiz & Robin Ortiz/);
     expect(within(other).getByText('Parent and child')).toBeInTheDocument();

@@ -2,7 +2,7 @@ import { type MouseEvent } from 'react';
 import { Anchor, Badge, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { RELATIONSHIP_TYPE_LABELS, type BreachRole, type CaseSummary, type SessionRef } from '@trustwork/contracts';
 import { Link, useNavigate } from 'react-router';
-import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
+import { formatDateTime, formatShortDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { caseName } from '../participant-wording';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { PhaseBadge } from './PhaseBadge';
@@ -24,25 +24,20 @@ function SessionTime({ session, none }: { session: SessionRef | null; none: stri
   const timeZone = usePracticeTimeZone();
   if (!session) return <Nothing label={none} />;
   return (
-    <Text component="time" size="sm" dateTime={session.startsAt} style={{ whiteSpace: 'nowrap' }}>
-      {formatDateTime(session.startsAt, timeZone)}
+    <Text component="time" size="sm" dateTime={session.startsAt} title={formatDateTime(session.startsAt, timeZone)} style={{ whiteSpace: 'nowrap' }}>
+      {formatShortDateTime(session.startsAt, timeZone)}
     </Text>
   );
 }
 
-const BREACH_HINTS: Record<BreachRole, string | null> = {
-  'broke-trust': 'broke trust',
-  'was-hurt': 'was hurt',
-  both: 'broke trust and was hurt',
-  'not-stated': null,
-};
-
-/** "Jordan: broke trust · Alex: was hurt", leaving out anyone whose side is not stated. */
-function breachHint(participants: CaseSummary['participants']): string {
-  return participants
-    .filter((participant) => BREACH_HINTS[participant.breachRole])
-    .map((participant) => `${participant.displayName}: ${BREACH_HINTS[participant.breachRole]}`)
-    .join(' · ');
+/**
+ * Who broke trust, in a few words: "Jordan broke trust", or "Trust broken on both sides".
+ * The full picture (who was hurt, unstated sides) is on the case page.
+ */
+function breachHint(participants: CaseSummary['participants']): string | null {
+  if (participants.every((participant) => participant.breachRole === 'both')) return 'Trust broken on both sides';
+  const broke = participants.filter((participant) => (['broke-trust', 'both'] as BreachRole[]).includes(participant.breachRole));
+  return broke.length === 1 ? `${broke[0].displayName} broke trust` : null;
 }
 
 function CaseRow({ summary }: { summary: CaseSummary }) {
@@ -59,7 +54,7 @@ function CaseRow({ summary }: { summary: CaseSummary }) {
 
   return (
     <Table.Tr onClick={openCase} style={{ cursor: 'pointer' }}>
-      <Table.Th scope="row" fw={400}>
+      <Table.Th scope="row" fw={400} miw={220}>
         <Anchor component={Link} to={href} fw={600} size="sm">
           {caseName(summary.participants)}
         </Anchor>
@@ -73,7 +68,7 @@ function CaseRow({ summary }: { summary: CaseSummary }) {
       <Table.Td miw={180}>
         <PhaseBadge phase={summary.phase} />
       </Table.Td>
-      <Table.Td>
+      <Table.Td miw={100}>
         <CaseStatusBadge status={summary.status} />
       </Table.Td>
       <Table.Td>
@@ -126,7 +121,7 @@ interface CaseloadTableProps {
 export function CaseloadTable({ cases, stale = false }: CaseloadTableProps) {
   const busy = cases === null || stale;
   return (
-    <Table.ScrollContainer minWidth={1040}>
+    <Table.ScrollContainer minWidth={960}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Cases" aria-busy={busy} style={{ opacity: stale ? 0.6 : 1 }}>
         <Table.Thead>
           <Table.Tr>
