@@ -11,8 +11,10 @@ import { pinoOptions } from './common/logging';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { ExercisesModule } from './exercises/exercises.module';
 import { HealthModule } from './health/health.module';
 import { NotesModule } from './notes/notes.module';
+import { PortalModule } from './portal/portal.module';
 import { PracticesModule } from './practices/practices.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
@@ -35,6 +37,8 @@ export class AppModule {
         CasesModule,
         SessionsModule,
         NotesModule,
+        ExercisesModule,
+        PortalModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

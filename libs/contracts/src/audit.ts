@@ -11,6 +11,8 @@ export const AuditRecordType = {
   Session: 'session',
   Note: 'note',
   User: 'user',
+  PortalLink: 'portal-link',
+  ExerciseTemplate: 'exercise-template',
 } as const;
 export type AuditRecordType = (typeof AuditRecordType)[keyof typeof AuditRecordType];
 export const AUDIT_RECORD_TYPES: readonly AuditRecordType[] = Object.values(AuditRecordType);

@@ -8,3 +8,5 @@ export * from './audit';
 export * from './sessions';
 export * from './notes';
 export * from './case-export';
+export * from './exercises';
+export * from './portal';

@@ -86,6 +86,15 @@ class EnvironmentVariables {
   @IntegerVariable(1, 86400)
   LOGIN_LIMIT_WINDOW_SECONDS?: number;
 
+  @IntegerVariable(1, 365)
+  PORTAL_LINK_TTL_DAYS?: number;
+
+  @IntegerVariable(1, 10000)
+  PORTAL_LIMIT_PER_LINK?: number;
+
+  @IntegerVariable(1, 100000)
+  PORTAL_LIMIT_PER_ADDRESS?: number;
+
   @IsOptional() @Transform(toBool) @IsBoolean()
   SEED_DEMO_PRACTICE?: boolean;
 
@@ -120,6 +129,12 @@ export interface AppConfig {
     loginLimitPerEmail: number;
     loginLimitPerAddress: number;
     loginLimitWindowSeconds: number;
+  };
+  portal: {
+    linkTtlDays: number;
+    /** Portal requests per minute, per link and per client address. */
+    limitPerLink: number;
+    limitPerAddress: number;
   };
   http: {
     corsOrigins: string[];
@@ -194,6 +209,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginLimitPerEmail: vars.LOGIN_LIMIT_PER_EMAIL ?? 10,
       loginLimitPerAddress: vars.LOGIN_LIMIT_PER_ADDRESS ?? 50,
       loginLimitWindowSeconds: vars.LOGIN_LIMIT_WINDOW_SECONDS ?? 900,
+    },
+    portal: {
+      linkTtlDays: vars.PORTAL_LINK_TTL_DAYS ?? 90,
+      limitPerLink: vars.PORTAL_LIMIT_PER_LINK ?? 120,
+      limitPerAddress: vars.PORTAL_LIMIT_PER_ADDRESS ?? 600,
     },
     http: {
       corsOrigins: (vars.CORS_ORIGINS ?? (environment === 'production' ? '' : 'http://localhost:4200,http://localhost:4300'))

@@ -1,5 +1,7 @@
 import { Foundation1763900000000 } from './1763900000000-foundation';
 import { ClinicalRecords1763990000000 } from './1763990000000-clinical-records';
+import { ExerciseTemplates1764100000000 } from './1764100000000-exercise-templates';
+import { PortalLinks1764200000000 } from './1764200000000-portal-links';
 
 /** Every migration, oldest first. New ones are appended here. */
-export const MIGRATIONS = [Foundation1763900000000, ClinicalRecords1763990000000];
+export const MIGRATIONS = [Foundation1763900000000, ClinicalRecords1763990000000, ExerciseTemplates1764100000000, PortalLinks1764200000000];

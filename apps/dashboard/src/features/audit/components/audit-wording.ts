@@ -16,6 +16,14 @@ const ACTION_LABELS: Record<string, string> = {
   'note.save': 'Saved note draft',
   'note.sign': 'Signed note',
   'note.addendum': 'Added an addendum to a note',
+  'exercise-template.create': 'Created an exercise',
+  'exercise-template.duplicate': 'Copied an exercise',
+  'exercise-template.update': 'Changed an exercise',
+  'exercise-template.archive': 'Archived an exercise',
+  'exercise-template.unarchive': 'Restored an exercise',
+  'portal-link.create': 'Created a portal link',
+  'portal-link.revoke': 'Revoked a portal link',
+  'participant.read': 'Opened their portal',
 };
 
 /** The action in words, or null for one this version of the dashboard does not know yet. */
@@ -30,6 +38,8 @@ export const RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   session: 'Session',
   note: 'Note',
   user: 'Team member',
+  'exercise-template': 'Exercise',
+  'portal-link': 'Portal link',
 };
 
 /** Who acted: a colleague by name, one of the two people through their portal, or Trustwork itself. */

@@ -1,0 +1,39 @@
+import { BadRequestException } from '@nestjs/common';
+import { ConflictError, NotFoundError } from '../common/errors/domain-error';
+
+export class ExerciseNotFound extends NotFoundError {
+  constructor() {
+    super('No exercise with that id in your library.');
+  }
+}
+
+export class ExerciseVersionNotFound extends NotFoundError {
+  constructor() {
+    super('This exercise has no version with that number.');
+  }
+}
+
+export class BuiltInExerciseIsReadOnly extends ConflictError {
+  constructor(change: 'edited' | 'archived') {
+    super(`Built-in exercises can't be ${change}; duplicate it to make your own version.`);
+  }
+}
+
+/** The edit was based on an older version; `currentVersion` tells the client what to reload. */
+export class ExerciseVersionConflict extends ConflictError {
+  readonly details: { currentVersion: number };
+  constructor(currentVersion: number) {
+    super('This exercise was changed elsewhere since you opened it. Reload it, then make your change again.');
+    this.details = { currentVersion };
+  }
+}
+
+/**
+ * A template that is not well formed. A BadRequestException rather than a DomainError,
+ * because the one filter lists an exception's messages one per problem, as for DTO errors.
+ */
+export class InvalidExerciseTemplate extends BadRequestException {
+  constructor(problems: string[]) {
+    super(problems);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { ExerciseTemplateVersion } from './entities/exercise-template-version.entity';
+import { ExerciseTemplate } from './entities/exercise-template.entity';
+import { ExercisesController } from './exercises.controller';
+import { ExercisesService } from './exercises.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ExerciseTemplate, ExerciseTemplateVersion]), AuditModule],
+  controllers: [ExercisesController],
+  providers: [ExercisesService],
+  exports: [ExercisesService],
+})
+export class ExercisesModule {}

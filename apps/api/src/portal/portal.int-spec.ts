@@ -1,0 +1,262 @@
+import {
+  PORTAL_LINK_INVALID_MESSAGE,
+  type AuditEvent,
+  type CaseDetail,
+  type CreateCaseRequest,
+  type Page,
+  type PortalLinkCreated,
+  type PortalLinkStatus,
+  type PortalWelcome,
+  type TeamMember,
+} from '@trustwork/contracts';
+import { createHash } from 'node:crypto';
+import type { Client } from 'pg';
+import { addTeamMember, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+import { connect, ownerDatabaseUrl } from '../../test/test-database';
+
+const couple = (clinicianIds?: string[]): CreateCaseRequest => ({
+  relationshipType: 'couple',
+  participants: [
+    { displayName: 'Alex Rivera', breachRole: 'broke-trust', email: 'alex@example.test' },
+    { displayName: '  Sam  Rivera-Lopez', breachRole: 'was-hurt' },
+  ],
+  clinicianIds,
+});
+
+const tokenOf = (link: PortalLinkCreated) => new URL(link.url).hash.slice(1);
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+describe('portal links', () => {
+  let api: TestApp;
+  let asOwner: Client;
+  let owner: SignedIn;
+  let clinician: { member: TeamMember; signedIn: SignedIn };
+  let otherClinician: SignedIn;
+  let assistant: SignedIn;
+  beforeAll(async () => {
+    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' });
+    asOwner = await connect(ownerDatabaseUrl());
+    owner = await registerPractice(api.http, 'Harbour Counselling');
+    clinician = await addTeamMember(api.http, owner, 'clinician');
+    otherClinician = (await addTeamMember(api.http, owner, 'clinician')).signedIn;
+    assistant = (await addTeamMember(api.http, owner, 'assistant')).signedIn;
+  });
+  afterAll(async () => {
+    await asOwner.end();
+    await api.close();
+  });
+
+  const createCase = async (as: SignedIn = owner, clinicianIds?: string[]) =>
+    (await api.http.post('/api/cases').set(as.auth).send(couple(clinicianIds)).expect(201)).body as CaseDetail;
+  const linkPath = (caseId: string, participantId: string) => `/api/cases/${caseId}/participants/${participantId}/portal-link`;
+  const issue = async (caseId: string, participantId: string, as: SignedIn = owner) =>
+    (await api.http.post(linkPath(caseId, participantId)).set(as.auth).expect(201)).body as PortalLinkCreated;
+  const welcome = async (token: string) => (await api.http.get('/api/portal/me').set(bearer(token)).expect(200)).body as PortalWelcome;
+  const expectRefused = async (token: string) => {
+    const refused = await api.http.get('/api/portal/me').set(bearer(token)).expect(401);
+    expect(refused.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: PORTAL_LINK_INVALID_MESSAGE });
+  };
+
+  it('returns the link once, with its token after # and only a 32-byte hash stored', async () => {
+    const created = await createCase(owner, [clinician.member.id]);
+    const [alex] = created.participants;
+    const before = Date.now();
+    const link = await issue(created.id, alex.id);
+
+    expect(link.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/p\/#[A-Za-z0-9_-]{43}$/);
+    const token = tokenOf(link);
+    expect(Buffer.from(token, 'base64url')).toHaveLength(32);
+    expect(new Date(link.expiresAt).getTime()).toBeGreaterThanOrEqual(before + 90 * DAY_MS);
+    expect(new Date(link.expiresAt).getTime()).toBeLessThanOrEqual(Date.now() + 90 * DAY_MS);
+
+    const { rows } = await asOwner.query(`SELECT token_sha256, row_to_json(l)::text AS whole FROM portal_links l WHERE participant_id = $1`, [alex.id]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].token_sha256).toEqual(createHash('sha256').update(token).digest());
+    expect(rows[0].whole).not.toContain(token);
+  });
+
+  it('opens each participant’s own portal with first names, the therapist and the practice', async () => {
+    const created = await createCase(owner, [clinician.member.id]);
+    const [alex, sam] = created.participants;
+    const alexLink = await issue(created.id, alex.id);
+    const samLink = await issue(created.id, sam.id, clinician.signedIn);
+
+    expect(await welcome(tokenOf(alexLink))).toEqual({
+      participant: { firstName: 'Alex' },
+      otherParticipant: { firstName: 'Sam' },
+      therapist: { name: 'A clinician' },
+      practice: { name: 'Harbour Counselling' },
+      expiresAt: alexLink.expiresAt,
+    });
+    const samView = await welcome(tokenOf(samLink));
+    expect(samView.participant).toEqual({ firstName: 'Sam' });
+    expect(samView.otherParticipant).toEqual({ firstName: 'Alex' });
+    expect(JSON.stringify(samView)).not.toMatch(/Rivera|alex@example/);
+  });
+
+  it('names no therapist when the case has no clinician', async () => {
+    const created = await createCase(owner, []);
+    const link = await issue(created.id, created.participants[0].id);
+    expect((await welcome(tokenOf(link))).therapist).toBeNull();
+  });
+
+  it('revokes the old link when a new one is issued, and on DELETE', async () => {
+    const created = await createCase();
+    const [alex, sam] = created.participants;
+    const first = await issue(created.id, alex.id);
+    const samLink = await issue(created.id, sam.id);
+    const second = await issue(created.id, alex.id);
+    await expectRefused(tokenOf(first));
+    await welcome(tokenOf(second));
+
+    await api.http.delete(linkPath(created.id, alex.id)).set(owner.auth).expect(204);
+    await expectRefused(tokenOf(second));
+    await welcome(tokenOf(samLink));
+    const again = await api.http.delete(linkPath(created.id, alex.id)).set(owner.auth).expect(404);
+    expect(again.body.message).toBe('This participant has no portal link that still works.');
+  });
+
+  it('refuses an expired link with the same message, and DELETE finds nothing to revoke', async () => {
+    const created = await createCase();
+    const [alex] = created.participants;
+    const link = await issue(created.id, alex.id);
+    await asOwner.query(`UPDATE portal_links SET created_at = now() - interval '91 days', expires_at = now() - interval '1 day' WHERE participant_id = $1`, [
+      alex.id,
+    ]);
+    await expectRefused(tokenOf(link));
+    await api.http.delete(linkPath(created.id, alex.id)).set(owner.auth).expect(404);
+    const [status] = (await api.http.get(`/api/cases/${created.id}/portal-links`).set(owner.auth).expect(200)).body as PortalLinkStatus[];
+    expect(status).toMatchObject({ live: false, revokedAt: null });
+    // A new link still works after an expired one.
+    await welcome(tokenOf(await issue(created.id, alex.id)));
+  });
+
+  it('refuses a tampered, missing or malformed token, and a dashboard sign-in', async () => {
+    const created = await createCase();
+    const token = tokenOf(await issue(created.id, created.participants[0].id));
+    const tampered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    await expectRefused(tampered);
+    await expectRefused(`${token}x`);
+    await expectRefused(owner.tokens.accessToken);
+    const missing = await api.http.get('/api/portal/me').expect(401);
+    expect(missing.body.message).toBe(PORTAL_LINK_INVALID_MESSAGE);
+    const notBearer = await api.http.get('/api/portal/me').set('Authorization', `Basic ${token}`).expect(401);
+    expect(notBearer.body.message).toBe(PORTAL_LINK_INVALID_MESSAGE);
+  });
+
+  it('does not let a portal token reach the dashboard’s routes', async () => {
+    const created = await createCase();
+    const token = tokenOf(await issue(created.id, created.participants[0].id));
+    await api.http.get('/api/cases').set(bearer(token)).expect(401);
+    await api.http.get(`/api/cases/${created.id}`).set(bearer(token)).expect(401);
+    await api.http.get(`/api/cases/${created.id}/portal-links`).set(bearer(token)).expect(401);
+  });
+
+  it('lists each participant’s link without its token, with when it was last opened', async () => {
+    const created = await createCase();
+    const [alex, sam] = created.participants;
+    const link = await issue(created.id, alex.id);
+    const fresh = (await api.http.get(`/api/cases/${created.id}/portal-links`).set(owner.auth).expect(200)).body as PortalLinkStatus[];
+    expect(fresh).toEqual([
+      { participantId: alex.id, live: true, createdAt: expect.any(String), expiresAt: link.expiresAt, revokedAt: null, lastUsedAt: null },
+      { participantId: sam.id, live: false, createdAt: null, expiresAt: null, revokedAt: null, lastUsedAt: null },
+    ]);
+
+    await welcome(tokenOf(link));
+    const opened = (await api.http.get(`/api/cases/${created.id}/portal-links`).set(owner.auth).expect(200)).body as PortalLinkStatus[];
+    expect(Date.now() - new Date(opened[0].lastUsedAt ?? 0).getTime()).toBeLessThan(60_000);
+    expect(JSON.stringify(opened)).not.toContain(tokenOf(link));
+
+    await api.http.delete(linkPath(created.id, alex.id)).set(owner.auth).expect(204);
+    const revoked = (await api.http.get(`/api/cases/${created.id}/portal-links`).set(owner.auth).expect(200)).body as PortalLinkStatus[];
+    expect(revoked[0]).toMatchObject({ live: false, revokedAt: expect.any(String), lastUsedAt: opened[0].lastUsedAt });
+  });
+
+  it('answers 404 for another case’s participant, another practice’s case and ids that are not ids', async () => {
+    const created = await createCase();
+    const elsewhere = await createCase();
+    const stranger = elsewhere.participants[0];
+    await api.http.post(linkPath(created.id, stranger.id)).set(owner.auth).expect(404);
+    await api.http.delete(linkPath(created.id, stranger.id)).set(owner.auth).expect(404);
+    await api.http.post(linkPath(created.id, 'not-a-uuid')).set(owner.auth).expect(404);
+    await api.http.post(linkPath('not-a-uuid', stranger.id)).set(owner.auth).expect(404);
+
+    const rival = await registerPractice(api.http, 'Rival Practice');
+    const participant = created.participants[0];
+    await api.http.post(linkPath(created.id, participant.id)).set(rival.auth).expect(404);
+    await api.http.delete(linkPath(created.id, participant.id)).set(rival.auth).expect(404);
+    await api.http.get(`/api/cases/${created.id}/portal-links`).set(rival.auth).expect(404);
+    const { rows } = await asOwner.query('SELECT count(*)::int AS count FROM portal_links WHERE case_id = ANY($1)', [[created.id, elsewhere.id]]);
+    expect(rows[0].count).toBe(0);
+  });
+
+  it('lets owners and the case’s clinicians create links; assistants may only list and revoke', async () => {
+    const created = await createCase(owner, [clinician.member.id]);
+    const [alex, sam] = created.participants;
+    await issue(created.id, alex.id, owner);
+    await issue(created.id, sam.id, clinician.signedIn);
+    await api.http.post(linkPath(created.id, alex.id)).set(otherClinician.auth).expect(404);
+    await api.http.get(`/api/cases/${created.id}/portal-links`).set(otherClinician.auth).expect(404);
+    await api.http.delete(linkPath(created.id, alex.id)).set(otherClinician.auth).expect(404);
+
+    const refused = await api.http.post(linkPath(created.id, alex.id)).set(assistant.auth).expect(403);
+    expect(refused.body.message).toMatch(/Assistants/);
+    await api.http.get(`/api/cases/${created.id}/portal-links`).set(assistant.auth).expect(200);
+    await api.http.delete(linkPath(created.id, alex.id)).set(assistant.auth).expect(204);
+  });
+
+  it('audits link changes, and portal reads with the participant as the actor', async () => {
+    const created = await createCase();
+    const [alex] = created.participants;
+    await issue(created.id, alex.id);
+    const link = await issue(created.id, alex.id);
+    await welcome(tokenOf(link));
+
+    const page = (await api.http.get(`/api/audit-events?caseId=${created.id}&limit=100`).set(owner.auth).expect(200)).body as Page<AuditEvent>;
+    const events = page.items.map((event) => [event.actorType, event.actorId, event.action, event.recordType]);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        ['user', owner.tokens.user.id, 'portal-link.create', 'portal-link'],
+        ['user', owner.tokens.user.id, 'portal-link.revoke', 'portal-link'],
+        ['participant', alex.id, 'participant.read', 'participant'],
+      ]),
+    );
+    const read = page.items.find((event) => event.actorType === 'participant');
+    expect(read).toMatchObject({ recordId: alex.id, caseId: created.id, ipAddress: expect.any(String) });
+  });
+});
+
+describe('portal rate limits', () => {
+  let api: TestApp;
+  let owner: SignedIn;
+  beforeAll(async () => {
+    api = await startTestApp({ PORTAL_LIMIT_PER_LINK: '3', PORTAL_LIMIT_PER_ADDRESS: '5' });
+    owner = await registerPractice(api.http);
+  });
+  afterAll(() => api.close());
+
+  const issueToken = async (caseId: string, participantId: string) =>
+    tokenOf((await api.http.post(`/api/cases/${caseId}/participants/${participantId}/portal-link`).set(owner.auth).expect(201)).body);
+
+  it('limits requests per link and per address, with Retry-After', async () => {
+    const created = (await api.http.post('/api/cases').set(owner.auth).send(couple()).expect(201)).body as CaseDetail;
+    const alex = await issueToken(created.id, created.participants[0].id);
+    const sam = await issueToken(created.id, created.participants[1].id);
+
+    for (const address of ['10.0.3.1', '10.0.3.2', '10.0.3.3']) {
+      await api.http.get('/api/portal/me').set(bearer(alex)).set('X-Forwarded-For', address).expect(200);
+    }
+    const perLink = await api.http.get('/api/portal/me').set(bearer(alex)).set('X-Forwarded-For', '10.0.3.4').expect(429);
+    expect(Number(perLink.headers['retry-after'])).toBeGreaterThan(0);
+    expect(perLink.body.message).toMatch(/^Too many requests\. Please wait \d+ seconds/);
+    await api.http.get('/api/portal/me').set(bearer(sam)).set('X-Forwarded-For', '10.0.3.4').expect(200);
+
+    // Guessing tokens from one address: refused, then throttled before any lookup.
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await api.http.get('/api/portal/me').set(bearer(`${'A'.repeat(42)}${attempt}`)).set('X-Forwarded-For', '10.0.4.1').expect(401);
+    }
+    const perAddress = await api.http.get('/api/portal/me').set(bearer(sam)).set('X-Forwarded-For', '10.0.4.1').expect(429);
+    expect(perAddress.headers['retry-after']).toBeDefined();
+  });
+});

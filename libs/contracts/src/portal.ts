@@ -1,0 +1,34 @@
+/**
+ * A participant's personal portal link. The URL carries the secret after '#', so it is
+ * shown once, when the link is created, and never again.
+ */
+export interface PortalLinkCreated {
+  /** `<origin>/p/#<token>`: send it to the participant; it cannot be shown again. */
+  url: string;
+  expiresAt: string;
+}
+
+/** One participant's most recent portal link, for the case's links panel (never the token). */
+export interface PortalLinkStatus {
+  participantId: string;
+  /** True while the participant's link opens their portal: issued, not revoked, not expired. */
+  live: boolean;
+  /** The rest describe the most recent link, or are null when none was ever created. */
+  createdAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+/** What a participant's portal shows about whose space it is: first names only. */
+export interface PortalWelcome {
+  participant: { firstName: string };
+  otherParticipant: { firstName: string };
+  therapist: { name: string } | null;
+  practice: { name: string };
+  /** When this link stops working; the participant asks the therapist for a new one. */
+  expiresAt: string;
+}
+
+/** The one answer to an unknown, expired or revoked portal link, so none can be told apart. */
+export const PORTAL_LINK_INVALID_MESSAGE = 'This link has expired or is no longer valid. Ask your therapist for a new one.';
