@@ -1,0 +1,104 @@
+import { PORTAL_LINK_INVALID_MESSAGE } from '@trustwork/contracts';
+
+/** What went wrong, in the terms the screens need to choose what to show. */
+export type PortalProblemKind = 'invalid-link' | 'rate-limited' | 'offline' | 'failed';
+
+export class PortalApiError extends Error {
+  constructor(
+    readonly kind: PortalProblemKind,
+    message: string,
+    readonly status: number | null = null,
+    /** For 'rate-limited': how long the API asked us to wait. */
+    readonly retryAfterSeconds = 0,
+  ) {
+    super(message);
+    this.name = 'PortalApiError';
+  }
+}
+
+interface ErrorBody {
+  statusCode?: number;
+  error?: string;
+  message?: string | string[];
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  /** Sent as Idempotency-Key so a retried send counts once. */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+const OFFLINE_MESSAGE = "We couldn't reach Trustwork. Check your internet connection and try again.";
+const FAILED_MESSAGE = 'Something went wrong on our side. Please try again in a moment.';
+const DEFAULT_WAIT_SECONDS = 30;
+
+/** Calls the portal API as the participant whose link `token` is. */
+export async function portalRequest<T>(path: string, token: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+
+  let response: Response;
+  try {
+    response = await fetch(`/api/portal/${path}`, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+      // The link token is the only credential: no dashboard cookies, no cached answers.
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new PortalApiError('offline', OFFLINE_MESSAGE);
+  }
+
+  if (response.ok) {
+    if (response.status === 204) return undefined as T;
+    try {
+      return (await response.json()) as T;
+    } catch {
+      throw new PortalApiError('failed', FAILED_MESSAGE, response.status);
+    }
+  }
+
+  const message = firstMessage(await readErrorBody(response));
+  if (response.status === 401) {
+    throw new PortalApiError('invalid-link', message ?? PORTAL_LINK_INVALID_MESSAGE, 401);
+  }
+  if (response.status === 429) {
+    const wait = retryAfterSeconds(response.headers.get('Retry-After'));
+    throw new PortalApiError('rate-limited', message ?? FAILED_MESSAGE, 429, wait);
+  }
+  // Other 4xx messages are written for people (validation); a 5xx may not be.
+  const readable = response.status < 500 ? message : undefined;
+  throw new PortalApiError('failed', readable ?? FAILED_MESSAGE, response.status);
+}
+
+async function readErrorBody(response: Response): Promise<ErrorBody | null> {
+  try {
+    return (await response.json()) as ErrorBody;
+  } catch {
+    // A proxy's HTML error page, or nothing at all.
+    return null;
+  }
+}
+
+function firstMessage(body: ErrorBody | null): string | undefined {
+  const message = Array.isArray(body?.message) ? body.message[0] : body?.message;
+  return typeof message === 'string' && message.trim() ? message : undefined;
+}
+
+/** Retry-After is either whole seconds or an HTTP date. */
+function retryAfterSeconds(header: string | null): number {
+  if (!header) return DEFAULT_WAIT_SECONDS;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(1, Math.ceil(seconds));
+  const until = Date.parse(header);
+  if (Number.isNaN(until)) return DEFAULT_WAIT_SECONDS;
+  return Math.max(1, Math.ceil((until - Date.now()) / 1000));
+}
