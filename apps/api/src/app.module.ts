@@ -1,8 +1,10 @@
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AssignmentsModule } from './assignments/assignments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CheckInsModule } from './check-ins/check-ins.module';
 import { CasesModule } from './cases/cases.module';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
@@ -16,6 +18,7 @@ import { HealthModule } from './health/health.module';
 import { NotesModule } from './notes/notes.module';
 import { PortalModule } from './portal/portal.module';
 import { PracticesModule } from './practices/practices.module';
+import { SafetyReportsModule } from './safety-reports/safety-reports.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
 
@@ -39,6 +42,9 @@ export class AppModule {
         NotesModule,
         ExercisesModule,
         PortalModule,
+        AssignmentsModule,
+        CheckInsModule,
+        SafetyReportsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -13,6 +13,10 @@ export const AuditRecordType = {
   User: 'user',
   PortalLink: 'portal-link',
   ExerciseTemplate: 'exercise-template',
+  Assignment: 'assignment',
+  Submission: 'submission',
+  CheckIn: 'check-in',
+  SafetyReport: 'safety-report',
 } as const;
 export type AuditRecordType = (typeof AuditRecordType)[keyof typeof AuditRecordType];
 export const AUDIT_RECORD_TYPES: readonly AuditRecordType[] = Object.values(AuditRecordType);

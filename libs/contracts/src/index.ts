@@ -10,3 +10,6 @@ export * from './notes';
 export * from './case-export';
 export * from './exercises';
 export * from './portal';
+export * from './assignments';
+export * from './check-ins';
+export * from './safety-reports';

@@ -45,6 +45,7 @@ interface CaseloadRow {
   clinicians: ClinicianRef[] | null;
   next_session: SessionRef | null;
   last_session: SessionRef | null;
+  open_alert_count: number;
 }
 
 /** The caseload and each case's core record: the two people, status, phase and clinicians. */
@@ -153,7 +154,8 @@ export class CasesService {
               ELSE json_build_object('id', next_session.id, 'startsAt', next_session.starts_at) END AS next_session,
          (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
             WHERE s.case_id = c.id AND s.starts_at < now() AND s.status IN ('completed', 'no-show')
-            ORDER BY s.starts_at DESC LIMIT 1) AS last_session
+            ORDER BY s.starts_at DESC LIMIT 1) AS last_session,
+         (SELECT count(*)::int FROM safety_reports sr WHERE sr.case_id = c.id AND sr.acknowledged_at IS NULL) AS open_alert_count
        FROM cases c
        LEFT JOIN participants p1 ON p1.case_id = c.id AND p1.position = 1
        LEFT JOIN LATERAL (
@@ -218,12 +220,13 @@ export class CasesService {
        LEFT JOIN users u ON u.id = pc.changed_by WHERE pc.case_id = $1 ORDER BY pc.changed_at`,
       [caseId],
     );
-    const sessions: { next_session: SessionRef | null; last_session: SessionRef | null }[] = await this.scope.manager.query(
+    const sessions: { next_session: SessionRef | null; last_session: SessionRef | null; open_alert_count: number }[] = await this.scope.manager.query(
       `SELECT
          (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
            WHERE s.case_id = $1 AND s.status = 'scheduled' AND s.starts_at >= now() ORDER BY s.starts_at LIMIT 1) AS next_session,
          (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
-           WHERE s.case_id = $1 AND s.starts_at < now() AND s.status IN ('completed', 'no-show') ORDER BY s.starts_at DESC LIMIT 1) AS last_session`,
+           WHERE s.case_id = $1 AND s.starts_at < now() AND s.status IN ('completed', 'no-show') ORDER BY s.starts_at DESC LIMIT 1) AS last_session,
+         (SELECT count(*)::int FROM safety_reports sr WHERE sr.case_id = $1 AND sr.acknowledged_at IS NULL) AS open_alert_count`,
       [caseId],
     );
     const mayReadClinical = user.role !== Role.Assistant;
@@ -251,7 +254,7 @@ export class CasesService {
       ),
       nextSession: toSessionRef(sessions[0]?.next_session ?? null),
       lastSession: toSessionRef(sessions[0]?.last_session ?? null),
-      openAlertCount: 0,
+      openAlertCount: sessions[0]?.open_alert_count ?? 0,
       createdAt: found.createdAt.toISOString(),
       updatedAt: found.updatedAt.toISOString(),
     };
@@ -281,8 +284,8 @@ function toCaseSummary(row: CaseloadRow): CaseSummary {
     clinicians: row.clinicians ?? [],
     nextSession: toSessionRef(row.next_session),
     lastSession: toSessionRef(row.last_session),
-    // Alerts arrive with the Progress work.
-    openAlertCount: 0,
+    // An unacknowledged safety report is an alert from the moment it is sent.
+    openAlertCount: row.open_alert_count,
     updatedAt: new Date(row.updated_at).toISOString(),
   };
 }

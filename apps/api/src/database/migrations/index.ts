@@ -2,6 +2,8 @@ import { Foundation1763900000000 } from './1763900000000-foundation';
 import { ClinicalRecords1763990000000 } from './1763990000000-clinical-records';
 import { ExerciseTemplates1764100000000 } from './1764100000000-exercise-templates';
 import { PortalLinks1764200000000 } from './1764200000000-portal-links';
+import { Assignments1764300000000 } from './1764300000000-assignments';
+import { CheckInsAndSafetyReports1764400000000 } from './1764400000000-check-ins-and-safety-reports';
 
 /** Every migration, oldest first. New ones are appended here. */
-export const MIGRATIONS = [Foundation1763900000000, ClinicalRecords1763990000000, ExerciseTemplates1764100000000, PortalLinks1764200000000];
+export const MIGRATIONS = [Foundation1763900000000, ClinicalRecords1763990000000, ExerciseTemplates1764100000000, PortalLinks1764200000000, Assignments1764300000000, CheckInsAndSafetyReports1764400000000];

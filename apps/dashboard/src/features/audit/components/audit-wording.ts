@@ -21,9 +21,20 @@ const ACTION_LABELS: Record<string, string> = {
   'exercise-template.update': 'Changed an exercise',
   'exercise-template.archive': 'Archived an exercise',
   'exercise-template.unarchive': 'Restored an exercise',
+  'assignment.create': 'Assigned an exercise',
+  'assignment.update': 'Changed an assignment',
+  'assignment.list': 'Viewed homework',
+  'submission.create': 'Sent homework answers',
+  'submission.list': 'Read homework answers',
+  'submission.read-shared': 'Read answers shared with them',
   'portal-link.create': 'Created a portal link',
   'portal-link.revoke': 'Revoked a portal link',
   'participant.read': 'Opened their portal',
+  'check-in.create': 'Sent a check-in',
+  'check-in.list': 'Viewed check-ins',
+  'safety-report.create': 'Sent a safety report',
+  'safety-report.list': 'Viewed safety reports',
+  'safety-report.acknowledge': 'Acknowledged a safety report',
 };
 
 /** The action in words, or null for one this version of the dashboard does not know yet. */
@@ -40,6 +51,10 @@ export const RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   user: 'Team member',
   'exercise-template': 'Exercise',
   'portal-link': 'Portal link',
+  assignment: 'Assignment',
+  submission: 'Homework answers',
+  'check-in': 'Check-in',
+  'safety-report': 'Safety report',
 };
 
 /** Who acted: a colleague by name, one of the two people through their portal, or Trustwork itself. */

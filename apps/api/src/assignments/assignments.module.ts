@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { CasesModule } from '../cases/cases.module';
+import { ExercisesModule } from '../exercises/exercises.module';
+import { AssignmentsController, PortalAssignmentsController } from './assignments.controller';
+import { AssignmentsService } from './assignments.service';
+
+/** Homework: assignments a clinician gives, and the answers participants send from their portal. */
+@Module({
+  imports: [AuditModule, CasesModule, ExercisesModule],
+  controllers: [AssignmentsController, PortalAssignmentsController],
+  providers: [AssignmentsService],
+})
+export class AssignmentsModule {}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { CasesModule } from '../cases/cases.module';
+import { CheckInsController, PortalCheckInsController } from './check-ins.controller';
+import { CheckInsService } from './check-ins.service';
+
+/** Weekly check-ins: sent from the portal, read by the case's clinicians. */
+@Module({
+  imports: [AuditModule, CasesModule],
+  controllers: [CheckInsController, PortalCheckInsController],
+  providers: [CheckInsService],
+})
+export class CheckInsModule {}

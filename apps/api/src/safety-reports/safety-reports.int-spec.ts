@@ -1,0 +1,169 @@
+import {
+  SAFETY_REPORT_RECEIVED_MESSAGE,
+  type AuditEvent,
+  type CaseDetail,
+  type CaseSummary,
+  type Page,
+  type PortalLinkCreated,
+  type SafetyReport,
+} from '@trustwork/contracts';
+import { addTeamMember, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+const MESSAGE = 'He read my phone again last night and I am scared to go home.';
+
+describe('safety reports', () => {
+  let api: TestApp;
+  let owner: SignedIn;
+  let clinician: SignedIn;
+  let otherClinician: SignedIn;
+  let assistant: SignedIn;
+  let clinicianId: string;
+  beforeAll(async () => {
+    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000', PORTAL_LIMIT_PER_LINK: '1000', PORTAL_LIMIT_PER_ADDRESS: '1000' });
+    owner = await registerPractice(api.http, 'Harbour Counselling');
+    const added = await addTeamMember(api.http, owner, 'clinician');
+    clinician = added.signedIn;
+    clinicianId = added.member.id;
+    otherClinician = (await addTeamMember(api.http, owner, 'clinician')).signedIn;
+    assistant = (await addTeamMember(api.http, owner, 'assistant')).signedIn;
+  });
+  afterAll(() => api.close());
+
+  /** A couple on the clinician's caseload, with a portal link for each person. */
+  const openCase = async () => {
+    const created = (
+      await api.http
+        .post('/api/cases')
+        .set(owner.auth)
+        .send({
+          relationshipType: 'couple',
+          participants: [
+            { displayName: 'Alex Rivera', breachRole: 'was-hurt' },
+            { displayName: 'Sam Rivera', breachRole: 'broke-trust' },
+          ],
+          clinicianIds: [clinicianId],
+        })
+        .expect(201)
+    ).body as CaseDetail;
+    const tokenFor = async (participantId: string) => {
+      const link = (await api.http.post(`/api/cases/${created.id}/participants/${participantId}/portal-link`).set(owner.auth).expect(201)).body as PortalLinkCreated;
+      return new URL(link.url).hash.slice(1);
+    };
+    const [alex, sam] = created.participants;
+    return { caseId: created.id, alex: { id: alex.id, token: await tokenFor(alex.id) }, sam: { id: sam.id, token: await tokenFor(sam.id) } };
+  };
+  const report = (token: string, body: object = { message: MESSAGE, urgency: 'urgent' }) =>
+    api.http.post('/api/portal/safety-reports').set(bearer(token)).send(body);
+  const reportsOf = async (caseId: string, as: SignedIn = clinician) =>
+    (await api.http.get(`/api/cases/${caseId}/safety-reports`).set(as.auth).expect(200)).body as SafetyReport[];
+  const alertCounts = async (caseId: string) => {
+    const caseload = (await api.http.get('/api/cases?limit=100').set(clinician.auth).expect(200)).body as Page<CaseSummary>;
+    const detail = (await api.http.get(`/api/cases/${caseId}`).set(clinician.auth).expect(200)).body as CaseDetail;
+    return [caseload.items.find((row) => row.id === caseId)?.openAlertCount, detail.openAlertCount];
+  };
+
+  it('answers the sender with an acknowledgement only, raises the case’s alert at once, and shows the clinician the report', async () => {
+    const { caseId, alex } = await openCase();
+    expect(await alertCounts(caseId)).toEqual([0, 0]);
+
+    const received = await report(alex.token).expect(201);
+    expect(received.body).toEqual({ received: true, receivedAt: expect.any(String), message: SAFETY_REPORT_RECEIVED_MESSAGE });
+    expect(JSON.stringify(received.body)).not.toContain('scared');
+    expect(await alertCounts(caseId)).toEqual([1, 1]);
+
+    expect(await reportsOf(caseId)).toEqual([
+      { id: expect.any(String), participantId: alex.id, message: MESSAGE, urgency: 'urgent', submittedAt: received.body.receivedAt, acknowledgedAt: null, acknowledgedBy: null },
+    ]);
+    expect(await reportsOf(caseId, owner)).toHaveLength(1);
+  });
+
+  it('leaves no trace for the other person, nor on the sender’s own link, on any portal route', async () => {
+    const { caseId, alex, sam } = await openCase();
+    await report(alex.token).expect(201);
+    const [sent] = await reportsOf(caseId);
+    await api.http.post('/api/portal/check-ins').set(bearer(alex.token)).send({ trust: 2, safety: 1, heard: 3, closeness: 2 }).expect(201);
+
+    const document = (await api.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const portalReads = Object.entries(document.paths)
+      .filter(([path, operations]) => path.startsWith('/api/portal/') && 'get' in operations && !path.includes('{'))
+      .map(([path]) => path);
+    expect(portalReads).toEqual(expect.arrayContaining(['/api/portal/me', '/api/portal/check-ins', '/api/portal/assignments', '/api/portal/shared']));
+    expect(portalReads).not.toContain('/api/portal/safety-reports');
+    for (const token of [sam.token, alex.token]) {
+      for (const path of portalReads) {
+        const response = await api.http.get(path).set(bearer(token));
+        expect([path, response.status]).toEqual([path, 200]);
+        const body = JSON.stringify(response.body);
+        for (const trace of [sent.id, 'scared', 'urgent']) expect([path, body.includes(trace)]).toEqual([path, false]);
+      }
+      await api.http.get('/api/portal/safety-reports').set(bearer(token)).expect(404);
+    }
+  });
+
+  it('drops the alert when acknowledged, and a second acknowledgement keeps the first', async () => {
+    const { caseId, alex, sam } = await openCase();
+    await report(alex.token).expect(201);
+    await report(sam.token, { message: 'I am worried about how angry things got.', urgency: 'concern' }).expect(201);
+    expect(await alertCounts(caseId)).toEqual([2, 2]);
+
+    const [fromSam] = await reportsOf(caseId);
+    const acknowledged = (await api.http.post(`/api/safety-reports/${fromSam.id}/acknowledge`).set(clinician.auth).expect(200)).body as SafetyReport;
+    expect(acknowledged).toMatchObject({ id: fromSam.id, acknowledgedAt: expect.any(String), acknowledgedBy: { id: clinicianId, name: 'A clinician' } });
+    expect(await alertCounts(caseId)).toEqual([1, 1]);
+
+    const again = (await api.http.post(`/api/safety-reports/${fromSam.id}/acknowledge`).set(owner.auth).expect(200)).body as SafetyReport;
+    expect(again).toEqual(acknowledged);
+    // Open reports come first.
+    expect((await reportsOf(caseId)).map((item) => [item.participantId, item.acknowledgedAt === null])).toEqual([
+      [alex.id, true],
+      [sam.id, false],
+    ]);
+  });
+
+  it('refuses a blank message and an unknown urgency, in plain English', async () => {
+    const { caseId, alex } = await openCase();
+    const blank = await report(alex.token, { message: '   ', urgency: 'high' }).expect(400);
+    expect(blank.body.message).toEqual(['message is required: write a few words for your therapist', 'urgency must be one of: concern, urgent']);
+    expect((await report(alex.token, {}).expect(400)).body.message).toEqual(['message is required: write a few words for your therapist', 'urgency is required']);
+    expect((await report(alex.token, { message: 'x'.repeat(4001), urgency: 'concern' }).expect(400)).body.message).toEqual(['message must be at most 4000 characters']);
+    expect(await alertCounts(caseId)).toEqual([0, 0]);
+  });
+
+  it('lets owners and the case’s clinicians read and acknowledge; assistants 403; everyone else 404', async () => {
+    const { caseId, alex } = await openCase();
+    await report(alex.token).expect(201);
+    const [sent] = await reportsOf(caseId);
+    const acknowledge = (id: string) => `/api/safety-reports/${id}/acknowledge`;
+
+    expect((await api.http.get(`/api/cases/${caseId}/safety-reports`).set(assistant.auth).expect(403)).body.message).toMatch(/Assistants/);
+    await api.http.post(acknowledge(sent.id)).set(assistant.auth).expect(403);
+    await api.http.get(`/api/cases/${caseId}/safety-reports`).set(otherClinician.auth).expect(404);
+    const hidden = await api.http.post(acknowledge(sent.id)).set(otherClinician.auth).expect(404);
+    expect(hidden.body.message).toBe('No safety report with that id in your caseload.');
+    const rival = await registerPractice(api.http, 'Rival Practice');
+    await api.http.get(`/api/cases/${caseId}/safety-reports`).set(rival.auth).expect(404);
+    await api.http.post(acknowledge(sent.id)).set(rival.auth).expect(404);
+    await api.http.post(acknowledge('not-a-uuid')).set(owner.auth).expect(404);
+    await api.http.post(acknowledge(caseId)).set(owner.auth).expect(404);
+    // A portal token opens no therapist route.
+    await api.http.get(`/api/cases/${caseId}/safety-reports`).set(bearer(alex.token)).expect(401);
+    await api.http.post(acknowledge(sent.id)).set(bearer(alex.token)).expect(401);
+    expect(await alertCounts(caseId)).toEqual([1, 1]);
+  });
+
+  it('audits the report with the participant as the actor, and each read and acknowledgement', async () => {
+    const { caseId, alex } = await openCase();
+    await report(alex.token).expect(201);
+    const [sent] = await reportsOf(caseId);
+    await api.http.post(`/api/safety-reports/${sent.id}/acknowledge`).set(clinician.auth).expect(200);
+    const page = (await api.http.get(`/api/audit-events?caseId=${caseId}&limit=100`).set(owner.auth).expect(200)).body as Page<AuditEvent>;
+    expect(page.items.map((event) => [event.actorType, event.actorId, event.action, event.recordType, event.recordId])).toEqual(
+      expect.arrayContaining([
+        ['participant', alex.id, 'safety-report.create', 'safety-report', sent.id],
+        ['user', clinicianId, 'safety-report.list', 'case', caseId],
+        ['user', clinicianId, 'safety-report.acknowledge', 'safety-report', sent.id],
+      ]),
+    );
+  });
+});
