@@ -1,19 +1,22 @@
-import { ComingSoon } from '../components/ComingSoon';
 import { PageHeader } from '../components/PageHeader';
+import { ExerciseList } from '../features/library/components/ExerciseList';
+import { ExercisePreviewDrawer } from '../features/library/components/ExercisePreviewDrawer';
+import { LibraryFilters } from '../features/library/components/LibraryFilters';
+import { NewTemplateButton } from '../features/library/components/NewTemplateButton';
+import { useLibraryFilters } from '../features/library/hooks/use-library-filters';
 
 export default function LibraryPage() {
+  const filters = useLibraryFilters();
   return (
     <>
-      <PageHeader title="Library" description="Exercises and homework you can assign to the people you work with." />
-      <ComingSoon
-        when="later"
-        summary="The library will hold the materials of the trust-rebuilding programme, ready to assign to a case."
-        items={[
-          'Exercises for each phase, from taking ownership to marking progress',
-          'Check-ins the two people fill in between sessions',
-          'Homework templates you can adapt before you assign them',
-        ]}
+      <PageHeader
+        title="Library"
+        description="Exercises for each phase of the programme, to assign as homework between sessions."
+        actions={<NewTemplateButton onCreated={filters.openExercise} />}
       />
+      <LibraryFilters query={filters.query} isFiltered={filters.isFiltered} onChange={filters.setFilter} onClear={filters.clearFilters} />
+      <ExerciseList filters={filters} />
+      <ExercisePreviewDrawer exerciseId={filters.openExerciseId} onOpen={filters.openExercise} onClose={() => filters.openExercise(null)} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { CaseStatusBadge } from '../../cases/components/CaseStatusBadge';
 import { PhaseBadge } from '../../cases/components/PhaseBadge';
 import { caseName, participantLabels } from '../../cases/participant-wording';
+import { PortalLinksPanel } from '../../portal-links/components/PortalLinksPanel';
 import { CaseActions } from './CaseActions';
 import { ClosedCaseNotice } from './ClosedCaseNotice';
 import { ParticipantCard } from './ParticipantCard';
@@ -95,6 +96,8 @@ export function CaseHeader({ caseRecord }: { caseRecord: CaseDetail }) {
           ))}
         </SimpleGrid>
       </section>
+
+      <PortalLinksPanel caseRecord={caseRecord} />
 
       {canViewClinical && <PresentingConcern text={caseRecord.presentingConcern} />}
     </Stack>
