@@ -6,7 +6,7 @@ import { useCurrentUser } from '../../auth/hooks/use-session';
 import { useTeamMembers } from '../../team/hooks/use-team';
 import { CASE_STATUS_OPTIONS, PHASE_OPTIONS, RELATIONSHIP_OPTIONS } from '../case-options';
 import { type CaseloadFilterName, type CaseloadFilters as Filters } from '../hooks/use-caseload-filters';
-import { CaseSearchInput } from './CaseSearchInput';
+import { SearchInput } from '../../../components/SearchInput';
 
 const SORT_LABELS: Record<CaseloadSort, string> = {
   updated: 'Recently updated',
@@ -59,7 +59,7 @@ export function CaseloadFilters({ filters, isFiltered, onChange, onClear }: Case
   return (
     <Stack role="search" aria-label="Search and filter cases" gap="sm" mb="md">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm">
-        <CaseSearchInput value={filters.search ?? ''} onSearch={(search) => onChange('search', search)} />
+        <SearchInput value={filters.search ?? ''} onSearch={(search) => onChange('search', search)} placeholder="Either person's name" />
         <Select
           label="Status"
           placeholder="Any status"

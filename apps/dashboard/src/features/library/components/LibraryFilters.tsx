@@ -1,59 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import { Button, CloseButton, Group, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { Button, Group, Select, SimpleGrid, Stack, Switch } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
 import { type ExerciseQuery } from '@trustwork/contracts';
+import { SearchInput } from '../../../components/SearchInput';
 import { type LibraryFilterName } from '../hooks/use-library-filters';
 import { AUDIENCE_OPTIONS, PHASE_OPTIONS } from '../library-wording';
-
-/** Long enough that a word typed at normal speed is one request, short enough to feel live. */
-const SEARCH_DELAY_MS = 350;
-/** The API's own limit. */
-const SEARCH_MAX_LENGTH = 100;
-
-/** Searches titles, purposes and instructions once typing pauses. */
-function LibrarySearchInput({ value, onSearch }: { value: string; onSearch: (search: string) => void }) {
-  const [text, setText] = useState(value);
-  // The search last sent from here: any other value means the address changed (back, Clear filters).
-  const sent = useRef(value);
-  const search = useDebouncedCallback((next: string) => {
-    sent.current = next.trim();
-    onSearch(sent.current);
-  }, SEARCH_DELAY_MS);
-
-  useEffect(() => {
-    if (value === sent.current) return;
-    search.cancel();
-    sent.current = value;
-    setText(value);
-  }, [value, search]);
-
-  const clear = () => {
-    search.cancel();
-    setText('');
-    sent.current = '';
-    onSearch('');
-  };
-
-  return (
-    <TextInput
-      type="search"
-      label="Search"
-      placeholder="Title, purpose or instructions"
-      maxLength={SEARCH_MAX_LENGTH}
-      leftSection={<IconSearch size={16} aria-hidden />}
-      rightSection={text ? <CloseButton size="sm" aria-label="Clear search" onClick={clear} /> : null}
-      value={text}
-      onChange={(event) => {
-        setText(event.currentTarget.value);
-        search(event.currentTarget.value);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') search.flush();
-      }}
-    />
-  );
-}
 
 interface LibraryFiltersProps {
   query: ExerciseQuery;
@@ -66,7 +16,7 @@ export function LibraryFilters({ query, isFiltered, onChange, onClear }: Library
   return (
     <Stack role="search" aria-label="Search and filter exercises" gap="sm" mb="lg">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <LibrarySearchInput value={query.search ?? ''} onSearch={(search) => onChange('search', search)} />
+        <SearchInput value={query.search ?? ''} onSearch={(search) => onChange('search', search)} placeholder="Title, purpose or instructions" />
         <Select
           label="Phase"
           placeholder="Every phase"

@@ -3,19 +3,21 @@ import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 
-/** Long enough that a name typed at normal speed is one request, short enough to feel live. */
-export const SEARCH_DELAY_MS = 350;
-/** The API's own limit. */
+/** Long enough that a word typed at normal speed is one request, short enough to feel live. */
+const SEARCH_DELAY_MS = 350;
+/** The API's own limit for every search. */
 const SEARCH_MAX_LENGTH = 100;
 
-interface CaseSearchInputProps {
+interface SearchInputProps {
   /** The search in effect (from the address). */
   value: string;
   onSearch: (search: string) => void;
+  /** What it searches, e.g. "Either person's name". */
+  placeholder: string;
 }
 
-/** Searches by either person's name once typing pauses. */
-export function CaseSearchInput({ value, onSearch }: CaseSearchInputProps) {
+/** A search box that searches once typing pauses (Enter searches at once). */
+export function SearchInput({ value, onSearch, placeholder }: SearchInputProps) {
   const [text, setText] = useState(value);
   // The search last sent from here: any other value arriving means the address changed
   // under us (back button, Clear filters), and the box should show it.
@@ -43,7 +45,7 @@ export function CaseSearchInput({ value, onSearch }: CaseSearchInputProps) {
     <TextInput
       type="search"
       label="Search"
-      placeholder="Either person's name"
+      placeholder={placeholder}
       maxLength={SEARCH_MAX_LENGTH}
       leftSection={<IconSearch size={16} aria-hidden />}
       rightSection={text ? <CloseButton size="sm" aria-label="Clear search" onClick={clear} /> : null}
