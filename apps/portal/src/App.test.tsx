@@ -118,7 +118,7 @@ describe('Participant portal', () => {
     expect(window.localStorage.getItem(STORED_KEY)).toBeNull();
   });
 
-  it('forgets this device after confirming, back to the no-link screen', async () => {
+  it('forgets this device and any unsent drafts after confirming, back to the no-link screen', async () => {
     stubFetch(() => json(welcome));
     openPortal(`/p/#${TOKEN}`);
 
@@ -126,12 +126,15 @@ describe('Participant portal', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Keep it' }));
     expect(window.localStorage.getItem(STORED_KEY)).toBe(TOKEN);
 
+    window.localStorage.setItem('trustwork.portal.draft.check-in', '{"values":{}}');
     fireEvent.click(screen.getByRole('button', { name: 'Forget this device' }));
     expect(screen.getByRole('group', { name: /Remove your link from this device/ })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Yes, forget it' }));
 
     expect(screen.getByRole('heading', { level: 1, name: 'Your homework space' })).toBeInTheDocument();
     expect(window.localStorage.getItem(STORED_KEY)).toBeNull();
+    // Unsent drafts go with the link: the next person holding the phone finds nothing.
+    expect(window.localStorage.getItem('trustwork.portal.draft.check-in')).toBeNull();
   });
 
   it('offers a retry when the network fails, keeping the link', async () => {

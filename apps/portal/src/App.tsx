@@ -1,12 +1,18 @@
-import type { PortalWelcome } from '@trustwork/contracts';
-import { useEffect, useState } from 'react';
+import type { PortalAssignment, PortalWelcome } from '@trustwork/contracts';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { forgetAllDrafts } from './lib/drafts';
+import { PortalContext, type PortalSession } from './lib/portal-context';
 import { forgetParticipantToken, rememberParticipantToken, takeParticipantToken } from './participant-token';
 import { PortalApiError, portalRequest } from './portal-api';
-import { HomeScreen } from './screens/HomeScreen';
+import { CheckInScreen } from './screens/CheckInScreen';
+import { HomeScreen, type Section } from './screens/HomeScreen';
+import { HomeworkListScreen } from './screens/HomeworkListScreen';
+import { HomeworkScreen } from './screens/HomeworkScreen';
 import { InvalidLinkScreen } from './screens/InvalidLinkScreen';
 import { LoadingScreen } from './screens/LoadingScreen';
 import { NoLinkScreen } from './screens/NoLinkScreen';
 import { ProblemScreen } from './screens/ProblemScreen';
+import { SharedScreen } from './screens/SharedScreen';
 import { TalkPrivatelyScreen } from './screens/TalkPrivatelyScreen';
 
 interface AppProps {
@@ -20,14 +26,16 @@ type Welcome =
   | { state: 'problem'; problem: PortalApiError };
 
 /** Screens within the participant's space; state, not routes, as the fragment holds the token. */
-type View = 'home' | 'talk-privately';
+type View = { name: 'home' } | { name: Section } | { name: 'exercise'; assignment: PortalAssignment };
+
+const HOME: View = { name: 'home' };
 
 export function App({ initialToken }: AppProps) {
   const [token, setToken] = useState(initialToken);
   const [invalidLinkMessage, setInvalidLinkMessage] = useState<string | null>(null);
   const [welcome, setWelcome] = useState<Welcome>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const [view, setView] = useState<View>('home');
+  const [view, setView] = useState<View>(HOME);
 
   useEffect(() => {
     // A link pasted into an already-open tab only changes the fragment.
@@ -37,11 +45,18 @@ export function App({ initialToken }: AppProps) {
       rememberParticipantToken(next);
       setInvalidLinkMessage(null);
       setWelcome({ state: 'loading' });
-      setView('home');
+      setView(HOME);
       setToken(next);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  const onInvalidLink = useCallback((message: string) => {
+    // A dead link is of no use on this device any more.
+    forgetParticipantToken();
+    setToken(null);
+    setInvalidLinkMessage(message);
   }, []);
 
   useEffect(() => {
@@ -53,24 +68,25 @@ export function App({ initialToken }: AppProps) {
       (error: unknown) => {
         if (controller.signal.aborted) return;
         if (!(error instanceof PortalApiError)) throw error;
-        if (error.kind === 'invalid-link') {
-          // A dead link is of no use on this device any more.
-          forgetParticipantToken();
-          setToken(null);
-          setInvalidLinkMessage(error.message);
-        } else {
-          setWelcome({ state: 'problem', problem: error });
-        }
+        if (error.kind === 'invalid-link') onInvalidLink(error.message);
+        else setWelcome({ state: 'problem', problem: error });
       },
     );
     return () => controller.abort();
-  }, [token, attempt]);
+  }, [token, attempt, onInvalidLink]);
+
+  const session = useMemo<PortalSession | null>(
+    () => (token && welcome.state === 'ready' ? { token, welcome: welcome.welcome, onInvalidLink } : null),
+    [token, welcome, onInvalidLink],
+  );
 
   const forgetDevice = () => {
+    // Unsent answers go too: the next person to hold this phone should find nothing.
+    forgetAllDrafts();
     forgetParticipantToken();
     setToken(null);
     setWelcome({ state: 'loading' });
-    setView('home');
+    setView(HOME);
   };
 
   if (invalidLinkMessage) return <InvalidLinkScreen message={invalidLinkMessage} />;
@@ -79,10 +95,24 @@ export function App({ initialToken }: AppProps) {
   if (welcome.state === 'problem') {
     return <ProblemScreen problem={welcome.problem} onRetry={() => setAttempt((count) => count + 1)} />;
   }
-  if (view === 'talk-privately') {
-    return <TalkPrivatelyScreen welcome={welcome.welcome} onBack={() => setView('home')} />;
+
+  const home = () => setView(HOME);
+  return <PortalContext.Provider value={session}>{renderView()}</PortalContext.Provider>;
+
+  function renderView() {
+    switch (view.name) {
+      case 'homework':
+        return <HomeworkListScreen onOpen={(assignment) => setView({ name: 'exercise', assignment })} onBack={home} />;
+      case 'exercise':
+        return <HomeworkScreen assignment={view.assignment} onBack={() => setView({ name: 'homework' })} />;
+      case 'shared':
+        return <SharedScreen onBack={home} />;
+      case 'check-in':
+        return <CheckInScreen onBack={home} />;
+      case 'talk-privately':
+        return <TalkPrivatelyScreen onBack={home} />;
+      default:
+        return <HomeScreen onOpen={(section) => setView({ name: section })} onForget={forgetDevice} />;
+    }
   }
-  return (
-    <HomeScreen welcome={welcome.welcome} onTalkPrivately={() => setView('talk-privately')} onForget={forgetDevice} />
-  );
 }

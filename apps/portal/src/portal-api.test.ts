@@ -36,14 +36,14 @@ describe('portalRequest', () => {
     expect(headers.get('Idempotency-Key')).toBe('attempt-1');
   });
 
-  it('passes on the first of a 400 message list, which is written for people', async () => {
+  it('passes on a 400 message list, which is written for people, first one as the message', async () => {
     answer(JSON.stringify({ statusCode: 400, error: 'Bad Request', message: ['note is too long', 'x'] }), {
       status: 400,
     });
 
     const error = await failure(portalRequest('check-ins', 'tok', { method: 'POST', body: {} }));
 
-    expect(error).toMatchObject({ kind: 'failed', status: 400, message: 'note is too long' });
+    expect(error).toMatchObject({ kind: 'failed', status: 400, message: 'note is too long', messages: ['note is too long', 'x'] });
   });
 
   it('hides a server error page behind a friendly message', async () => {

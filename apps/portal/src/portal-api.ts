@@ -10,6 +10,8 @@ export class PortalApiError extends Error {
     readonly status: number | null = null,
     /** For 'rate-limited': how long the API asked us to wait. */
     readonly retryAfterSeconds = 0,
+    /** Every problem the API listed (a 400 names one per field), the first being `message`. */
+    readonly messages: readonly string[] = [message],
   ) {
     super(message);
     this.name = 'PortalApiError';
@@ -66,7 +68,8 @@ export async function portalRequest<T>(path: string, token: string, options: Req
     }
   }
 
-  const message = firstMessage(await readErrorBody(response));
+  const messages = readableMessages(await readErrorBody(response));
+  const message = messages[0];
   if (response.status === 401) {
     throw new PortalApiError('invalid-link', message ?? PORTAL_LINK_INVALID_MESSAGE, 401);
   }
@@ -76,7 +79,8 @@ export async function portalRequest<T>(path: string, token: string, options: Req
   }
   // Other 4xx messages are written for people (validation); a 5xx may not be.
   const readable = response.status < 500 ? message : undefined;
-  throw new PortalApiError('failed', readable ?? FAILED_MESSAGE, response.status);
+  if (!readable) throw new PortalApiError('failed', FAILED_MESSAGE, response.status);
+  throw new PortalApiError('failed', readable, response.status, 0, messages);
 }
 
 async function readErrorBody(response: Response): Promise<ErrorBody | null> {
@@ -88,9 +92,14 @@ async function readErrorBody(response: Response): Promise<ErrorBody | null> {
   }
 }
 
-function firstMessage(body: ErrorBody | null): string | undefined {
-  const message = Array.isArray(body?.message) ? body.message[0] : body?.message;
-  return typeof message === 'string' && message.trim() ? message : undefined;
+function readableMessages(body: ErrorBody | null): string[] {
+  const raw = Array.isArray(body?.message) ? body.message : [body?.message];
+  return raw.filter((message): message is string => typeof message === 'string' && message.trim() !== '');
+}
+
+/** A send that may succeed if tried again unchanged: no connection, or a fault on our side. */
+export function isRetryable(error: PortalApiError): boolean {
+  return error.kind === 'offline' || (error.status !== null && error.status >= 500);
 }
 
 /** Retry-After is either whole seconds or an HTTP date. */

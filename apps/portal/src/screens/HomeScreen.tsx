@@ -1,14 +1,18 @@
-import type { PortalWelcome } from '@trustwork/contracts';
 import { ForgetDevice } from '../components/ForgetDevice';
 import { Screen } from '../components/Screen';
+import { formatMoment } from '../lib/dates';
+import { usePortal } from '../lib/portal-context';
+
+/** The parts of the participant's space the home screen leads to. */
+export type Section = 'homework' | 'shared' | 'check-in' | 'talk-privately';
 
 interface HomeScreenProps {
-  welcome: PortalWelcome;
-  onTalkPrivately: () => void;
+  onOpen: (section: Section) => void;
   onForget: () => void;
 }
 
-export function HomeScreen({ welcome, onTalkPrivately, onForget }: HomeScreenProps) {
+export function HomeScreen({ onOpen, onForget }: HomeScreenProps) {
+  const { welcome } = usePortal();
   const other = welcome.otherParticipant.firstName;
   const therapist = welcome.therapist?.name;
 
@@ -19,7 +23,7 @@ export function HomeScreen({ welcome, onTalkPrivately, onForget }: HomeScreenPro
         <>
           <p className="note">
             This page is just for you. Please keep your personal link to yourself. It works until{' '}
-            {formatDate(welcome.expiresAt)}.
+            {formatMoment(welcome.expiresAt, 'long')}.
           </p>
           <ForgetDevice onForget={onForget} />
         </>
@@ -33,11 +37,18 @@ export function HomeScreen({ welcome, onTalkPrivately, onForget }: HomeScreenPro
 
       <section className="card" aria-labelledby="homework-heading">
         <h2 id="homework-heading">Your homework</h2>
-        <p>
-          The exercises your therapist gives you, some for you alone and some to do with {other}, will be listed
-          here with when each is due.
-        </p>
-        <p className="tag">Coming soon</p>
+        <p>The exercises your therapist gives you, some for you alone and some to do with {other}, with when each is due.</p>
+        <button type="button" className="button" onClick={() => onOpen('homework')}>
+          See your homework
+        </button>
+      </section>
+
+      <section className="card" aria-labelledby="shared-heading">
+        <h2 id="shared-heading">Shared with you</h2>
+        <p>Answers {other} chose to let you read.</p>
+        <button type="button" className="button button-quiet" onClick={() => onOpen('shared')}>
+          Read what {other} shared
+        </button>
       </section>
 
       <section className="card" aria-labelledby="check-in-heading">
@@ -46,17 +57,14 @@ export function HomeScreen({ welcome, onTalkPrivately, onForget }: HomeScreenPro
           Once a week, four quick questions about how things feel between you and {other}: trust, feeling safe,
           feeling heard and closeness.
         </p>
-        <p className="tag">Coming soon</p>
+        <button type="button" className="button button-quiet" onClick={() => onOpen('check-in')}>
+          Do your check-in
+        </button>
       </section>
 
-      <button type="button" className="link-button" onClick={onTalkPrivately}>
+      <button type="button" className="link-button" onClick={() => onOpen('talk-privately')}>
         Talk to your therapist privately
       </button>
     </Screen>
   );
-}
-
-/** The participant's own calendar date, in their device's language and time zone. */
-function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(iso));
 }

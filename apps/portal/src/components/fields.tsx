@@ -1,0 +1,171 @@
+import { useId, type ReactNode } from 'react';
+import { textLength } from '../lib/field-errors';
+
+interface FieldBase {
+  label: string;
+  help?: string;
+  error?: string;
+  required?: boolean;
+}
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  return ids.filter(Boolean).join(' ') || undefined;
+}
+
+function Optional({ required }: { required?: boolean }) {
+  return required === false ? <span className="optional"> (optional)</span> : null;
+}
+
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p id={id} className="field-error">
+      {error}
+    </p>
+  ) : null;
+}
+
+interface TextFieldProps extends FieldBase {
+  value: string;
+  onChange: (value: string) => void;
+  maxLength: number;
+  multiline: boolean;
+}
+
+/** Written answers; the counter counts as a person does, and is not announced on every key. */
+export function TextField({ label, help, error, required, value, onChange, maxLength, multiline }: TextFieldProps) {
+  const id = useId();
+  const length = textLength(value);
+  const props = {
+    id,
+    value,
+    className: 'input',
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(help && `${id}-help`, `${id}-count`, error && `${id}-error`),
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id} className="label">
+        {label}
+        <Optional required={required} />
+      </label>
+      {help && (
+        <p id={`${id}-help`} className="help">
+          {help}
+        </p>
+      )}
+      {multiline ? <textarea rows={5} {...props} /> : <input type="text" {...props} />}
+      <p id={`${id}-count`} className={length > maxLength ? 'counter counter-over' : 'counter'}>
+        {length} of {maxLength} characters
+      </p>
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+export function DateField({ label, help, error, required, value, onChange }: FieldBase & { value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id} className="label">
+        {label}
+        <Optional required={required} />
+      </label>
+      {help && (
+        <p id={`${id}-help`} className="help">
+          {help}
+        </p>
+      )}
+      <input
+        id={id}
+        type="date"
+        className="input input-date"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(help && `${id}-help`, error && `${id}-error`)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+interface ChoicesProps extends FieldBase {
+  options: readonly { value: string; label: string; hint?: string }[];
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  multiple?: boolean;
+  /** Shown under the legend, e.g. what the ends of a scale mean. */
+  extra?: ReactNode;
+  layout?: 'list' | 'scale' | 'inline';
+}
+
+/** Radios (one answer) or checkboxes (several) in a fieldset whose legend is the question. */
+export function Choices({ label, help, error, required, options, value, onChange, multiple = false, extra, layout = 'list' }: ChoicesProps) {
+  const id = useId();
+  const toggle = (option: string, checked: boolean) => {
+    if (!multiple) onChange([option]);
+    else onChange(checked ? [...value, option] : value.filter((item) => item !== option));
+  };
+  return (
+    <fieldset
+      className="field fieldset"
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(help && `${id}-help`, extra !== undefined && `${id}-extra`, error && `${id}-error`)}
+    >
+      <legend className="label">
+        {label}
+        <Optional required={required} />
+      </legend>
+      {help && (
+        <p id={`${id}-help`} className="help">
+          {help}
+        </p>
+      )}
+      <div className={`choices choices-${layout}`}>
+        {options.map((option) => (
+          <label key={option.value} className="choice">
+            <input
+              type={multiple ? 'checkbox' : 'radio'}
+              name={id}
+              value={option.value}
+              checked={value.includes(option.value)}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            <span>
+              {option.label}
+              {option.hint && <span className="hint">{option.hint}</span>}
+            </span>
+          </label>
+        ))}
+      </div>
+      {extra !== undefined && (
+        <div id={`${id}-extra`} className="scale-ends">
+          {extra}
+        </div>
+      )}
+      <FieldError id={`${id}-error`} error={error} />
+    </fieldset>
+  );
+}
+
+const SCALE_OPTIONS = Array.from({ length: 11 }, (_, index) => ({ value: String(index), label: String(index) }));
+
+/** A 0-10 rating: eleven radios, with what each end means read out alongside. */
+export function ScaleField({ minLabel, maxLabel, value, onChange, ...base }: FieldBase & { minLabel: string; maxLabel: string; value: number | null; onChange: (value: number) => void }) {
+  return (
+    <Choices
+      {...base}
+      layout="scale"
+      options={SCALE_OPTIONS}
+      value={value === null ? [] : [String(value)]}
+      onChange={([chosen]) => onChange(Number(chosen))}
+      extra={
+        <>
+          <span>0 = {minLabel}</span>
+          <span>10 = {maxLabel}</span>
+        </>
+      }
+    />
+  );
+}

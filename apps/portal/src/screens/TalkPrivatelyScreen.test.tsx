@@ -1,0 +1,72 @@
+import { SAFETY_REPORT_RECEIVED_MESSAGE } from '@trustwork/contracts';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { App } from '../App';
+import { TOKEN, json, offline, openPortalAt, sent, stubApi } from '../test/portal';
+
+const received = { received: true, receivedAt: '2026-11-23T10:00:00Z', message: SAFETY_REPORT_RECEIVED_MESSAGE };
+
+function write(message: string) {
+  fireEvent.change(screen.getByRole('textbox', { name: 'What would you like your therapist to know?' }), {
+    target: { value: message },
+  });
+}
+
+// Whole-app renders with many form controls: jsdom's role queries are slow on a busy machine.
+describe('Talk to your therapist privately', { timeout: 20_000 }, () => {
+  it('sends the message with its urgency and confirms, saying the other person never sees it', async () => {
+    const fetchSpy = stubApi({ 'POST safety-reports': () => json(received, 201) });
+    await openPortalAt('Talk to your therapist privately');
+
+    expect(screen.getByText(/Sam will never see it/)).toBeInTheDocument();
+    expect(screen.getByText(/call your local emergency number/)).toBeInTheDocument();
+    write('I feel unsafe at home this week.');
+    fireEvent.click(screen.getByRole('radio', { name: /contact me as soon as possible/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Send privately' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your message was sent' })).toHaveFocus();
+    expect(screen.getByText(SAFETY_REPORT_RECEIVED_MESSAGE)).toBeInTheDocument();
+    expect(screen.getByText(/Sam cannot see that you sent it/)).toBeInTheDocument();
+    expect(sent(fetchSpy, 'POST safety-reports')[0].body).toEqual({ message: 'I feel unsafe at home this week.', urgency: 'urgent' });
+    expect(Object.keys(window.localStorage).filter((key) => key.includes('draft'))).toEqual([]);
+  });
+
+  it('keeps the message on screen after a failed send, but never stores it on the phone', async () => {
+    const fetchSpy = stubApi({ 'POST safety-reports': [offline, () => json(received, 201)] });
+    await openPortalAt('Talk to your therapist privately');
+    write('Something happened.');
+    fireEvent.click(screen.getByRole('radio', { name: /I am worried/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Send privately' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/never stored on the phone/);
+    // Another person picking up the phone finds no trace of it in storage.
+    expect(JSON.stringify({ ...window.localStorage })).not.toContain('Something happened');
+    expect(screen.getByRole('textbox', { name: 'What would you like your therapist to know?' })).toHaveValue('Something happened.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Your message was sent' })).toBeInTheDocument();
+    expect(sent(fetchSpy, 'POST safety-reports')).toHaveLength(2);
+
+    cleanup();
+    render(<App initialToken={TOKEN} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Talk to your therapist privately' }));
+    expect(screen.getByRole('textbox', { name: 'What would you like your therapist to know?' })).toHaveValue('');
+  });
+
+  it("asks for a choice of urgency, and shows the API's 400 message by its field", async () => {
+    stubApi({
+      'POST safety-reports': () =>
+        json({ statusCode: 400, error: 'Bad Request', message: ['message must be at most 4000 characters'] }, 400),
+    });
+    await openPortalAt('Talk to your therapist privately');
+    write('Hello');
+    fireEvent.click(screen.getByRole('button', { name: 'Send privately' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Please choose how soon you need your therapist');
+
+    fireEvent.click(screen.getByRole('radio', { name: /I am worried/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Send privately' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('message must be at most 4000 characters');
+    expect(screen.getByRole('textbox', { name: 'What would you like your therapist to know?' })).toHaveAccessibleDescription(
+      /must be at most 4000 characters/,
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import type { PortalWelcome } from '@trustwork/contracts';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { App } from '../App';
+
+export const TOKEN = 'tok_test-link';
+
+export const welcome: PortalWelcome = {
+  participant: { firstName: 'Alex' },
+  otherParticipant: { firstName: 'Sam' },
+  therapist: { name: 'Dr Mira Okafor' },
+  practice: { name: 'Harbour Counselling' },
+  expiresAt: '2027-03-01T12:00:00.000Z',
+};
+
+export function json(body: unknown, status = 200) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+export const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+
+type Answer = (init: RequestInit) => Response | Promise<Response>;
+
+/**
+ * Stubs fetch by "METHOD path" under /api/portal/ (e.g. "POST check-ins"). A list of
+ * answers is used in order, the last one repeating; anything unlisted answers 501.
+ */
+export function stubApi(routes: Record<string, Answer | Answer[]>) {
+  const queues = Object.fromEntries(Object.entries(routes).map(([route, answer]) => [route, [answer].flat()]));
+  const fetchSpy = vi.fn(async (url: string, init: RequestInit = {}) => {
+    const route = `${init.method ?? 'GET'} ${url.replace('/api/portal/', '')}`;
+    const queue = queues[route] ?? (route === 'GET me' ? [() => json(welcome)] : undefined);
+    if (!queue) return json({ statusCode: 501, message: `No stub for ${route}` }, 501);
+    const answer = queue.length > 1 ? queue.shift()! : queue[0];
+    return answer(init);
+  });
+  vi.stubGlobal('fetch', fetchSpy);
+  return fetchSpy;
+}
+
+/** The requests sent to one route: their parsed bodies and headers. */
+export function sent(fetchSpy: ReturnType<typeof stubApi>, route: string) {
+  return fetchSpy.mock.calls
+    .filter(([url, init]) => `${init?.method ?? 'GET'} ${url.replace('/api/portal/', '')}` === route)
+    .map(([, init]) => ({
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      headers: new Headers(init?.headers),
+    }));
+}
+
+/** Opens the portal with a remembered link and goes to one part of it from the home screen. */
+export async function openPortalAt(buttonName?: string | RegExp) {
+  const view = render(<App initialToken={TOKEN} />);
+  await screen.findByRole('heading', { level: 1, name: 'Hi Alex' });
+  if (buttonName) fireEvent.click(screen.getByRole('button', { name: buttonName }));
+  return view;
+}
