@@ -7,6 +7,10 @@ export function caseSessionsPath(caseId: string): string {
   return `${casePath(caseId)}/sessions`;
 }
 
+export function caseHomeworkPath(caseId: string): string {
+  return `${casePath(caseId)}/homework`;
+}
+
 export function sessionNotePath(caseId: string, sessionId: string): string {
   return `${casePath(caseId)}/sessions/${encodeURIComponent(sessionId)}/note`;
 }

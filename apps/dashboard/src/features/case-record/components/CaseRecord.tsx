@@ -2,7 +2,8 @@ import { Navigate, Route, Routes, useParams } from 'react-router';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { isApiRequestError } from '../../../lib/api-client';
 import { useCase } from '../../cases/hooks/use-cases';
-import { casePath, caseSessionsPath } from '../case-record-paths';
+import { CaseHomework } from '../../homework/components/CaseHomework';
+import { caseHomeworkPath, casePath, caseSessionsPath } from '../case-record-paths';
 import { CaseHeader } from './CaseHeader';
 import { CaseNotFound } from './CaseNotFound';
 import { CaseRecordSkeleton } from './CaseRecordSkeleton';
@@ -10,7 +11,7 @@ import { CaseSessions } from './CaseSessions';
 import { CaseTabs } from './CaseTabs';
 import { CaseTimeline } from './CaseTimeline';
 
-/** One case: who, where they are in the programme, and its tabs (timeline, sessions). */
+/** One case: who, where they are in the programme, and its tabs (timeline, sessions, homework). */
 export function CaseRecord({ caseId }: { caseId: string }) {
   const record = useCase(caseId);
   // The part of the address after the case id picks the tab: "" is the timeline.
@@ -36,12 +37,13 @@ export function CaseRecord({ caseId }: { caseId: string }) {
     <>
       <CaseHeader caseRecord={caseRecord} />
       <CaseTabs
-        active={tabPath === 'sessions' ? 'sessions' : 'timeline'}
-        paths={{ timeline: casePath(caseId), sessions: caseSessionsPath(caseId) }}
+        active={tabPath === 'sessions' || tabPath === 'homework' ? tabPath : 'timeline'}
+        paths={{ timeline: casePath(caseId), sessions: caseSessionsPath(caseId), homework: caseHomeworkPath(caseId) }}
       >
         <Routes>
           <Route index element={<CaseTimeline caseRecord={caseRecord} />} />
           <Route path="sessions" element={<CaseSessions caseRecord={caseRecord} />} />
+          <Route path="homework" element={<CaseHomework caseRecord={caseRecord} />} />
           <Route path="*" element={<Navigate to={casePath(caseId)} replace />} />
         </Routes>
       </CaseTabs>

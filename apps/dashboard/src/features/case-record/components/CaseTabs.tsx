@@ -3,7 +3,7 @@ import { Badge, Tabs } from '@mantine/core';
 import { IconCalendarEvent, IconChartLine, IconClipboardList, IconTimeline } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
-type CaseTab = 'timeline' | 'sessions';
+type CaseTab = 'timeline' | 'sessions' | 'homework';
 
 interface CaseTabsProps {
   active: CaseTab;
@@ -36,7 +36,7 @@ export function CaseTabs({ active, paths, children }: CaseTabsProps) {
         <Tabs.Tab value="sessions" leftSection={<IconCalendarEvent size={16} aria-hidden />} renderRoot={linkTo(paths.sessions)}>
           Sessions &amp; notes
         </Tabs.Tab>
-        <Tabs.Tab value="homework" disabled leftSection={<IconClipboardList size={16} aria-hidden />} rightSection={soon}>
+        <Tabs.Tab value="homework" leftSection={<IconClipboardList size={16} aria-hidden />} renderRoot={linkTo(paths.homework)}>
           Homework
         </Tabs.Tab>
         <Tabs.Tab value="progress" disabled leftSection={<IconChartLine size={16} aria-hidden />} rightSection={soon}>

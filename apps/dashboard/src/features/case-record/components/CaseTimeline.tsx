@@ -1,20 +1,19 @@
 import { Button, Group, Skeleton, Stack, Text, ThemeIcon, Timeline, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowsExchange, IconLock, IconPlus, IconTimeline } from '@tabler/icons-react';
+import { IconArrowsExchange, IconPlus, IconTimeline } from '@tabler/icons-react';
 import { Permission, type CaseDetail, type CaseEvent } from '@trustwork/contracts';
-import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { isApiRequestError } from '../../../lib/api-client';
 import { formatCalendarDate, formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
-import { caseSessionsPath } from '../case-record-paths';
 import { personName, phaseChangeTitle } from '../case-wording';
 import { useCaseEvents } from '../hooks/use-case-events';
 import { timelineEntries } from '../timeline-entries';
 import { AddEventModal } from './AddEventModal';
 import { EVENT_KIND_STYLES, EventKindBadge } from './EventKindBadge';
 import { TabSectionHeader } from './TabSectionHeader';
+import { ClinicalOnlyNotice } from './ClinicalOnlyNotice';
 
 function TimelineSkeleton() {
   return (
@@ -31,23 +30,6 @@ function TimelineSkeleton() {
         </Group>
       ))}
     </Stack>
-  );
-}
-
-function ClinicalOnlyNotice({ caseId }: { caseId: string }) {
-  return (
-    <EmptyState
-      icon={<IconLock size={22} />}
-      title="Timeline entries are clinical records"
-      headingOrder={3}
-      action={
-        <Button component={Link} to={caseSessionsPath(caseId)} variant="light">
-          Go to Sessions &amp; notes
-        </Button>
-      }
-    >
-      <Text>Your role can&apos;t see them. You can still book and change this case&apos;s sessions.</Text>
-    </EmptyState>
   );
 }
 
@@ -84,7 +66,13 @@ export function CaseTimeline({ caseRecord }: { caseRecord: CaseDetail }) {
   const events = useCaseEvents(caseRecord.id, canView);
   const [adding, addEvent] = useDisclosure(false);
 
-  if (!canView || isApiRequestError(events.error, 403)) return <ClinicalOnlyNotice caseId={caseRecord.id} />;
+  if (!canView || isApiRequestError(events.error, 403)) {
+    return (
+      <ClinicalOnlyNotice caseId={caseRecord.id} title="Timeline entries are clinical records">
+        Your role can&apos;t see them. You can still book and change this case&apos;s sessions.
+      </ClinicalOnlyNotice>
+    );
+  }
 
   const header = (
     <TabSectionHeader
