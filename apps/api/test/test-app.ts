@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { AuthTokens, Role, TeamMember } from '@trustwork/contracts';
+import type { AuthTokens, BreachRole, CaseDetail, PortalLinkCreated, Role, TeamMember } from '@trustwork/contracts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -69,4 +69,48 @@ export async function addTeamMember(http: TestAgent, owner: SignedIn, role: Role
     member: added.body as TeamMember,
     signedIn: { tokens, auth: { Authorization: `Bearer ${tokens.accessToken}` }, email: email.toLowerCase() },
   };
+}
+
+/** The secret of a portal link: the URL's fragment. */
+export function portalTokenOf(link: PortalLinkCreated): string {
+  return new URL(link.url).hash.slice(1);
+}
+
+export interface PortalPerson {
+  id: string;
+  token: string;
+  auth: { Authorization: string };
+}
+
+/**
+ * A couple, Alex and Sam Rivera, on `clinicianId`'s caseload (created by `owner`), with a
+ * portal link for each. `breachRoles` are Alex's and Sam's sides of the breach.
+ */
+export async function openCoupleWithLinks(
+  http: TestAgent,
+  owner: SignedIn,
+  clinicianId: string,
+  breachRoles: [BreachRole, BreachRole] = ['broke-trust', 'was-hurt'],
+): Promise<{ caseId: string; alex: PortalPerson; sam: PortalPerson }> {
+  const created = (
+    await http
+      .post('/api/cases')
+      .set(owner.auth)
+      .send({
+        relationshipType: 'couple',
+        participants: [
+          { displayName: 'Alex Rivera', breachRole: breachRoles[0] },
+          { displayName: 'Sam Rivera', breachRole: breachRoles[1] },
+        ],
+        clinicianIds: [clinicianId],
+      })
+      .expect(201)
+  ).body as CaseDetail;
+  const person = async (participantId: string): Promise<PortalPerson> => {
+    const link = (await http.post(`/api/cases/${created.id}/participants/${participantId}/portal-link`).set(owner.auth).expect(201)).body as PortalLinkCreated;
+    const token = portalTokenOf(link);
+    return { id: participantId, token, auth: { Authorization: `Bearer ${token}` } };
+  };
+  const [alex, sam] = created.participants;
+  return { caseId: created.id, alex: await person(alex.id), sam: await person(sam.id) };
 }

@@ -7,13 +7,12 @@ import type {
   ExerciseDetail,
   Page,
   PortalAssignment,
-  PortalLinkCreated,
   PortalSubmission,
   SharedAnswer,
   Submission,
   TeamMember,
 } from '@trustwork/contracts';
-import { addTeamMember, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+import { addTeamMember, portalTokenOf, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
 import { addDays, dayOfWeek, todayIn } from './occurrences';
 
 const couple: CreateCaseRequest = {
@@ -53,7 +52,6 @@ const everyPromptType = {
 };
 const GOOD_ANSWERS = { noticed: 'More calm', safe: 7, talked: true, mood: 'calm', 'next-talk': '2026-03-14' };
 
-const tokenOf = (link: PortalLinkCreated) => new URL(link.url).hash.slice(1);
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 describe('assignments and submissions', () => {
@@ -92,7 +90,7 @@ describe('assignments and submissions', () => {
         .expect(201)
     ).body as Assignment[];
   const portalToken = async (caseId: string, participantId: string) =>
-    tokenOf((await api.http.post(`/api/cases/${caseId}/participants/${participantId}/portal-link`).set(owner.auth).expect(201)).body);
+    portalTokenOf((await api.http.post(`/api/cases/${caseId}/participants/${participantId}/portal-link`).set(owner.auth).expect(201)).body);
   const submit = (token: string, assignmentId: string, body: object, key?: string) => {
     const sent = api.http.post(`/api/portal/assignments/${assignmentId}/submissions`).set(bearer(token));
     return (key ? sent.set('Idempotency-Key', key) : sent).send(body);

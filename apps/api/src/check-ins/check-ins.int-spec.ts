@@ -1,6 +1,6 @@
-import type { AuditEvent, CaseDetail, CheckIn, Page, PortalLinkCreated } from '@trustwork/contracts';
+import type { AuditEvent, CheckIn, Page } from '@trustwork/contracts';
 import type { Client } from 'pg';
-import { addTeamMember, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+import { addTeamMember, openCoupleWithLinks, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -30,28 +30,7 @@ describe('check-ins', () => {
   });
 
   /** A couple on the clinician's caseload, with a portal link for each person. */
-  const openCase = async () => {
-    const created = (
-      await api.http
-        .post('/api/cases')
-        .set(owner.auth)
-        .send({
-          relationshipType: 'couple',
-          participants: [
-            { displayName: 'Alex Rivera', breachRole: 'broke-trust' },
-            { displayName: 'Sam Rivera', breachRole: 'was-hurt' },
-          ],
-          clinicianIds: [clinicianId],
-        })
-        .expect(201)
-    ).body as CaseDetail;
-    const [alex, sam] = created.participants;
-    const tokenFor = async (participantId: string) => {
-      const link = (await api.http.post(`/api/cases/${created.id}/participants/${participantId}/portal-link`).set(owner.auth).expect(201)).body as PortalLinkCreated;
-      return new URL(link.url).hash.slice(1);
-    };
-    return { caseId: created.id, alex: { id: alex.id, token: await tokenFor(alex.id) }, sam: { id: sam.id, token: await tokenFor(sam.id) } };
-  };
+  const openCase = () => openCoupleWithLinks(api.http, owner, clinicianId);
   const send = (token: string, body: object) => api.http.post('/api/portal/check-ins').set(bearer(token)).send(body);
   const caseCheckIns = async (caseId: string, as: SignedIn = clinician) =>
     (await api.http.get(`/api/cases/${caseId}/check-ins`).set(as.auth).expect(200)).body as CheckIn[];

@@ -11,7 +11,7 @@ import {
 } from '@trustwork/contracts';
 import { createHash } from 'node:crypto';
 import type { Client } from 'pg';
-import { addTeamMember, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+import { addTeamMember, portalTokenOf, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
 
 const couple = (clinicianIds?: string[]): CreateCaseRequest => ({
@@ -23,7 +23,6 @@ const couple = (clinicianIds?: string[]): CreateCaseRequest => ({
   clinicianIds,
 });
 
-const tokenOf = (link: PortalLinkCreated) => new URL(link.url).hash.slice(1);
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -65,7 +64,7 @@ describe('portal links', () => {
     const link = await issue(created.id, alex.id);
 
     expect(link.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/p\/#[A-Za-z0-9_-]{43}$/);
-    const token = tokenOf(link);
+    const token = portalTokenOf(link);
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
     expect(new Date(link.expiresAt).getTime()).toBeGreaterThanOrEqual(before + 90 * DAY_MS);
     expect(new Date(link.expiresAt).getTime()).toBeLessThanOrEqual(Date.now() + 90 * DAY_MS);
@@ -82,14 +81,14 @@ describe('portal links', () => {
     const alexLink = await issue(created.id, alex.id);
     const samLink = await issue(created.id, sam.id, clinician.signedIn);
 
-    expect(await welcome(tokenOf(alexLink))).toEqual({
+    expect(await welcome(portalTokenOf(alexLink))).toEqual({
       participant: { firstName: 'Alex' },
       otherParticipant: { firstName: 'Sam' },
       therapist: { name: 'A clinician' },
       practice: { name: 'Harbour Counselling' },
       expiresAt: alexLink.expiresAt,
     });
-    const samView = await welcome(tokenOf(samLink));
+    const samView = await welcome(portalTokenOf(samLink));
     expect(samView.participant).toEqual({ firstName: 'Sam' });
     expect(samView.otherParticipant).toEqual({ firstName: 'Alex' });
     expect(JSON.stringify(samView)).not.toMatch(/Rivera|alex@example/);
@@ -98,7 +97,7 @@ describe('portal links', () => {
   it('names no therapist when the case has no clinician', async () => {
     const created = await createCase(owner, []);
     const link = await issue(created.id, created.participants[0].id);
-    expect((await welcome(tokenOf(link))).therapist).toBeNull();
+    expect((await welcome(portalTokenOf(link))).therapist).toBeNull();
   });
 
   it('revokes the old link when a new one is issued, and on DELETE', async () => {
@@ -107,12 +106,12 @@ describe('portal links', () => {
     const first = await issue(created.id, alex.id);
     const samLink = await issue(created.id, sam.id);
     const second = await issue(created.id, alex.id);
-    await expectRefused(tokenOf(first));
-    await welcome(tokenOf(second));
+    await expectRefused(portalTokenOf(first));
+    await welcome(portalTokenOf(second));
 
     await api.http.delete(linkPath(created.id, alex.id)).set(owner.auth).expect(204);
-    await expectRefused(tokenOf(second));
-    await welcome(tokenOf(samLink));
+    await expectRefused(portalTokenOf(second));
+    await welcome(portalTokenOf(samLink));
     const again = await api.http.delete(linkPath(created.id, alex.id)).set(owner.auth).expect(404);
     expect(again.body.message).toBe('This participant has no portal link that still works.');
   });
@@ -124,17 +123,17 @@ describe('portal links', () => {
     await asOwner.query(`UPDATE portal_links SET created_at = now() - interval '91 days', expires_at = now() - interval '1 day' WHERE participant_id = $1`, [
       alex.id,
     ]);
-    await expectRefused(tokenOf(link));
+    await expectRefused(portalTokenOf(link));
     await api.http.delete(linkPath(created.id, alex.id)).set(owner.auth).expect(404);
     const [status] = (await api.http.get(`/api/cases/${created.id}/portal-links`).set(owner.auth).expect(200)).body as PortalLinkStatus[];
     expect(status).toMatchObject({ live: false, revokedAt: null });
     // A new link still works after an expired one.
-    await welcome(tokenOf(await issue(created.id, alex.id)));
+    await welcome(portalTokenOf(await issue(created.id, alex.id)));
   });
 
   it('refuses a tampered, missing or malformed token, and a dashboard sign-in', async () => {
     const created = await createCase();
-    const token = tokenOf(await issue(created.id, created.participants[0].id));
+    const token = portalTokenOf(await issue(created.id, created.participants[0].id));
     const tampered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
     await expectRefused(tampered);
     await expectRefused(`${token}x`);
@@ -147,7 +146,7 @@ describe('portal links', () => {
 
   it('does not let a portal token reach the dashboard’s routes', async () => {
     const created = await createCase();
-    const token = tokenOf(await issue(created.id, created.participants[0].id));
+    const token = portalTokenOf(await issue(created.id, created.participants[0].id));
     await api.http.get('/api/cases').set(bearer(token)).expect(401);
     await api.http.get(`/api/cases/${created.id}`).set(bearer(token)).expect(401);
     await api.http.get(`/api/cases/${created.id}/portal-links`).set(bearer(token)).expect(401);
@@ -163,10 +162,10 @@ describe('portal links', () => {
       { participantId: sam.id, live: false, createdAt: null, expiresAt: null, revokedAt: null, lastUsedAt: null },
     ]);
 
-    await welcome(tokenOf(link));
+    await welcome(portalTokenOf(link));
     const opened = (await api.http.get(`/api/cases/${created.id}/portal-links`).set(owner.auth).expect(200)).body as PortalLinkStatus[];
     expect(Date.now() - new Date(opened[0].lastUsedAt ?? 0).getTime()).toBeLessThan(60_000);
-    expect(JSON.stringify(opened)).not.toContain(tokenOf(link));
+    expect(JSON.stringify(opened)).not.toContain(portalTokenOf(link));
 
     await api.http.delete(linkPath(created.id, alex.id)).set(owner.auth).expect(204);
     const revoked = (await api.http.get(`/api/cases/${created.id}/portal-links`).set(owner.auth).expect(200)).body as PortalLinkStatus[];
@@ -211,7 +210,7 @@ describe('portal links', () => {
     const [alex] = created.participants;
     await issue(created.id, alex.id);
     const link = await issue(created.id, alex.id);
-    await welcome(tokenOf(link));
+    await welcome(portalTokenOf(link));
 
     const page = (await api.http.get(`/api/audit-events?caseId=${created.id}&limit=100`).set(owner.auth).expect(200)).body as Page<AuditEvent>;
     const events = page.items.map((event) => [event.actorType, event.actorId, event.action, event.recordType]);
@@ -237,7 +236,7 @@ describe('portal rate limits', () => {
   afterAll(() => api.close());
 
   const issueToken = async (caseId: string, participantId: string) =>
-    tokenOf((await api.http.post(`/api/cases/${caseId}/participants/${participantId}/portal-link`).set(owner.auth).expect(201)).body);
+    portalTokenOf((await api.http.post(`/api/cases/${caseId}/participants/${participantId}/portal-link`).set(owner.auth).expect(201)).body);
 
   it('limits requests per link and per address, with Retry-After', async () => {
     const created = (await api.http.post('/api/cases').set(owner.auth).send(couple()).expect(201)).body as CaseDetail;

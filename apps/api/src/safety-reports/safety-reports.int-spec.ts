@@ -4,10 +4,9 @@ import {
   type CaseDetail,
   type CaseSummary,
   type Page,
-  type PortalLinkCreated,
   type SafetyReport,
 } from '@trustwork/contracts';
-import { addTeamMember, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+import { addTeamMember, openCoupleWithLinks, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const MESSAGE = 'He read my phone again last night and I am scared to go home.';
@@ -31,28 +30,7 @@ describe('safety reports', () => {
   afterAll(() => api.close());
 
   /** A couple on the clinician's caseload, with a portal link for each person. */
-  const openCase = async () => {
-    const created = (
-      await api.http
-        .post('/api/cases')
-        .set(owner.auth)
-        .send({
-          relationshipType: 'couple',
-          participants: [
-            { displayName: 'Alex Rivera', breachRole: 'was-hurt' },
-            { displayName: 'Sam Rivera', breachRole: 'broke-trust' },
-          ],
-          clinicianIds: [clinicianId],
-        })
-        .expect(201)
-    ).body as CaseDetail;
-    const tokenFor = async (participantId: string) => {
-      const link = (await api.http.post(`/api/cases/${created.id}/participants/${participantId}/portal-link`).set(owner.auth).expect(201)).body as PortalLinkCreated;
-      return new URL(link.url).hash.slice(1);
-    };
-    const [alex, sam] = created.participants;
-    return { caseId: created.id, alex: { id: alex.id, token: await tokenFor(alex.id) }, sam: { id: sam.id, token: await tokenFor(sam.id) } };
-  };
+  const openCase = () => openCoupleWithLinks(api.http, owner, clinicianId, ['was-hurt', 'broke-trust']);
   const report = (token: string, body: object = { message: MESSAGE, urgency: 'urgent' }) =>
     api.http.post('/api/portal/safety-reports').set(bearer(token)).send(body);
   const reportsOf = async (caseId: string, as: SignedIn = clinician) =>
