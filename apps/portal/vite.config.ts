@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { initialJsBudget } from '../../tools/initial-js-budget';
 
 // Read the shared contracts from source so the portal never waits on a library build.
 const contractsEntry = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
@@ -9,7 +10,7 @@ const contractsEntry = fileURLToPath(new URL('../../libs/contracts/src/index.ts'
 export default defineConfig({
   // The API serves this build under /p/.
   base: '/p/',
-  plugins: [react()],
+  plugins: [react(), initialJsBudget('Portal', 100)],
   resolve: {
     alias: [{ find: /^@trustwork\/contracts$/, replacement: contractsEntry }],
   },
