@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface ScreenProps {
   title: string;
@@ -15,7 +15,8 @@ interface ScreenProps {
 export function Screen({ title, children, footer, busy = false }: ScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
+  // Before paint, so focus never lags a screen that is already showing.
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, [title]);
 
