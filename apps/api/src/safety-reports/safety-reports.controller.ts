@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { SafetyReport, SafetyReportReceived } from '@trustwork/contracts';
 import { CaseIdPipe } from '../cases/cases.controller';
 import type { AuthenticatedUser } from '../common/authenticated-user';
+import { idempotencyKeyOf } from '../common/idempotency-key';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { PortalParticipant, type AuthenticatedParticipant } from '../portal/authenticated-participant';
 import { PortalAuthenticated } from '../portal/portal-authenticated.decorator';
@@ -40,7 +41,12 @@ export class PortalSafetyReportsController {
   constructor(private readonly reports: SafetyReportsService) {}
 
   @Post()
-  send(@PortalParticipant() participant: AuthenticatedParticipant, @Body() request: SendSafetyReportDto): Promise<SafetyReportReceived> {
-    return this.reports.send(participant, request);
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'the same key on a retried send stores the report once' })
+  send(
+    @PortalParticipant() participant: AuthenticatedParticipant,
+    @Body() request: SendSafetyReportDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+  ): Promise<SafetyReportReceived> {
+    return this.reports.send(participant, request, idempotencyKeyOf(idempotencyKey));
   }
 }

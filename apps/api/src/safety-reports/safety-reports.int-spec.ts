@@ -99,6 +99,19 @@ describe('safety reports', () => {
     ]);
   });
 
+  it('stores a retried report once when it carries the same Idempotency-Key', async () => {
+    const { caseId, alex } = await openCase();
+    const retry = () => report(alex.token).set('Idempotency-Key', 'report-retry-1');
+    const first = await retry().expect(201);
+    const second = await retry().expect(201);
+    expect(second.body).toEqual(first.body);
+    expect(await reportsOf(caseId)).toHaveLength(1);
+    const changed = await report(alex.token, { message: 'Something else', urgency: 'concern' }).set('Idempotency-Key', 'report-retry-1').expect(409);
+    expect(changed.body.message).toBe('This Idempotency-Key was already used for a different message. Send it again with a new key.');
+    await report(alex.token).set('Idempotency-Key', 'has spaces').expect(400);
+    expect(await reportsOf(caseId)).toHaveLength(1);
+  });
+
   it('refuses a blank message and an unknown urgency, in plain English', async () => {
     const { caseId, alex } = await openCase();
     const blank = await report(alex.token, { message: '   ', urgency: 'high' }).expect(400);

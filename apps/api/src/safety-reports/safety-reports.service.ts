@@ -7,7 +7,7 @@ import type { AuthenticatedUser } from '../common/authenticated-user';
 import { PracticeScope } from '../database/practice-scope';
 import type { AuthenticatedParticipant } from '../portal/authenticated-participant';
 import type { SendSafetyReportDto } from './dto/send-safety-report.dto';
-import { SafetyReportNotFound } from './safety-reports.errors';
+import { SafetyReportKeyReused, SafetyReportNotFound } from './safety-reports.errors';
 
 interface SafetyReportRow {
   id: string;
@@ -40,12 +40,15 @@ export class SafetyReportsService {
     private readonly audit: AuditService,
   ) {}
 
-  async send(participant: AuthenticatedParticipant, request: SendSafetyReportDto): Promise<SafetyReportReceived> {
+  /** Stores the report; a retry with the same idempotency key is acknowledged again but stored once. */
+  async send(participant: AuthenticatedParticipant, request: SendSafetyReportDto, idempotencyKey: string | null): Promise<SafetyReportReceived> {
     const [created]: { id: string; submitted_at: Date }[] = await this.scope.manager.query(
-      `INSERT INTO safety_reports (practice_id, case_id, participant_id, message, urgency)
-       VALUES ($1, $2, $3, $4, $5) RETURNING id, submitted_at`,
-      [participant.practiceId, participant.caseId, participant.participantId, request.message, request.urgency],
+      `INSERT INTO safety_reports (practice_id, case_id, participant_id, message, urgency, idempotency_key)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (participant_id, idempotency_key) DO NOTHING RETURNING id, submitted_at`,
+      [participant.practiceId, participant.caseId, participant.participantId, request.message, request.urgency, idempotencyKey],
     );
+    if (!created) return this.firstReceived(participant, request, idempotencyKey as string);
     await this.audit.record(participant.practiceId, {
       action: 'safety-report.create',
       recordType: 'safety-report',
@@ -53,6 +56,15 @@ export class SafetyReportsService {
       caseId: participant.caseId,
     });
     return { received: true, receivedAt: new Date(created.submitted_at).toISOString(), message: SAFETY_REPORT_RECEIVED_MESSAGE };
+  }
+
+  private async firstReceived(participant: AuthenticatedParticipant, request: SendSafetyReportDto, idempotencyKey: string): Promise<SafetyReportReceived> {
+    const [first]: { message: string; urgency: string; submitted_at: Date }[] = await this.scope.manager.query(
+      'SELECT message, urgency, submitted_at FROM safety_reports WHERE practice_id = $1 AND participant_id = $2 AND idempotency_key = $3',
+      [participant.practiceId, participant.participantId, idempotencyKey],
+    );
+    if (first.message !== request.message || first.urgency !== request.urgency) throw new SafetyReportKeyReused();
+    return { received: true, receivedAt: new Date(first.submitted_at).toISOString(), message: SAFETY_REPORT_RECEIVED_MESSAGE };
   }
 
   /** Open reports first, then the newest. */

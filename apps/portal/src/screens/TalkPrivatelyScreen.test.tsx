@@ -43,7 +43,11 @@ describe('Talk to your therapist privately', { timeout: 20_000 }, () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Your message was sent' })).toBeInTheDocument();
-    expect(sent(fetchSpy, 'POST safety-reports')).toHaveLength(2);
+    // The retry carries the first attempt's key, so the therapist gets the message once.
+    const attempts = sent(fetchSpy, 'POST safety-reports');
+    expect(attempts).toHaveLength(2);
+    expect(attempts[1].headers.get('Idempotency-Key')).toBe(attempts[0].headers.get('Idempotency-Key'));
+    expect(attempts[0].headers.get('Idempotency-Key')).toBeTruthy();
 
     cleanup();
     render(<App initialToken={TOKEN} />);

@@ -78,7 +78,7 @@ export function TalkPrivatelyScreen({ onBack }: TalkPrivatelyScreenProps) {
       return;
     }
     const body: SafetyReportRequest = { message: message.trim(), urgency };
-    const answer = await post(body);
+    const answer = await post(body, draft.keyForSend());
     if (answer) {
       draft.clear();
       setReceived(answer);

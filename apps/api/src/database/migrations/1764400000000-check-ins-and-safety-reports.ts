@@ -36,7 +36,9 @@ export class CheckInsAndSafetyReports1764400000000 implements MigrationInterface
         urgency text NOT NULL CHECK (urgency IN ('concern', 'urgent')),
         submitted_at timestamptz NOT NULL DEFAULT now(),
         acknowledged_at timestamptz,
-        acknowledged_by uuid REFERENCES users(id) ON DELETE SET NULL
+        acknowledged_by uuid REFERENCES users(id) ON DELETE SET NULL,
+        idempotency_key text CHECK (length(idempotency_key) BETWEEN 1 AND 200),
+        CONSTRAINT safety_reports_idempotency_key UNIQUE (participant_id, idempotency_key)
       )`);
     await db.query(`CREATE INDEX safety_reports_case_idx ON safety_reports (practice_id, case_id, submitted_at DESC)`);
     // The caseload counts each case's open reports on every page: this keeps that cheap.
