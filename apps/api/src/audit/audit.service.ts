@@ -41,19 +41,24 @@ export class AuditService {
     private readonly cls: ClsService,
   ) {}
 
-  async record(practiceId: string, entry: AuditEntry): Promise<void> {
+  /** One entry, or several (e.g. every case a list showed) in a single insert. */
+  async record(practiceId: string, entries: AuditEntry | AuditEntry[]): Promise<void> {
+    const list = Array.isArray(entries) ? entries : [entries];
+    if (list.length === 0) return;
     const context = this.cls.get<RequestContext | undefined>(REQUEST_CONTEXT);
-    await this.scope.repository(AuditEventRecord).insert({
-      practiceId,
-      actorType: context?.actorType ?? 'system',
-      actorId: context?.actorId ?? null,
-      action: entry.action,
-      recordType: entry.recordType,
-      recordId: entry.recordId,
-      caseId: entry.caseId ?? null,
-      ipAddress: context?.ipAddress ?? null,
-      requestId: context?.requestId ?? null,
-    });
+    await this.scope.repository(AuditEventRecord).insert(
+      list.map((entry) => ({
+        practiceId,
+        actorType: context?.actorType ?? 'system',
+        actorId: context?.actorId ?? null,
+        action: entry.action,
+        recordType: entry.recordType,
+        recordId: entry.recordId,
+        caseId: entry.caseId ?? null,
+        ipAddress: context?.ipAddress ?? null,
+        requestId: context?.requestId ?? null,
+      })),
+    );
   }
 
   async list(practiceId: string, query: AuditEventQueryDto): Promise<Page<AuditEvent>> {

@@ -167,10 +167,10 @@ export class NotesService {
        ORDER BY s.starts_at, s.created_at, s.id`,
       [user.practiceId, caseId],
     );
-    const notes: SessionNote[] = [];
-    // One at a time: the request's transaction is a single connection.
-    for (const row of rows) notes.push(await this.describeExisting(user, row.session_id));
-    return notes;
+    return this.describeMany(
+      user,
+      rows.map((row) => row.session_id),
+    );
   }
 
   private async whySaveFailed(user: AuthenticatedUser, sessionId: string, basedOn: number): Promise<Error> {
@@ -195,21 +195,38 @@ export class NotesService {
   }
 
   private async describe(user: AuthenticatedUser, sessionId: string): Promise<SessionNote | null> {
-    const [row]: NoteRow[] = await this.scope.manager.query(`${NOTE_SELECT} WHERE n.practice_id = $1 AND n.session_id = $2`, [user.practiceId, sessionId]);
-    if (!row) return null;
-    const addenda: AddendumRow[] = await this.scope.manager.query(
-      `SELECT d.id, d.body_encrypted, d.key_id, d.created_at, u.id AS author_id, u.name AS author_name
+    const [note] = await this.describeMany(user, [sessionId]);
+    return note ?? null;
+  }
+
+  /** The notes of these sessions (those that have one), in the given order: two queries however many. */
+  private async describeMany(user: AuthenticatedUser, sessionIds: string[]): Promise<SessionNote[]> {
+    const rows: NoteRow[] = await this.scope.manager.query(`${NOTE_SELECT} WHERE n.practice_id = $1 AND n.session_id = ANY($2)`, [
+      user.practiceId,
+      sessionIds,
+    ]);
+    const addenda: (AddendumRow & { session_id: string })[] = await this.scope.manager.query(
+      `SELECT d.session_id, d.id, d.body_encrypted, d.key_id, d.created_at, u.id AS author_id, u.name AS author_name
        FROM note_addenda d LEFT JOIN users u ON u.id = d.author_id
-       WHERE d.practice_id = $1 AND d.session_id = $2 ORDER BY d.created_at, d.id`,
-      [user.practiceId, sessionId],
+       WHERE d.practice_id = $1 AND d.session_id = ANY($2) ORDER BY d.created_at, d.id`,
+      [user.practiceId, sessionIds],
     );
+    const bySession = new Map(rows.map((row) => [row.session_id, row]));
+    return sessionIds.flatMap((sessionId) => {
+      const row = bySession.get(sessionId);
+      return row ? [this.toNote(row, addenda.filter((addendum) => addendum.session_id === sessionId))] : [];
+    });
+  }
+
+  private toNote(row: NoteRow, addenda: AddendumRow[]): SessionNote {
+    const sessionId = row.session_id;
     const sections = parseJson(this.decrypt(sessionId, row.body_encrypted, row.key_id, noteAssociatedData(sessionId, row.template)));
     if (!isStoredSections(row.template, sections)) {
       this.logger.warn(`Note of session ${sessionId} decrypted to sections that do not fit its template`);
       throw new NoteUnreadable();
     }
     return {
-      sessionId: row.session_id,
+      sessionId,
       template: row.template,
       sections,
       status: row.status,

@@ -109,9 +109,10 @@ export class PortalLinksService {
       .returning('id, expires_at > now() AS live')
       .execute();
     const revoked: { id: string; live: boolean }[] = result.raw;
-    for (const link of revoked) {
-      await this.audit.record(user.practiceId, { action: 'portal-link.revoke', recordType: 'portal-link', recordId: link.id, caseId });
-    }
+    await this.audit.record(
+      user.practiceId,
+      revoked.map((link) => ({ action: 'portal-link.revoke', recordType: 'portal-link', recordId: link.id, caseId })),
+    );
     return revoked;
   }
 }

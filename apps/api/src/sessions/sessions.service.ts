@@ -77,9 +77,11 @@ export class SessionsService {
        ORDER BY q.starts_at, q.id`,
       [user.practiceId, from, to, clinicianId ?? null, AGENDA_LIMIT],
     );
-    for (const caseId of new Set(rows.map((row) => row.case_id))) {
-      await this.audit.record(user.practiceId, { action: 'session.list', recordType: 'case', recordId: caseId, caseId });
-    }
+    const caseIds = [...new Set(rows.map((row) => row.case_id))];
+    await this.audit.record(
+      user.practiceId,
+      caseIds.map((caseId) => ({ action: 'session.list', recordType: 'case', recordId: caseId, caseId })),
+    );
     return rows.map((row) => ({ ...toTherapySession(row), participants: row.participants ?? [] }));
   }
 

@@ -16,6 +16,32 @@ function Optional({ required }: { required?: boolean }) {
   return required === false ? <span className="optional"> (optional)</span> : null;
 }
 
+/** A field's label (or a fieldset's legend) and its help line, which `${id}-help` describes. */
+function FieldHeading({ id, label, help, required, as = 'label' }: { id: string; label: string; help?: string; required?: boolean; as?: 'label' | 'legend' }) {
+  const name = (
+    <>
+      {label}
+      <Optional required={required} />
+    </>
+  );
+  return (
+    <>
+      {as === 'label' ? (
+        <label htmlFor={id} className="label">
+          {name}
+        </label>
+      ) : (
+        <legend className="label">{name}</legend>
+      )}
+      {help && (
+        <p id={`${id}-help`} className="help">
+          {help}
+        </p>
+      )}
+    </>
+  );
+}
+
 export function FieldError({ id, error }: { id: string; error?: string }) {
   return error ? (
     <p id={id} className="field-error">
@@ -45,15 +71,7 @@ export function TextField({ label, help, error, required, value, onChange, maxLe
   };
   return (
     <div className="field">
-      <label htmlFor={id} className="label">
-        {label}
-        <Optional required={required} />
-      </label>
-      {help && (
-        <p id={`${id}-help`} className="help">
-          {help}
-        </p>
-      )}
+      <FieldHeading id={id} label={label} help={help} required={required} />
       {multiline ? <textarea rows={5} {...props} /> : <input type="text" {...props} />}
       <p id={`${id}-count`} className={length > maxLength ? 'counter counter-over' : 'counter'}>
         {length} of {maxLength} characters
@@ -67,15 +85,7 @@ export function DateField({ label, help, error, required, value, onChange }: Fie
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id} className="label">
-        {label}
-        <Optional required={required} />
-      </label>
-      {help && (
-        <p id={`${id}-help`} className="help">
-          {help}
-        </p>
-      )}
+      <FieldHeading id={id} label={label} help={help} required={required} />
       <input
         id={id}
         type="date"
@@ -113,15 +123,7 @@ export function Choices({ label, help, error, required, options, value, onChange
       aria-invalid={error ? true : undefined}
       aria-describedby={describedBy(help && `${id}-help`, extra !== undefined && `${id}-extra`, error && `${id}-error`)}
     >
-      <legend className="label">
-        {label}
-        <Optional required={required} />
-      </legend>
-      {help && (
-        <p id={`${id}-help`} className="help">
-          {help}
-        </p>
-      )}
+      <FieldHeading id={id} label={label} help={help} required={required} as="legend" />
       <div className={`choices choices-${layout}`}>
         {options.map((option) => (
           <label key={option.value} className="choice">
