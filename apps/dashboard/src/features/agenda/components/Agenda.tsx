@@ -99,9 +99,7 @@ export function Agenda({ now }: { now: Date }) {
     body = (
       <LoadFailed
         title="We couldn't load your sessions"
-        message={agenda.error.message}
-        retrying={agenda.isFetching}
-        onRetry={() => void agenda.refetch()}
+        query={agenda}
       />
     );
   else if (agenda.data.length === 0)

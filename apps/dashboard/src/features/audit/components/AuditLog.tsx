@@ -53,9 +53,7 @@ export function AuditLog() {
     body = (
       <LoadFailed
         title="We couldn't load the audit log"
-        message={events.error?.message ?? ''}
-        retrying={events.isFetching}
-        onRetry={() => void events.refetch()}
+        query={events}
       />
     );
   } else {
@@ -69,9 +67,7 @@ export function AuditLog() {
           {events.isRefetchError && (
             <LoadFailed
               title="We couldn't refresh the audit log"
-              message={events.error.message}
-              retrying={events.isFetching}
-              onRetry={() => void events.refetch()}
+              query={events}
             />
           )}
           <AuditEventsTable

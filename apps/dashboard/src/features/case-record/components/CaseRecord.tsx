@@ -23,9 +23,7 @@ export function CaseRecord({ caseId }: { caseId: string }) {
       return (
         <LoadFailed
           title="We couldn't open this case"
-          message={record.error.message}
-          retrying={record.isFetching}
-          onRetry={() => void record.refetch()}
+          query={record}
         />
       );
     }

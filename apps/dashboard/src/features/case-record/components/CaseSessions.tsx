@@ -81,9 +81,7 @@ export function CaseSessions({ caseRecord }: { caseRecord: CaseDetail }) {
     body = (
       <LoadFailed
         title="We couldn't load the sessions"
-        message={sessions.error.message}
-        retrying={sessions.isFetching}
-        onRetry={() => void sessions.refetch()}
+        query={sessions}
       />
     );
   } else {

@@ -156,9 +156,7 @@ export function CaseTimeline({ caseRecord }: { caseRecord: CaseDetail }) {
     body = (
       <LoadFailed
         title="We couldn't load the timeline"
-        message={events.error.message}
-        retrying={events.isFetching}
-        onRetry={() => void events.refetch()}
+        query={events}
       />
     );
   } else {

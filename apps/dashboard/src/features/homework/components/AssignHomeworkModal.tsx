@@ -192,9 +192,7 @@ function AssignHomeworkForm({ caseRecord, onDone }: { caseRecord: CaseDetail; on
     return (
       <LoadFailed
         title="We couldn't load the library"
-        message={exercises.error.message}
-        retrying={exercises.isFetching}
-        onRetry={() => void exercises.refetch()}
+        query={exercises}
       />
     );
   }

@@ -85,9 +85,7 @@ export function CaseHomework({ caseRecord }: { caseRecord: CaseDetail }) {
     body = (
       <LoadFailed
         title="We couldn't load the homework"
-        message={assignments.error.message}
-        retrying={assignments.isFetching}
-        onRetry={() => void assignments.refetch()}
+        query={assignments}
       />
     );
   } else {

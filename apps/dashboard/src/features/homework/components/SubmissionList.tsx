@@ -66,9 +66,7 @@ export function SubmissionList({ assignment, caseRecord }: { assignment: Assignm
     return (
       <LoadFailed
         title="We couldn't load the answers"
-        message={submissions.error.message}
-        retrying={submissions.isFetching}
-        onRetry={() => void submissions.refetch()}
+        query={submissions}
       />
     );
   }

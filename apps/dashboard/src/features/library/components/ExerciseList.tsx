@@ -57,9 +57,7 @@ export function ExerciseList({ filters }: { filters: LibraryFilters }) {
     return (
       <LoadFailed
         title="We couldn't load the library"
-        message={exercises.error.message}
-        retrying={exercises.isFetching}
-        onRetry={() => void exercises.refetch()}
+        query={exercises}
       />
     );
   }

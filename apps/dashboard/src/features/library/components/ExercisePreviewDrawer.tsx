@@ -129,9 +129,7 @@ export function ExercisePreviewDrawer({ exerciseId, onOpen, onClose }: ExerciseP
     body = (
       <LoadFailed
         title="We couldn't open this exercise"
-        message={exercise.error.message}
-        retrying={exercise.isFetching}
-        onRetry={() => void exercise.refetch()}
+        query={exercise}
       />
     );
   } else body = <PreviewSkeleton />;

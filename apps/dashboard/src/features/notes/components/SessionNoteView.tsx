@@ -41,7 +41,7 @@ export function SessionNoteView({ caseId, sessionId }: SessionNoteViewProps) {
     );
   else if (!mayReadNotes || isApiRequestError(noteQuery.error, 403)) body = <ClinicalRecordsRestricted caseId={caseId} />;
   else if (noteQuery.error)
-    body = <LoadFailed title="This note didn't load" message={noteQuery.error.message} onRetry={() => void noteQuery.refetch()} />;
+    body = <LoadFailed title="This note didn't load" query={noteQuery} />;
   else if (noteQuery.isPending || sessionQuery.isPending) body = <NoteSkeleton />;
   else body = <NoteWorkspace caseId={caseId} sessionId={sessionId} note={noteQuery.data} />;
 

@@ -25,9 +25,7 @@ export function PortalLinksPanel({ caseRecord }: { caseRecord: CaseDetail }) {
     body = (
       <LoadFailed
         title="We couldn't load the portal links"
-        message={links.error.message}
-        retrying={links.isFetching}
-        onRetry={() => void links.refetch()}
+        query={links}
       />
     );
   } else {

@@ -26,9 +26,7 @@ export function TeamMembersPanel() {
     return (
       <LoadFailed
         title="We couldn't load your team"
-        message={team.error.message}
-        retrying={team.isFetching}
-        onRetry={() => void team.refetch()}
+        query={team}
       />
     );
   }
