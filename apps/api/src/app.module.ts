@@ -1,6 +1,7 @@
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AlertsModule } from './alerts/alerts.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -18,6 +19,8 @@ import { HealthModule } from './health/health.module';
 import { NotesModule } from './notes/notes.module';
 import { PortalModule } from './portal/portal.module';
 import { PracticesModule } from './practices/practices.module';
+import { ProgressModule } from './progress/progress.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { SafetyReportsModule } from './safety-reports/safety-reports.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
@@ -45,6 +48,9 @@ export class AppModule {
         AssignmentsModule,
         CheckInsModule,
         SafetyReportsModule,
+        AlertsModule,
+        RemindersModule,
+        ProgressModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

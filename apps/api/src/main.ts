@@ -11,9 +11,11 @@ async function main(): Promise<void> {
   const database = await prepareDatabase(config, { log: (message) => console.log(`[database] ${message}`) });
   const seeded = config.seedDemoPractice && config.environment !== 'production' && (await seedDemoPracticeIfEmpty(database.ownerUrl));
 
+  // Background jobs (pg-boss) keep their own schema, so they connect as the owner.
+  config.database.ownerUrl = database.ownerUrl;
   const app = await createApp(config, database.appUrl);
   if (seeded) {
-    await seedDemoCaseload(app);
+    await seedDemoCaseload(app, database.ownerUrl);
     console.log('[database] Seeded the demo practice (see README for the sign-ins)');
   }
   stopCleanlyOnSignals(app, database.stop);

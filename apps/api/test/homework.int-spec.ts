@@ -1,24 +1,5 @@
 import type { Assignment, CaseDetail, CaseSummary, ExerciseDetail, ExercisePrompt, Page, SafetyReport, SharedAnswer } from '@trustwork/contracts';
-import { addTeamMember, openCoupleWithLinks, registerPractice, startTestApp, type TestApp } from './test-app';
-
-/** A valid answer to each prompt of a sheet, by its type. */
-function answersFor(prompts: ExercisePrompt[], text: string): Record<string, unknown> {
-  const answerOf = (prompt: ExercisePrompt): unknown => {
-    switch (prompt.type) {
-      case 'text':
-        return text;
-      case 'scale':
-        return 6;
-      case 'yes-no':
-        return true;
-      case 'choice':
-        return prompt.multiple ? [prompt.options[0].key] : prompt.options[0].key;
-      case 'date':
-        return '2026-01-15';
-    }
-  };
-  return Object.fromEntries(prompts.map((prompt) => [prompt.key, answerOf(prompt)]));
-}
+import { addTeamMember, answersFor, openCoupleWithLinks, registerPractice, startTestApp, type TestApp } from './test-app';
 
 /** The homework journey of the acceptance list, through the API alone. */
 describe('homework from assignment to the portal and back', () => {

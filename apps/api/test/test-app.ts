@@ -4,6 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../src/app-factory';
+export { answersFor } from '../src/database/demo-caseload';
 import { loadAppConfig } from '../src/config/app-config';
 import { appDatabaseUrl, ownerDatabaseUrl } from './test-database';
 

@@ -12,6 +12,7 @@ const welcome: PortalWelcome = {
   therapist: { name: 'Dr Mira Okafor' },
   practice: { name: 'Harbour Counselling' },
   expiresAt: '2027-03-01T12:00:00.000Z',
+  reminders: { email: true, homework: true },
 };
 
 function json(body: unknown, init: ResponseInit = {}) {

@@ -25,7 +25,7 @@ interface ErrorBody {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   body?: unknown;
   /** Sent as Idempotency-Key so a retried send counts once. */
   idempotencyKey?: string;

@@ -17,6 +17,8 @@ export const AuditRecordType = {
   Submission: 'submission',
   CheckIn: 'check-in',
   SafetyReport: 'safety-report',
+  Alert: 'alert',
+  MeasureScore: 'measure-score',
 } as const;
 export type AuditRecordType = (typeof AuditRecordType)[keyof typeof AuditRecordType];
 export const AUDIT_RECORD_TYPES: readonly AuditRecordType[] = Object.values(AuditRecordType);

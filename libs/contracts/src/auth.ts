@@ -43,6 +43,13 @@ export interface CurrentUser {
   email: string;
   role: Role;
   practice: PracticeSummary;
+  /** Whether this person gets the Monday digest e-mail (off until they turn it on). */
+  weeklyDigest: boolean;
+}
+
+/** PATCH /api/me: the signed-in person's own settings. */
+export interface UpdateMeRequest {
+  weeklyDigest?: boolean;
 }
 
 export interface AuthTokens {

@@ -1,3 +1,5 @@
+import type { AlertKind } from './alerts';
+
 /** The relationship between the two people in a case. */
 export const RelationshipType = {
   Couple: 'couple',
@@ -94,7 +96,10 @@ export interface CaseSummary {
   clinicians: ClinicianRef[];
   nextSession: SessionRef | null;
   lastSession: SessionRef | null;
+  /** Open alerts: 0 for an assistant, for whom alerts are clinical. */
   openAlertCount: number;
+  /** The kinds of the open alerts, each once, most urgent first. */
+  alertKinds: AlertKind[];
   updatedAt: string;
 }
 
@@ -124,6 +129,8 @@ export interface CaseloadQuery {
   /** Matches either participant's name. */
   search?: string;
   sort?: CaseloadSort;
+  /** Only cases with open alerts ("needs attention"). */
+  attention?: boolean;
   limit?: number;
   cursor?: string;
 }

@@ -13,3 +13,6 @@ export * from './portal';
 export * from './assignments';
 export * from './check-ins';
 export * from './safety-reports';
+export * from './alerts';
+export * from './measures';
+export * from './progress';

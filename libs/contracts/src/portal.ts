@@ -28,6 +28,20 @@ export interface PortalWelcome {
   practice: { name: string };
   /** When this link stops working; the participant asks the therapist for a new one. */
   expiresAt: string;
+  reminders: PortalReminders;
+}
+
+/** The participant's e-mail reminders. */
+export interface PortalReminders {
+  /** An e-mail address is on file; without one no reminder can be sent. */
+  email: boolean;
+  /** E-mail me on days homework is due (on unless the participant turned it off). */
+  homework: boolean;
+}
+
+/** PUT /api/portal/reminders */
+export interface UpdatePortalRemindersRequest {
+  homework: boolean;
 }
 
 /** The one answer to an unknown, expired or revoked portal link, so none can be told apart. */

@@ -1,2 +1,3 @@
 export * from './phases';
 export * from './exercises';
+export * from './measures';

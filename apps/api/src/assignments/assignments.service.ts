@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
+  AlertKind,
   AssignmentStatus,
   AssignTo,
   AuditRecordType,
+  MEASURE_EXERCISE_ID_PREFIX,
   type Assignment,
   type ExercisePrompt,
   type PortalAssignment,
@@ -13,6 +15,7 @@ import {
 } from '@trustwork/contracts';
 import { answerProblems } from '@trustwork/trust-program';
 import { isDeepStrictEqual } from 'node:util';
+import { AlertsService } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import { CaseNotFound } from '../cases/cases.errors';
@@ -21,6 +24,7 @@ import { PracticeScope } from '../database/practice-scope';
 import { ExerciseIdPipe } from '../exercises/exercises.controller';
 import { ExerciseNotFound, ExerciseVersionNotFound } from '../exercises/exercises.errors';
 import { ExercisesService } from '../exercises/exercises.service';
+import { MeasuresService } from '../measures/measures.service';
 import type { AuthenticatedParticipant } from '../portal/authenticated-participant';
 import {
   AssignmentIsCancelled,
@@ -34,9 +38,9 @@ import {
 import type { CreateAssignmentDto } from './dto/create-assignment.dto';
 import type { SubmitAnswersDto } from './dto/submit-answers.dto';
 import type { UpdateAssignmentDto } from './dto/update-assignment.dto';
-import { daysBetween, defaultOccurrence, isAnswerable, occurrences, todayIn, type Schedule } from './occurrences';
+import { daysBetween, defaultOccurrence, isAnswerable, occurrences, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from './occurrences';
 
-interface AssignmentRow {
+interface AssignmentRow extends ScheduleColumns {
   id: string;
   case_id: string;
   exercise_ref: string;
@@ -46,11 +50,6 @@ interface AssignmentRow {
   prompts: ExercisePrompt[];
   audience: 'participant' | 'together';
   participant_id: string | null;
-  due_on: string | null;
-  frequency: Recurrence['frequency'] | null;
-  days_of_week: number[] | null;
-  starts_on: string | null;
-  ends_on: string | null;
   instructions: string | null;
   status: AssignmentStatus;
   created_by_id: string | null;
@@ -75,7 +74,7 @@ type AnsweredDates = Map<string, Set<string>>;
 // Dates come back as text, so no time zone ever shifts a calendar date.
 const ASSIGNMENT_SELECT = `
   SELECT a.id, a.case_id, a.exercise_ref, a.exercise_version, a.exercise_title, a.exercise_instructions, a.prompts,
-    a.audience, a.participant_id, a.due_on::text, a.frequency, a.days_of_week, a.starts_on::text, a.ends_on::text,
+    a.audience, a.participant_id, ${SCHEDULE_COLUMNS},
     a.instructions, a.status, u.id AS created_by_id, u.name AS created_by_name, a.created_at, a.updated_at
   FROM assignments a
   LEFT JOIN users u ON u.id = a.created_by
@@ -98,15 +97,21 @@ export class AssignmentsService {
     private readonly scope: PracticeScope,
     private readonly access: CaseAccess,
     private readonly exercises: ExercisesService,
+    private readonly measures: MeasuresService,
     private readonly audit: AuditService,
+    private readonly alerts: AlertsService,
   ) {}
 
   /** One assignment, or with assignTo 'each' one per participant; returns every one made. */
   async assign(user: AuthenticatedUser, caseId: string, request: CreateAssignmentDto): Promise<Assignment[]> {
-    await this.access.openClinical(user, caseId);
+    const therapyCase = await this.access.openClinical(user, caseId);
     const participantIds = await this.participantIds(user.practiceId, caseId);
     const today = await this.today(user.practiceId);
-    const problems = [...scheduleProblems(request, today), ...audienceProblems(request, participantIds)];
+    const problems = [
+      ...scheduleProblems(request, today),
+      ...audienceProblems(request, participantIds),
+      ...this.measures.assignmentProblems(request.exerciseId, therapyCase.relationshipType, request.assignTo),
+    ];
     if (problems.length > 0) throw new InvalidAssignment(problems);
     const exercise = await this.exerciseVersion(user, request.exerciseId, request.version);
     // audienceProblems has made sure participantId comes with 'participant' only; null is together.
@@ -257,6 +262,21 @@ export class AssignmentsService {
       recordId: created.id,
       caseId: participant.caseId,
     });
+    if (row.exercise_ref.startsWith(MEASURE_EXERCISE_ID_PREFIX)) {
+      await this.measures.recordScore(participant.practiceId, {
+        caseId: row.case_id,
+        assignmentId: id,
+        exerciseId: row.exercise_ref,
+        exerciseVersion: row.exercise_version,
+        submissionId: created.id,
+        participantId: participant.participantId,
+        answers: created.answers,
+        occurrenceOn: created.occurrence_on,
+        submittedAt: created.submitted_at,
+      });
+    }
+    // A late sheet ends the overdue alert it raised (the sweep settles any other dates).
+    await this.alerts.resolve(participant.practiceId, row.case_id, AlertKind.HomeworkOverdue, `${id}/${participant.participantId}/${occurrenceOn}`);
     return portalSubmission(created);
   }
 
@@ -306,6 +326,7 @@ export class AssignmentsService {
   /** The exact version asked for; an unknown exercise is a problem with the request, not a missing route. */
   private async exerciseVersion(user: AuthenticatedUser, exerciseId: string, version: number | undefined) {
     try {
+      if (exerciseId.startsWith(MEASURE_EXERCISE_ID_PREFIX)) return this.measures.exercise(exerciseId, version);
       return await this.exercises.detail(user, ExerciseIdPipe.transform(exerciseId, { type: 'body' }), version);
     } catch (error) {
       if (error instanceof ExerciseNotFound) throw new InvalidAssignment(['exerciseId must name an exercise in your library']);
@@ -387,11 +408,6 @@ const OWN_ASSIGNMENTS = `a.case_id = $2 AND (a.participant_id = $3 OR a.audience
 
 function datesOf(answered: AnsweredDates, assignmentId: string, participantId: string): ReadonlySet<string> {
   return answered.get(`${assignmentId}/${participantId}`) ?? new Set();
-}
-
-function scheduleOf(row: AssignmentRow): Schedule {
-  if (row.due_on) return { dueOn: row.due_on };
-  return { frequency: row.frequency ?? 'daily', daysOfWeek: row.days_of_week, startsOn: row.starts_on ?? '', endsOn: row.ends_on ?? '' };
 }
 
 function recurrenceOf(row: AssignmentRow): Recurrence | null {

@@ -17,6 +17,24 @@ export const WEEKS_SHOWN_AFTER = 2;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** An assignments row's schedule columns, as `SCHEDULE_COLUMNS` selects them (dates as text, never shifted by a time zone). */
+export interface ScheduleColumns {
+  due_on: string | null;
+  frequency: RecurrenceFrequency | null;
+  days_of_week: number[] | null;
+  starts_on: string | null;
+  ends_on: string | null;
+}
+
+/** The schedule columns of `assignments a`, for `scheduleOf`. */
+export const SCHEDULE_COLUMNS = 'a.due_on::text, a.frequency, a.days_of_week, a.starts_on::text, a.ends_on::text';
+
+/** A row's schedule: its one date, or its recurrence (the table's CHECK makes sure one of the two is complete). */
+export function scheduleOf(row: ScheduleColumns): Schedule {
+  if (row.due_on) return { dueOn: row.due_on };
+  return { frequency: row.frequency ?? 'daily', daysOfWeek: row.days_of_week, startsOn: row.starts_on ?? '', endsOn: row.ends_on ?? '' };
+}
+
 /** The calendar date it is at `now` in the time zone. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   // en-CA writes dates as YYYY-MM-DD.
@@ -43,7 +61,7 @@ export function isOccurrence(schedule: Schedule, date: string): boolean {
 }
 
 /** The schedule's dates from `from` to `to`, both included, oldest first. */
-function datesBetween(schedule: Schedule, from: string, to: string): string[] {
+export function datesBetween(schedule: Schedule, from: string, to: string): string[] {
   if ('dueOn' in schedule) return from <= schedule.dueOn && schedule.dueOn <= to ? [schedule.dueOn] : [];
   const dates: string[] = [];
   const last = to < schedule.endsOn ? to : schedule.endsOn;

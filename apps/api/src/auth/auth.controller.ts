@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthTokens, CurrentUser as CurrentUserView } from '@trustwork/contracts';
 import type { AuthenticatedUser } from '../common/authenticated-user';
@@ -8,6 +8,7 @@ import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { RegisterPracticeDto } from './dto/register-practice.dto';
+import { UpdateMeDto } from './dto/update-me.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 
 @ApiTags('auth')
@@ -48,5 +49,11 @@ export class AuthController {
   @Get('me')
   me(@CurrentUser() user: AuthenticatedUser): Promise<CurrentUserView> {
     return this.auth.currentUser(user);
+  }
+
+  @ApiBearerAuth()
+  @Patch('me')
+  updateMe(@CurrentUser() user: AuthenticatedUser, @Body() changes: UpdateMeDto): Promise<CurrentUserView> {
+    return this.auth.updateCurrentUser(user, changes);
   }
 }

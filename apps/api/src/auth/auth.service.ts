@@ -11,11 +11,12 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { PracticeScope } from '../database/practice-scope';
 import { PracticesService } from '../practices/practices.service';
-import type { User } from '../users/user.entity';
+import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { AccountDeactivated, InvalidCredentials, InvalidRefreshToken } from './auth.errors';
 import type { LoginDto } from './dto/login.dto';
 import type { RegisterPracticeDto } from './dto/register-practice.dto';
+import type { UpdateMeDto } from './dto/update-me.dto';
 import { RefreshToken } from './refresh-token.entity';
 
 /** What the access token carries; the role is re-read from the database on each request. */
@@ -119,6 +120,14 @@ export class AuthService {
     return this.describe(user);
   }
 
+  /** The signed-in person's own settings; anyone may change their own. */
+  async updateCurrentUser(actor: AuthenticatedUser, changes: UpdateMeDto): Promise<CurrentUser> {
+    if (changes.weeklyDigest !== undefined) {
+      await this.scope.repository(User).update({ id: actor.id, practiceId: actor.practiceId }, { weeklyDigest: changes.weeklyDigest });
+    }
+    return this.currentUser(actor);
+  }
+
   private async practiceForRefreshToken(tokenHash: string): Promise<string | null> {
     const [{ practice_id: practiceId }] = await this.scope.manager.query('SELECT practice_for_refresh_token($1) AS practice_id', [tokenHash]);
     return practiceId;
@@ -126,7 +135,7 @@ export class AuthService {
 
   private async describe(user: User): Promise<CurrentUser> {
     const practice = await this.practices.summary(user.practiceId);
-    return { id: user.id, name: user.name, email: user.email, role: user.role, practice };
+    return { id: user.id, name: user.name, email: user.email, role: user.role, practice, weeklyDigest: user.weeklyDigest };
   }
 
   private async issueTokens(user: User, familyId: string): Promise<AuthTokens> {

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ALERT_KINDS,
   CaseStatus,
   DEFAULT_PAGE_SIZE,
   Role,
+  type AlertKind,
   type CaseDetail,
   type CaseSummary,
   type ClinicianRef,
@@ -13,6 +15,7 @@ import {
 import { In } from 'typeorm';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { decodeCursor, encodeCursor } from '../common/cursor';
+import { mayReadAlerts } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
 import { PracticeScope } from '../database/practice-scope';
 import { CaseAccess } from './case-access.service';
@@ -46,6 +49,14 @@ interface CaseloadRow {
   next_session: SessionRef | null;
   last_session: SessionRef | null;
   open_alert_count: number;
+  alert_kinds: AlertKind[] | null;
+}
+
+/** Each case's open alerts: how many, and their kinds most urgent first. Clinical, so never for an assistant. */
+function openAlertsColumns(user: AuthenticatedUser, caseColumn: string): string {
+  if (!mayReadAlerts(user)) return `0 AS open_alert_count, NULL::text[] AS alert_kinds`;
+  return `(SELECT count(*)::int FROM case_alerts a WHERE a.case_id = ${caseColumn} AND a.status = 'open') AS open_alert_count,
+    (SELECT array_agg(DISTINCT a.kind) FROM case_alerts a WHERE a.case_id = ${caseColumn} AND a.status = 'open') AS alert_kinds`;
 }
 
 /** The caseload and each case's core record: the two people, status, phase and clinicians. */
@@ -135,6 +146,10 @@ export class CasesService {
     if (query.status) conditions.push(`c.status = ${param(query.status)}`);
     if (query.phase) conditions.push(`c.phase = ${param(query.phase)}`);
     if (query.relationshipType) conditions.push(`c.relationship_type = ${param(query.relationshipType)}`);
+    if (query.attention) {
+      if (!mayReadAlerts(user)) return { items: [], nextCursor: null };
+      conditions.push(`EXISTS (SELECT 1 FROM case_alerts a WHERE a.case_id = c.id AND a.status = 'open')`);
+    }
     if (query.search) {
       const pattern = `%${query.search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
       conditions.push(`EXISTS (SELECT 1 FROM participants p WHERE p.case_id = c.id AND p.display_name ILIKE ${param(pattern)})`);
@@ -155,7 +170,7 @@ export class CasesService {
          (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
             WHERE s.case_id = c.id AND s.starts_at < now() AND s.status IN ('completed', 'no-show')
             ORDER BY s.starts_at DESC LIMIT 1) AS last_session,
-         (SELECT count(*)::int FROM safety_reports sr WHERE sr.case_id = c.id AND sr.acknowledged_at IS NULL) AS open_alert_count
+         ${openAlertsColumns(user, 'c.id')}
        FROM cases c
        LEFT JOIN participants p1 ON p1.case_id = c.id AND p1.position = 1
        LEFT JOIN LATERAL (
@@ -220,13 +235,13 @@ export class CasesService {
        LEFT JOIN users u ON u.id = pc.changed_by WHERE pc.case_id = $1 ORDER BY pc.changed_at`,
       [caseId],
     );
-    const sessions: { next_session: SessionRef | null; last_session: SessionRef | null; open_alert_count: number }[] = await this.scope.manager.query(
+    const sessions: Pick<CaseloadRow, 'next_session' | 'last_session' | 'open_alert_count' | 'alert_kinds'>[] = await this.scope.manager.query(
       `SELECT
          (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
            WHERE s.case_id = $1 AND s.status = 'scheduled' AND s.starts_at >= now() ORDER BY s.starts_at LIMIT 1) AS next_session,
          (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
            WHERE s.case_id = $1 AND s.starts_at < now() AND s.status IN ('completed', 'no-show') ORDER BY s.starts_at DESC LIMIT 1) AS last_session,
-         (SELECT count(*)::int FROM safety_reports sr WHERE sr.case_id = $1 AND sr.acknowledged_at IS NULL) AS open_alert_count`,
+         ${openAlertsColumns(user, '$1')}`,
       [caseId],
     );
     const mayReadClinical = user.role !== Role.Assistant;
@@ -255,6 +270,7 @@ export class CasesService {
       nextSession: toSessionRef(sessions[0]?.next_session ?? null),
       lastSession: toSessionRef(sessions[0]?.last_session ?? null),
       openAlertCount: sessions[0]?.open_alert_count ?? 0,
+      alertKinds: alertKindsInOrder(sessions[0]?.alert_kinds ?? null),
       createdAt: found.createdAt.toISOString(),
       updatedAt: found.updatedAt.toISOString(),
     };
@@ -268,6 +284,10 @@ function onlyContactDetails(changes: UpdateCaseDto): boolean {
     Object.entries(participant).some(([field, value]) => value !== undefined && !CONTACT_FIELDS.has(field)),
   );
   return !touchesCase && !touchesClinical;
+}
+
+function alertKindsInOrder(kinds: AlertKind[] | null): AlertKind[] {
+  return ALERT_KINDS.filter((kind) => kinds?.includes(kind));
 }
 
 function toSessionRef(session: SessionRef | null): SessionRef | null {
@@ -284,8 +304,8 @@ function toCaseSummary(row: CaseloadRow): CaseSummary {
     clinicians: row.clinicians ?? [],
     nextSession: toSessionRef(row.next_session),
     lastSession: toSessionRef(row.last_session),
-    // An unacknowledged safety report is an alert from the moment it is sent.
     openAlertCount: row.open_alert_count,
+    alertKinds: alertKindsInOrder(row.alert_kinds),
     updatedAt: new Date(row.updated_at).toISOString(),
   };
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AlertsModule } from '../alerts/alerts.module';
 import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
 import { CheckInsController, PortalCheckInsController } from './check-ins.controller';
@@ -6,7 +7,7 @@ import { CheckInsService } from './check-ins.service';
 
 /** Weekly check-ins: sent from the portal, read by the case's clinicians. */
 @Module({
-  imports: [AuditModule, CasesModule],
+  imports: [AuditModule, CasesModule, AlertsModule],
   controllers: [CheckInsController, PortalCheckInsController],
   providers: [CheckInsService],
 })

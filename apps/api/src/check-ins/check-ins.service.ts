@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PORTAL_CHECK_IN_WEEKS, type CheckIn } from '@trustwork/contracts';
+import { AlertsService } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import type { AuthenticatedUser } from '../common/authenticated-user';
@@ -34,6 +35,7 @@ export class CheckInsService {
     private readonly scope: PracticeScope,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly alerts: AlertsService,
   ) {}
 
   /** Stores the check-in; a retry with the same idempotency key returns the first one instead. */
@@ -49,6 +51,7 @@ export class CheckInsService {
     );
     if (created) {
       await this.audit.record(participant.practiceId, { action: 'check-in.create', recordType: 'check-in', recordId: created.id, caseId: participant.caseId });
+      await this.alerts.checkInArrived(participant.practiceId, { ...created, caseId: participant.caseId, participantId: participant.participantId });
       return toCheckIn(created);
     }
     // Only a keyed insert can conflict; in READ COMMITTED this sees the row that won.

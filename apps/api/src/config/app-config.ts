@@ -101,6 +101,19 @@ class EnvironmentVariables {
   /** `keyId:base64` entries, comma-separated; the first encrypts new writes (see note-cipher.ts). */
   @IsOptional() @IsString()
   NOTES_ENCRYPTION_KEY?: string;
+
+  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(3)
+  MAIL_FROM?: string;
+
+  /** Where people open Trustwork: links in e-mails start here. */
+  @IsOptional() @Matches(/^https?:\/\/[^/\s]+(\/\S*)?$/, { message: 'PUBLIC_URL must be an http:// or https:// URL' })
+  PUBLIC_URL?: string;
+
+  @IsOptional() @IsIn(['on', 'off'])
+  JOBS?: 'on' | 'off';
 }
 
 export type Environment = 'development' | 'production' | 'test';
@@ -147,6 +160,15 @@ export interface AppConfig {
   };
   logLevel: string;
   seedDemoPractice: boolean;
+  mail: {
+    /** Unset → messages are written as .eml files to `<dataDir>/mail/`. */
+    smtpUrl?: string;
+    from: string;
+  };
+  /** The origin links in e-mails point to, without a trailing slash. */
+  publicUrl: string;
+  /** Background workers and schedules (reminders, sweeps); sending jobs works either way. */
+  jobs: boolean;
 }
 
 export class ConfigurationError extends Error {
@@ -226,6 +248,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     notes: { keyring: noteKeyring },
     logLevel: vars.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
     seedDemoPractice: vars.SEED_DEMO_PRACTICE ?? environment === 'development',
+    mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM ?? 'Trustwork <no-reply@localhost>' },
+    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT ?? 3000}`).replace(/\/+$/, ''),
+    jobs: (vars.JOBS ?? (environment === 'test' ? 'off' : 'on')) === 'on',
   };
 }
 

@@ -18,8 +18,9 @@ async function run(command: string | undefined): Promise<void> {
       if (config.environment === 'production') throw new Error('The demo practice is never seeded in production.');
       const seeded = await seedDemoPracticeIfEmpty(database.ownerUrl);
       if (seeded) {
-        const app = await createApp(config, database.appUrl);
-        await seedDemoCaseload(app).finally(() => app.close());
+        // Seeding sends no reminders: no workers, and pg-boss on the owner connection prepareDatabase found.
+        const app = await createApp({ ...config, jobs: false, database: { ...config.database, ownerUrl: database.ownerUrl } }, database.appUrl);
+        await seedDemoCaseload(app, database.ownerUrl).finally(() => app.close());
       }
       console.log(seeded ? 'Seeded the demo practice.' : 'The database already has a practice; nothing seeded.');
     } else {

@@ -1,15 +1,26 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type {
+  Assignment,
   AuthTokens,
+  CaseAlert,
   CaseDetail,
+  CheckIn,
+  CheckInRequest,
   CreateCaseEventRequest,
   CreateCaseRequest,
+  ExercisePrompt,
   NoteSections,
   NoteTemplate,
+  PortalLinkCreated,
+  PortalSubmission,
   ScheduleSessionRequest,
   SessionStatus,
   TherapySession,
 } from '@trustwork/contracts';
+import { answersWithScore, CSI_4 } from '@trustwork/trust-program';
+import { Client } from 'pg';
+import { AlertsService } from '../alerts/alerts.service';
+import { PracticeScope } from './practice-scope';
 import { DEMO_PASSWORD, DEMO_TEAM } from './seed';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -23,9 +34,29 @@ interface DemoSession {
   note?: { template: NoteTemplate; sections: NoteSections; sign: boolean; addendum?: string };
 }
 
+/** trust, safety, heard, closeness. */
+type Ratings = [number, number, number, number];
+
+/**
+ * Weeks of between-session history for the Progress tab: check-ins, CSI-4 totals and a
+ * weekly exercise, each for both participants, and the phases the case went through.
+ * Written through the portal and then dated back with the owner's connection, since the
+ * API (rightly) only ever stores "now".
+ */
+interface DemoProgress {
+  /** The case opened this many days ago, in phase 1; later phases by the day they began. */
+  openedDaysAgo: number;
+  phases: { phase: number; daysAgo: number }[];
+  checkIns: { daysAgo: number; ratings: [Ratings, Ratings] }[];
+  csi4: { daysAgo: number; scores: [number, number] }[];
+  /** A weekly exercise each, begun this many days ago; the days each participant missed. */
+  homework: { exerciseId: string; startedDaysAgo: number; missedDaysAgo: [number[], number[]] };
+}
+
 interface DemoCase {
   clinician: 'owner' | 'clinician';
   request: CreateCaseRequest;
+  progress?: DemoProgress;
   /** Days from today. */
   events: (Omit<CreateCaseEventRequest, 'occurredOn' | 'participantId'> & { daysAgo: number; participant?: 0 | 1 })[];
   sessions: DemoSession[];
@@ -42,7 +73,8 @@ const DEMO_CASES: DemoCase[] = [
     request: {
       relationshipType: 'couple',
       status: 'active',
-      phase: 3,
+      // Moved on to phase 3 through its progress history.
+      phase: 1,
       presentingConcern: 'Repairing after a months-long emotional affair that Jordan discovered through messages.',
       participants: [
         { displayName: 'Alex Reyes', email: 'alex.reyes@example.com', pronouns: 'he/him', breachRole: 'broke-trust' },
@@ -89,6 +121,31 @@ const DEMO_CASES: DemoCase[] = [
       { inDays: 0, hour: 17, modality: 'video' },
       { inDays: 7, hour: 16 },
     ],
+    progress: {
+      openedDaysAgo: 66,
+      phases: [
+        { phase: 2, daysAgo: 45 },
+        { phase: 3, daysAgo: 24 },
+      ],
+      // Alex first, then Jordan: her trust climbs slowly and falls back after the late-night call.
+      checkIns: [
+        { daysAgo: 63, ratings: [[7, 5, 3, 3], [2, 3, 2, 1]] },
+        { daysAgo: 56, ratings: [[7, 5, 3, 3], [2, 3, 3, 2]] },
+        { daysAgo: 49, ratings: [[6, 6, 4, 4], [3, 4, 3, 2]] },
+        { daysAgo: 42, ratings: [[7, 6, 4, 4], [3, 4, 4, 3]] },
+        { daysAgo: 35, ratings: [[7, 6, 5, 4], [4, 5, 5, 3]] },
+        { daysAgo: 28, ratings: [[8, 7, 5, 5], [5, 5, 6, 4]] },
+        { daysAgo: 21, ratings: [[7, 7, 6, 5], [5, 6, 6, 5]] },
+        { daysAgo: 14, ratings: [[8, 7, 6, 6], [6, 6, 7, 5]] },
+        { daysAgo: 7, ratings: [[7, 6, 5, 4], [2, 3, 4, 3]] },
+      ],
+      csi4: [
+        { daysAgo: 56, scores: [11, 6] },
+        { daysAgo: 28, scores: [13, 10] },
+        { daysAgo: 2, scores: [15, 12] },
+      ],
+      homework: { exerciseId: 'builtin:daily-honesty', startedDaysAgo: 42, missedDaysAgo: [[21, 7], []] },
+    },
   },
   {
     clinician: 'owner',
@@ -156,7 +213,7 @@ const DEMO_CASES: DemoCase[] = [
   },
 ];
 
-export async function seedDemoCaseload(app: NestFastifyApplication, now = new Date()): Promise<void> {
+export async function seedDemoCaseload(app: NestFastifyApplication, ownerUrl: string, now = new Date()): Promise<void> {
   const call = async <T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, token: string | null, payload?: object): Promise<T> => {
     const response = await app.inject({ method, url, payload, headers: token ? { authorization: `Bearer ${token}` } : {} });
     if (response.statusCode >= 300) throw new Error(`Seeding the demo caseload: ${method} ${url} answered ${response.statusCode}: ${response.body}`);
@@ -171,10 +228,24 @@ export async function seedDemoCaseload(app: NestFastifyApplication, now = new Da
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const dateOnly = (daysAgo: number) => new Date(today.getTime() - daysAgo * DAY).toISOString().slice(0, 10);
 
-  for (const demo of DEMO_CASES) {
-    const token = tokens[demo.clinician];
-    const request = { ...demo.request, clinicianIds: demo.clinician === 'clinician' ? [clinicianId] : undefined };
-    const created = await call<CaseDetail>('POST', '/api/cases', token, request);
+  const asOwner = new Client({ connectionString: ownerUrl });
+  await asOwner.connect();
+  try {
+    for (const demo of DEMO_CASES) {
+      const token = tokens[demo.clinician];
+      const request = { ...demo.request, clinicianIds: demo.clinician === 'clinician' ? [clinicianId] : undefined };
+      const created = await call<CaseDetail>('POST', '/api/cases', token, request);
+      await writeCase(demo, created, token);
+      if (demo.progress) await writeProgress(demo.progress, created, token);
+    }
+    // Overdue homework and quiet check-ins show at once, not at the first hourly sweep.
+    const practiceId = (await asOwner.query('SELECT practice_id FROM users WHERE id = $1', [clinicianId])).rows[0].practice_id as string;
+    await app.get(PracticeScope).runInBackground(practiceId, () => app.get(AlertsService).sweep(practiceId, now));
+  } finally {
+    await asOwner.end();
+  }
+
+  async function writeCase(demo: DemoCase, created: CaseDetail, token: string): Promise<void> {
     for (const { daysAgo, participant, ...event } of demo.events) {
       const participantId = participant === undefined ? null : created.participants[participant].id;
       await call('POST', `/api/cases/${created.id}/events`, token, { ...event, occurredOn: dateOnly(daysAgo), participantId });
@@ -194,4 +265,98 @@ export async function seedDemoCaseload(app: NestFastifyApplication, now = new Da
       if (session.note.addendum) await call('POST', `${notePath}/addenda`, token, { body: session.note.addendum });
     }
   }
+
+  async function writeProgress(progress: DemoProgress, created: CaseDetail, token: string): Promise<void> {
+    const at = (daysAgo: number, hour: number) => new Date(today.getTime() - daysAgo * DAY + hour * 60 * 60 * 1000);
+    const portal = await Promise.all(
+      created.participants.map(async (participant) => {
+        const link = await call<PortalLinkCreated>('POST', `/api/cases/${created.id}/participants/${participant.id}/portal-link`, token);
+        return new URL(link.url).hash.slice(1);
+      }),
+    );
+    const participantIds = created.participants.map((participant) => participant.id);
+
+    for (const { phase } of progress.phases) await call('PATCH', `/api/cases/${created.id}`, token, { phase });
+    await asOwner.query('UPDATE cases SET created_at = $2 WHERE id = $1', [created.id, at(progress.openedDaysAgo, 9)]);
+    const phaseDates = [at(progress.openedDaysAgo, 9), ...progress.phases.map((change) => at(change.daysAgo, 17))];
+    await asOwner.query(
+      `UPDATE case_phase_changes pc SET changed_at = dated.changed_at
+       FROM (SELECT id, row_number() OVER (ORDER BY changed_at, id) AS position FROM case_phase_changes WHERE case_id = $1) ordered
+       JOIN unnest($2::timestamptz[]) WITH ORDINALITY AS dated(changed_at, position) ON dated.position = ordered.position
+       WHERE pc.id = ordered.id`,
+      [created.id, phaseDates],
+    );
+
+    // In order, so each check-in is compared with the ones before it, as it would have been.
+    for (const { daysAgo, ratings } of progress.checkIns) {
+      for (const [index, [trust, safety, heard, closeness]] of ratings.entries()) {
+        const request: CheckInRequest = { trust, safety, heard, closeness };
+        const sent = await call<CheckIn>('POST', '/api/portal/check-ins', portal[index], request);
+        await asOwner.query('UPDATE check_ins SET submitted_at = $2 WHERE id = $1', [sent.id, at(daysAgo, 20 + index)]);
+      }
+    }
+
+    for (const [round, { daysAgo, scores }] of progress.csi4.entries()) {
+      const assigned = await call<Assignment[]>('POST', `/api/cases/${created.id}/assignments`, token, {
+        exerciseId: 'measure:csi-4',
+        assignTo: 'each',
+        dueOn: today.toISOString().slice(0, 10),
+      });
+      for (const assignment of assigned) {
+        const index = participantIds.indexOf(assignment.participantId ?? '');
+        const sheet = await call<PortalSubmission>('POST', `/api/portal/assignments/${assignment.id}/submissions`, portal[index], {
+          answers: answersWithScore(CSI_4, scores[index]),
+          shared: false,
+        });
+        const on = dateOnly(daysAgo);
+        await asOwner.query('UPDATE assignments SET due_on = $2, created_at = $3 WHERE id = $1', [assignment.id, on, at(daysAgo + 3, 9)]);
+        await asOwner.query('UPDATE submissions SET occurrence_on = $2, submitted_at = $3 WHERE id = $1', [sheet.id, on, at(daysAgo, 19)]);
+        await asOwner.query('UPDATE measure_scores SET occurrence_on = $2, submitted_at = $3 WHERE submission_id = $1', [sheet.id, on, at(daysAgo, 19)]);
+      }
+      // Earlier low scores were talked through in session; only the latest round is still open.
+      if (round === progress.csi4.length - 1) continue;
+      for (const alert of await call<CaseAlert[]>('GET', `/api/cases/${created.id}/alerts`, token)) {
+        if (alert.kind === 'measure-below-cutoff') await call('POST', `/api/alerts/${alert.id}/acknowledge`, token, { note: 'Talked through in session.' });
+      }
+    }
+
+    const startsOn = dateOnly(progress.homework.startedDaysAgo);
+    const weekly = await call<Assignment[]>('POST', `/api/cases/${created.id}/assignments`, token, {
+      exerciseId: progress.homework.exerciseId,
+      assignTo: 'each',
+      recurrence: { frequency: 'weekly', daysOfWeek: [new Date(`${startsOn}T00:00:00Z`).getUTCDay()], startsOn, endsOn: dateOnly(-28) },
+    });
+    for (const assignment of weekly) {
+      const index = participantIds.indexOf(assignment.participantId ?? '');
+      const missed = progress.homework.missedDaysAgo[index];
+      for (let daysAgo = progress.homework.startedDaysAgo; daysAgo > 0; daysAgo -= 7) {
+        if (missed.includes(daysAgo)) continue;
+        const sheet = await call<PortalSubmission>('POST', `/api/portal/assignments/${assignment.id}/submissions`, portal[index], {
+          occurrenceOn: dateOnly(daysAgo),
+          answers: answersFor(assignment.exercise.prompts, 'Told them about a small thing I would once have kept to myself.'),
+          shared: index === 1,
+        });
+        await asOwner.query('UPDATE submissions SET submitted_at = $2 WHERE id = $1', [sheet.id, at(daysAgo, 21)]);
+      }
+    }
+  }
+}
+
+/** A valid answer to each prompt of a sheet, by its type: for demo sheets (and the tests). */
+export function answersFor(prompts: readonly ExercisePrompt[], text: string): Record<string, unknown> {
+  const answerOf = (prompt: ExercisePrompt): unknown => {
+    switch (prompt.type) {
+      case 'text':
+        return text;
+      case 'scale':
+        return 6;
+      case 'yes-no':
+        return true;
+      case 'choice':
+        return prompt.multiple ? [prompt.options[0].key] : prompt.options[0].key;
+      case 'date':
+        return '2026-01-15';
+    }
+  };
+  return Object.fromEntries(prompts.map((prompt) => [prompt.key, answerOf(prompt)]));
 }

@@ -1,6 +1,7 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
 import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 
 export type PracticeTransactionHost = TransactionHost<TransactionalAdapterTypeOrm>;
@@ -12,7 +13,10 @@ export type PracticeTransactionHost = TransactionHost<TransactionalAdapterTypeOr
  */
 @Injectable()
 export class PracticeScope {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cls: ClsService,
+  ) {}
 
   run<T>(practiceId: string, work: () => Promise<T>): Promise<T> {
     return this.txHost.withTransaction(async () => {
@@ -21,6 +25,17 @@ export class PracticeScope {
       await this.txHost.tx.query(`SELECT set_config('app.practice_id', $1, true)`, [practiceId]);
       return work();
     });
+  }
+
+  /** The same, for work with no HTTP request around it (jobs, seeding): it opens the context the transaction lives in. */
+  runInBackground<T>(practiceId: string, work: () => Promise<T>): Promise<T> {
+    return this.cls.run(() => this.run(practiceId, work));
+  }
+
+  /** Every practice's id, for jobs that go practice by practice (a narrow SECURITY DEFINER function: RLS hides the table itself). */
+  async allPracticeIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.cls.run(() => this.txHost.tx.query('SELECT id FROM all_practice_ids() AS id'));
+    return rows.map((row) => row.id);
   }
 
   get manager(): EntityManager {

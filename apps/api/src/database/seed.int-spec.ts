@@ -1,4 +1,4 @@
-import type { AgendaSession, AuthTokens, CaseSummary, Page, SessionNote, TherapySession } from '@trustwork/contracts';
+import type { AgendaSession, AuthTokens, CaseProgress, CaseSummary, Page, SessionNote, TherapySession } from '@trustwork/contracts';
 import { randomBytes } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
@@ -32,7 +32,7 @@ describe('the demo practice', () => {
   it('seeds an empty database once, with a caseload each demo sign-in can work with', async () => {
     const now = new Date();
     expect(await seedDemoPracticeIfEmpty(ownerUrl)).toBe(true);
-    await seedDemoCaseload(api.app, now);
+    await seedDemoCaseload(api.app, ownerUrl, now);
     expect(await seedDemoPracticeIfEmpty(ownerUrl)).toBe(false);
 
     const signIn = async (email: string) =>
@@ -59,5 +59,15 @@ describe('the demo practice', () => {
     const signed = sessions.find((session) => session.noteState === 'signed' && session.startsAt < from);
     const note = (await api.http.get(`/api/sessions/${signed?.id}/note`).set(auth(clinician)).expect(200)).body as SessionNote;
     expect(note).toMatchObject({ status: 'signed', template: 'soap', addenda: [expect.objectContaining({ body: expect.any(String) })] });
+
+    // Weeks of history for the Progress tab, and the alerts it gave reason for.
+    const progress = (await api.http.get(`/api/cases/${couple?.id}/progress`).set(auth(clinician)).expect(200)).body as CaseProgress;
+    expect(progress.participants.map((series) => [series.checkIns.length, series.measures.length])).toEqual([
+      [9, 3],
+      [9, 3],
+    ]);
+    expect(progress.phaseChanges.map((change) => change.phase)).toEqual([1, 2, 3]);
+    expect(progress.participants[0].homework.some((week) => week.rate !== null && week.rate < 1)).toBe(true);
+    expect(couple?.alertKinds).toEqual(['rating-drop', 'measure-below-cutoff', 'homework-overdue']);
   });
 });

@@ -87,6 +87,7 @@ describe('portal links', () => {
       therapist: { name: 'A clinician' },
       practice: { name: 'Harbour Counselling' },
       expiresAt: alexLink.expiresAt,
+      reminders: { email: true, homework: true },
     });
     const samView = await welcome(portalTokenOf(samLink));
     expect(samView.participant).toEqual({ firstName: 'Sam' });

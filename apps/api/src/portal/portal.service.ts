@@ -9,6 +9,8 @@ interface WelcomeRow {
   other_name: string;
   therapist_name: string | null;
   practice_name: string;
+  has_email: boolean;
+  homework_reminders: boolean;
 }
 
 /** What a participant sees of their own portal. Names are first names only: the portal may be read over a shoulder. */
@@ -23,6 +25,7 @@ export class PortalService {
     // The therapist is the case's first active clinician in the order the dashboard lists them.
     const [row]: WelcomeRow[] = await this.scope.manager.query(
       `SELECT own.display_name AS own_name, other.display_name AS other_name, pr.name AS practice_name,
+         nullif(trim(own.email), '') IS NOT NULL AS has_email, own.homework_reminders,
          (SELECT u.name FROM case_clinicians cc JOIN users u ON u.id = cc.user_id
            WHERE cc.case_id = own.case_id AND u.active ORDER BY u.name LIMIT 1) AS therapist_name
        FROM participants own
@@ -43,6 +46,7 @@ export class PortalService {
       therapist: row.therapist_name ? { name: row.therapist_name } : null,
       practice: { name: row.practice_name },
       expiresAt: participant.linkExpiresAt.toISOString(),
+      reminders: { email: row.has_email, homework: row.homework_reminders },
     };
   }
 }

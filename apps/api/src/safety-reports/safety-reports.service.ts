@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { SAFETY_REPORT_RECEIVED_MESSAGE, type SafetyReport, type SafetyReportReceived } from '@trustwork/contracts';
+import { AlertKind, SAFETY_REPORT_RECEIVED_MESSAGE, type SafetyReport, type SafetyReportReceived } from '@trustwork/contracts';
+import { AlertsService } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import { CaseNotFound } from '../cases/cases.errors';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { PracticeScope } from '../database/practice-scope';
 import type { AuthenticatedParticipant } from '../portal/authenticated-participant';
+import { RemindersService } from '../reminders/reminders.service';
 import type { SendSafetyReportDto } from './dto/send-safety-report.dto';
 import { SafetyReportKeyReused, SafetyReportNotFound } from './safety-reports.errors';
 
@@ -38,6 +40,8 @@ export class SafetyReportsService {
     private readonly scope: PracticeScope,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly alerts: AlertsService,
+    private readonly reminders: RemindersService,
   ) {}
 
   /** Stores the report; a retry with the same idempotency key is acknowledged again but stored once. */
@@ -55,6 +59,14 @@ export class SafetyReportsService {
       recordId: created.id,
       caseId: participant.caseId,
     });
+    await this.alerts.raise(participant.practiceId, {
+      caseId: participant.caseId,
+      participantId: participant.participantId,
+      kind: AlertKind.SafetyReport,
+      sourceKey: created.id,
+      summary: request.urgency === 'urgent' ? 'Safety report marked urgent' : 'Safety report: a concern',
+    });
+    await this.reminders.safetyReportReceived(participant.practiceId, created.id);
     return { received: true, receivedAt: new Date(created.submitted_at).toISOString(), message: SAFETY_REPORT_RECEIVED_MESSAGE };
   }
 
@@ -96,6 +108,7 @@ export class SafetyReportsService {
        WHERE practice_id = $1 AND id = $2 AND acknowledged_at IS NULL`,
       [user.practiceId, reportId, user.id],
     );
+    await this.alerts.acknowledgeReason(user, found.case_id, AlertKind.SafetyReport, reportId);
     await this.audit.record(user.practiceId, { action: 'safety-report.acknowledge', recordType: 'safety-report', recordId: reportId, caseId: found.case_id });
     const [row]: SafetyReportRow[] = await this.scope.manager.query(`${REPORT_SELECT} WHERE r.practice_id = $1 AND r.id = $2`, [user.practiceId, reportId]);
     return toSafetyReport(row);

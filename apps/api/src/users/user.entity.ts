@@ -25,6 +25,10 @@ export class User {
   @Column('boolean')
   active: boolean;
 
+  /** Wants the Monday digest e-mail. */
+  @Column('boolean', { name: 'weekly_digest', default: false })
+  weeklyDigest: boolean;
+
   @Column('timestamptz', { name: 'deactivated_at', nullable: true })
   deactivatedAt: Date | null;
 

@@ -18,6 +18,7 @@ export function caseSummary(id: string, names: [string, string], overrides: Part
     nextSession: null,
     lastSession: null,
     openAlertCount: 0,
+    alertKinds: [],
     updatedAt: '2026-03-01T10:00:00.000Z',
     ...overrides,
   };

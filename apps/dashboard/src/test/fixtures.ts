@@ -8,6 +8,7 @@ export const owner: CurrentUser = {
   email: 'dana@harbour.test',
   role: 'owner',
   practice,
+  weeklyDigest: false,
 };
 
 export const clinician: CurrentUser = {
@@ -16,6 +17,7 @@ export const clinician: CurrentUser = {
   email: 'sam@harbour.test',
   role: 'clinician',
   practice,
+  weeklyDigest: false,
 };
 
 export const assistant: CurrentUser = {
@@ -24,6 +26,7 @@ export const assistant: CurrentUser = {
   email: 'priya@harbour.test',
   role: 'assistant',
   practice,
+  weeklyDigest: false,
 };
 
 export function tokensFor(user: CurrentUser, generation = 1): AuthTokens {

@@ -1,4 +1,5 @@
 import { ForgetDevice } from '../components/ForgetDevice';
+import { ReminderSwitch } from '../components/ReminderSwitch';
 import { Screen } from '../components/Screen';
 import { formatMoment } from '../lib/dates';
 import { usePortal } from '../lib/portal-context';
@@ -21,6 +22,7 @@ export function HomeScreen({ onOpen, onForget }: HomeScreenProps) {
       title={`Hi ${welcome.participant.firstName}`}
       footer={
         <>
+          <ReminderSwitch />
           <p className="note">
             This page is just for you. Please keep your personal link to yourself. It works until{' '}
             {formatMoment(welcome.expiresAt, 'long')}.

@@ -10,6 +10,7 @@ export const welcome: PortalWelcome = {
   therapist: { name: 'Dr Mira Okafor' },
   practice: { name: 'Harbour Counselling' },
   expiresAt: '2027-03-01T12:00:00.000Z',
+  reminders: { email: true, homework: true },
 };
 
 export function json(body: unknown, status = 200) {

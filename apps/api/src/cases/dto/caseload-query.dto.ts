@@ -10,6 +10,7 @@ import {
 } from '@trustwork/contracts';
 import { LAST_PHASE } from '@trustwork/trust-program';
 import { Transform, Type } from 'class-transformer';
+import { QueryFlagField } from '../../common/dto-fields';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/dto-pagination';
 
@@ -48,4 +49,7 @@ export class CaseloadQueryDto extends PageQueryDto implements CaseloadQuery {
   @IsOptional()
   @IsIn(CASELOAD_SORTS, { message: `sort must be one of: ${CASELOAD_SORTS.join(', ')}` })
   sort?: CaseloadSort;
+
+  @QueryFlagField('attention', 'only cases with open alerts')
+  attention?: boolean;
 }

@@ -3,7 +3,7 @@ import type { ApiError } from '@trustwork/contracts';
 import type { FastifyReply } from 'fastify';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { STATUS_CODES } from 'node:http';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
 
 const DATABASE_UNAVAILABLE = 'The database is unavailable right now. Please try again in a moment.';
@@ -17,6 +17,8 @@ function body(statusCode: number, message: string | string[]): ApiError {
 }
 
 function isDatabaseUnavailable(error: unknown): boolean {
+  // TypeORM releases a request's connection the moment the server drops it; the request's next query then fails this way.
+  if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   const candidate = error as { code?: string; message?: string; driverError?: { code?: string } };
   const code = candidate?.code ?? candidate?.driverError?.code;
   if (code && UNAVAILABLE_CODES.has(code)) return true;

@@ -4,6 +4,19 @@ import { ExerciseTemplates1764100000000 } from './1764100000000-exercise-templat
 import { PortalLinks1764200000000 } from './1764200000000-portal-links';
 import { Assignments1764300000000 } from './1764300000000-assignments';
 import { CheckInsAndSafetyReports1764400000000 } from './1764400000000-check-ins-and-safety-reports';
+import { Alerts1764500000000 } from './1764500000000-alerts';
+import { Reminders1764520000000 } from './1764520000000-reminders';
+import { MeasureScores1764510000000 } from './1764510000000-measure-scores';
 
 /** Every migration, oldest first. New ones are appended here. */
-export const MIGRATIONS = [Foundation1763900000000, ClinicalRecords1763990000000, ExerciseTemplates1764100000000, PortalLinks1764200000000, Assignments1764300000000, CheckInsAndSafetyReports1764400000000];
+export const MIGRATIONS = [
+  Foundation1763900000000,
+  ClinicalRecords1763990000000,
+  ExerciseTemplates1764100000000,
+  PortalLinks1764200000000,
+  Assignments1764300000000,
+  CheckInsAndSafetyReports1764400000000,
+  Alerts1764500000000,
+  MeasureScores1764510000000,
+  Reminders1764520000000,
+];

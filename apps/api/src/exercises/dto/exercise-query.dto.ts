@@ -2,7 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { ExerciseQuery } from '@trustwork/contracts';
 import { EXERCISE_AUDIENCES, EXERCISE_PHASES, type ExerciseAudience } from '@trustwork/trust-program';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { QueryFlagField } from '../../common/dto-fields';
 
 const PHASES = EXERCISE_PHASES.map(String);
 
@@ -24,9 +25,6 @@ export class ExerciseQueryDto implements ExerciseQuery {
   @IsString({ message: 'search must be text' })
   search?: string;
 
-  @ApiPropertyOptional({ default: false })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'includeArchived must be true or false' })
+  @QueryFlagField('includeArchived')
   includeArchived?: boolean;
 }

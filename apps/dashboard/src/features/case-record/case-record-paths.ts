@@ -11,6 +11,18 @@ export function caseHomeworkPath(caseId: string): string {
   return `${casePath(caseId)}/homework`;
 }
 
+/** The Homework tab's address parameter that opens the assign dialog with an exercise chosen. */
+export const ASSIGN_EXERCISE_PARAM = 'assign';
+
+/** The Homework tab, ready to assign one exercise (a suggestion followed from elsewhere). */
+export function assignExercisePath(caseId: string, exerciseId: string): string {
+  return `${caseHomeworkPath(caseId)}?${ASSIGN_EXERCISE_PARAM}=${encodeURIComponent(exerciseId)}`;
+}
+
+export function caseProgressPath(caseId: string): string {
+  return `${casePath(caseId)}/progress`;
+}
+
 export function sessionNotePath(caseId: string, sessionId: string): string {
   return `${casePath(caseId)}/sessions/${encodeURIComponent(sessionId)}/note`;
 }

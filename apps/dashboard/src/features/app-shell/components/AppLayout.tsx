@@ -6,6 +6,7 @@ import { ROLE_LABELS } from '@trustwork/contracts';
 import { Outlet, useLocation } from 'react-router';
 import { SectionLoader } from '../../../components/Loading';
 import { LoadErrorBoundary } from '../../../components/LoadErrorBoundary';
+import { AccountSettings } from '../../auth/components/AccountSettings';
 import { useSignOut } from '../../auth/hooks/use-auth-mutations';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { MainNav } from './MainNav';
@@ -52,6 +53,7 @@ export function AppLayout() {
                 {ROLE_LABELS[user.role]}
               </Badge>
             </Group>
+            <AccountSettings />
             <Button
               variant="default"
               size="xs"

@@ -35,6 +35,10 @@ const ACTION_LABELS: Record<string, string> = {
   'safety-report.create': 'Sent a safety report',
   'safety-report.list': 'Viewed safety reports',
   'safety-report.acknowledge': 'Acknowledged a safety report',
+  'alert.list': 'Viewed alerts',
+  'alert.acknowledge': 'Acknowledged an alert',
+  'measure-score.create': 'Scored a questionnaire',
+  'progress.read': 'Viewed progress',
 };
 
 /** The action in words, or null for one this version of the dashboard does not know yet. */
@@ -55,6 +59,8 @@ export const RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   submission: 'Homework answers',
   'check-in': 'Check-in',
   'safety-report': 'Safety report',
+  alert: 'Alert',
+  'measure-score': 'Questionnaire score',
 };
 
 /** Who acted: a colleague by name, one of the two people through their portal, or Trustwork itself. */

@@ -1,4 +1,10 @@
-import { type AuthTokens, type LoginRequest, type RegisterPracticeRequest } from '@trustwork/contracts';
+import {
+  type AuthTokens,
+  type CurrentUser,
+  type LoginRequest,
+  type RegisterPracticeRequest,
+  type UpdateMeRequest,
+} from '@trustwork/contracts';
 import { apiClient, refreshSession } from '../../../lib/api-client';
 import { session } from '../../../lib/session';
 
@@ -27,4 +33,17 @@ export async function restoreSession(): Promise<void> {
     // refreshSession already ended the session if the token was refused; otherwise the API was out of reach.
     if (session.getState().status === 'restoring') session.end('unreachable');
   }
+}
+
+export const meKeys = {
+  all: ['me'] as const,
+};
+
+/** The signed-in person as the server has them now, own settings included. */
+export function fetchMe(signal?: AbortSignal): Promise<CurrentUser> {
+  return apiClient.get<CurrentUser>('/me', { signal });
+}
+
+export function updateMe(changes: UpdateMeRequest): Promise<CurrentUser> {
+  return apiClient.patch<CurrentUser>('/me', changes);
 }

@@ -43,14 +43,14 @@ describe('Case page header', () => {
     expect(screen.queryByRole('tab')).not.toBeInTheDocument();
   });
 
-  it('offers the tabs as links, with progress marked as coming soon', async () => {
+  it('offers the tabs as links', async () => {
     caseApi();
     const { user } = renderApp({ route: `/cases/${CASE_ID}`, signedInAs: clinician });
 
     const timeline = await screen.findByRole('tab', { name: 'Timeline' });
     expect(timeline).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: 'Homework' })).toHaveAttribute('href', `/cases/${CASE_ID}/homework`);
-    expect(screen.getByRole('tab', { name: /progress.*coming soon/i })).toBeDisabled();
+    expect(screen.getByRole('tab', { name: 'Progress' })).toHaveAttribute('href', `/cases/${CASE_ID}/progress`);
 
     const sessions = screen.getByRole('tab', { name: 'Sessions & notes' });
     expect(sessions).toHaveAttribute('href', `/cases/${CASE_ID}/sessions`);

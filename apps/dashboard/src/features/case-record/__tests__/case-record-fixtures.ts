@@ -104,6 +104,8 @@ export function caseApi({
       currentSessions = [booked, ...currentSessions];
       return { status: 201, body: booked };
     },
+    // No open alerts unless a test says otherwise: the case page's alert panel asks on every visit.
+    [`GET /api/cases/${CASE_ID}/alerts`]: { body: [] },
     ...sessionRoutes,
     ...routes,
   });

@@ -1,17 +1,21 @@
 import { Navigate, Route, Routes, useParams } from 'react-router';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { isApiRequestError } from '../../../lib/api-client';
+import { AlertPanel } from '../../alerts/components/AlertPanel';
 import { useCase } from '../../cases/hooks/use-cases';
 import { CaseHomework } from '../../homework/components/CaseHomework';
-import { caseHomeworkPath, casePath, caseSessionsPath } from '../case-record-paths';
+import { CaseProgress } from '../../progress/components/CaseProgress';
+import { caseHomeworkPath, casePath, caseProgressPath, caseSessionsPath } from '../case-record-paths';
 import { CaseHeader } from './CaseHeader';
 import { CaseNotFound } from './CaseNotFound';
 import { CaseRecordSkeleton } from './CaseRecordSkeleton';
 import { CaseSessions } from './CaseSessions';
-import { CaseTabs } from './CaseTabs';
+import { CaseTabs, type CaseTab } from './CaseTabs';
 import { CaseTimeline } from './CaseTimeline';
 
-/** One case: who, where they are in the programme, and its tabs (timeline, sessions, homework). */
+const SUB_TABS: readonly CaseTab[] = ['sessions', 'homework', 'progress'];
+
+/** One case: who, where they are in the programme, and its tabs (timeline, sessions, homework, progress). */
 export function CaseRecord({ caseId }: { caseId: string }) {
   const record = useCase(caseId);
   // The part of the address after the case id picks the tab: "" is the timeline.
@@ -34,14 +38,21 @@ export function CaseRecord({ caseId }: { caseId: string }) {
   return (
     <>
       <CaseHeader caseRecord={caseRecord} />
+      <AlertPanel caseRecord={caseRecord} />
       <CaseTabs
-        active={tabPath === 'sessions' || tabPath === 'homework' ? tabPath : 'timeline'}
-        paths={{ timeline: casePath(caseId), sessions: caseSessionsPath(caseId), homework: caseHomeworkPath(caseId) }}
+        active={SUB_TABS.find((tab) => tab === tabPath) ?? 'timeline'}
+        paths={{
+          timeline: casePath(caseId),
+          sessions: caseSessionsPath(caseId),
+          homework: caseHomeworkPath(caseId),
+          progress: caseProgressPath(caseId),
+        }}
       >
         <Routes>
           <Route index element={<CaseTimeline caseRecord={caseRecord} />} />
           <Route path="sessions" element={<CaseSessions caseRecord={caseRecord} />} />
           <Route path="homework" element={<CaseHomework caseRecord={caseRecord} />} />
+          <Route path="progress" element={<CaseProgress caseRecord={caseRecord} />} />
           <Route path="*" element={<Navigate to={casePath(caseId)} replace />} />
         </Routes>
       </CaseTabs>

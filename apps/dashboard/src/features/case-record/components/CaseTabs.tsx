@@ -1,9 +1,9 @@
 import { type ReactNode } from 'react';
-import { Badge, Tabs } from '@mantine/core';
+import { Tabs } from '@mantine/core';
 import { IconCalendarEvent, IconChartLine, IconClipboardList, IconTimeline } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
-type CaseTab = 'timeline' | 'sessions' | 'homework';
+export type CaseTab = 'timeline' | 'sessions' | 'homework' | 'progress';
 
 interface CaseTabsProps {
   active: CaseTab;
@@ -11,12 +11,6 @@ interface CaseTabsProps {
   /** The active tab's panel. */
   children: ReactNode;
 }
-
-const soon = (
-  <Badge size="xs" variant="light" color="gray" tt="none">
-    Coming soon
-  </Badge>
-);
 
 /**
  * Tabs that are links: each tab has its own address (bookmarkable, opens in a new tab),
@@ -39,7 +33,7 @@ export function CaseTabs({ active, paths, children }: CaseTabsProps) {
         <Tabs.Tab value="homework" leftSection={<IconClipboardList size={16} aria-hidden />} renderRoot={linkTo(paths.homework)}>
           Homework
         </Tabs.Tab>
-        <Tabs.Tab value="progress" disabled leftSection={<IconChartLine size={16} aria-hidden />} rightSection={soon}>
+        <Tabs.Tab value="progress" leftSection={<IconChartLine size={16} aria-hidden />} renderRoot={linkTo(paths.progress)}>
           Progress
         </Tabs.Tab>
       </Tabs.List>

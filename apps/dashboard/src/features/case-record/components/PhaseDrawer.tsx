@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Drawer, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -10,11 +11,12 @@ import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { PhaseBadge } from '../../cases/components/PhaseBadge';
 import { useUpdateCase } from '../../cases/hooks/use-cases';
 import { personName, phaseChangeTitle } from '../case-wording';
+import { PhaseSuggestions } from './PhaseSuggestions';
 
 const PHASE_OPTIONS = PHASES.map((phase) => ({ value: String(phase.number), label: `${phase.number} · ${phase.title}` }));
 const API_FIELDS = ['phase'] as const;
 
-function PhaseChangeForm({ caseRecord, onDone }: { caseRecord: CaseDetail; onDone: () => void }) {
+function PhaseChangeForm({ caseRecord, onMoved }: { caseRecord: CaseDetail; onMoved: (phase: number) => void }) {
   const updateCase = useUpdateCase();
   const form = useForm({ initialValues: { phase: String(caseRecord.phase) } });
   const apiErrors = useApiFormErrors(form, API_FIELDS);
@@ -31,7 +33,7 @@ function PhaseChangeForm({ caseRecord, onDone }: { caseRecord: CaseDetail; onDon
             title: `Moved to phase ${saved.phase}`,
             message: phaseByNumber(saved.phase)?.title ?? 'The case shows its new phase.',
           });
-          onDone();
+          onMoved(saved.phase);
         },
         onError: apiErrors.show,
       },
@@ -59,6 +61,13 @@ function PhaseChangeForm({ caseRecord, onDone }: { caseRecord: CaseDetail; onDon
       </Stack>
     </form>
   );
+}
+
+/** The move, then what the new phase suggests assigning. Mounted with the drawer, so each opening starts afresh. */
+function PhaseChange({ caseRecord, onDone }: { caseRecord: CaseDetail; onDone: () => void }) {
+  const [movedTo, setMovedTo] = useState<number | null>(null);
+  if (movedTo === null) return <PhaseChangeForm caseRecord={caseRecord} onMoved={setMovedTo} />;
+  return <PhaseSuggestions caseId={caseRecord.id} phase={movedTo} onDone={onDone} />;
 }
 
 function PhaseHistory({ caseRecord }: { caseRecord: CaseDetail }) {
@@ -105,7 +114,7 @@ export function PhaseDrawer({ caseRecord, opened, onClose }: PhaseDrawerProps) {
             {phaseByNumber(caseRecord.phase)?.summary}
           </Text>
         </Stack>
-        {clinical && <PhaseChangeForm caseRecord={caseRecord} onDone={onClose} />}
+        {clinical && <PhaseChange caseRecord={caseRecord} onDone={onClose} />}
         <section aria-labelledby="phase-history-heading">
           <Title order={3} size="h5" id="phase-history-heading" mb="xs">
             Phase history

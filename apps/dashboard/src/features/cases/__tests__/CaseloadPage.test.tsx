@@ -25,7 +25,9 @@ const samAndRobin = caseSummary('case-2', ['Sam Ortiz', 'Robin Ortiz'], {
     { id: 'p4', displayName: 'Robin Ortiz', breachRole: 'not-stated' },
   ],
   clinicians: [],
-  openAlertCount: 2,
+  openAlertCount: 3,
+  // Listed out of order: the row ranks them, most urgent first.
+  alertKinds: ['homework-overdue', 'safety-report'],
 });
 const team = { body: [memberFrom(owner), memberFrom(clinician)] };
 
@@ -56,7 +58,8 @@ describe('Caseload', () => {
     const other = rowOf(/Sam Ortiz & Robin Ortiz/);
     expect(within(other).getByText('Parent and child')).toBeInTheDocument();
     expect(within(other).getByText('Unassigned')).toBeInTheDocument();
-    expect(within(other).getByLabelText('2 open alerts')).toBeInTheDocument();
+    expect(within(other).getByRole('img', { name: '3 alerts: safety report, homework overdue' })).toBeInTheDocument();
+    expect(within(row).getByText('None')).toBeInTheDocument();
     expect(within(other).getByText('None booked')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Showing all 2 cases.');
   });
@@ -165,6 +168,36 @@ describe('Caseload', () => {
     expect(await screen.findByRole('rowheader', { name: /Jordan Lee/ })).toBeInTheDocument();
   });
 
+  it('narrows the caseload to cases that need attention, kept in the address', async () => {
+    const api = mockCaseload((query) => page(query.get('attention') === 'true' ? [samAndRobin] : [jordanAndAlex, samAndRobin]));
+    const { user } = renderApp({ route: '/cases?status=active', signedInAs: clinician });
+
+    await screen.findByRole('rowheader', { name: /Jordan Lee/ });
+    expect(api.caseloadQueries()[0]?.has('attention')).toBe(false);
+    await user.click(screen.getByRole('switch', { name: /needs attention/i }));
+
+    await waitFor(() => expect(screen.queryByRole('rowheader', { name: /Jordan Lee/ })).not.toBeInTheDocument());
+    expect(Object.fromEntries(api.caseloadQueries().at(-1) ?? [])).toEqual({ status: 'active', attention: 'true', sort: 'updated' });
+    expect(screen.getByRole('switch', { name: /needs attention/i })).toBeChecked();
+
+    await user.click(screen.getByRole('switch', { name: /needs attention/i }));
+    // Back to the list as it was (from the cache), with the switch off again.
+    expect(await screen.findByRole('rowheader', { name: /Jordan Lee/ })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: /needs attention/i })).not.toBeChecked();
+  });
+
+  it('says calmly when no case needs attention, with a way back to all of them', async () => {
+    const api = mockCaseload((query) => page(query.get('attention') === 'true' ? [] : [jordanAndAlex]));
+    const { user } = renderApp({ route: '/cases?attention=true', signedInAs: clinician });
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'No case needs attention right now' })).toBeInTheDocument();
+    expect(api.caseloadQueries()[0]?.get('attention')).toBe('true');
+    await user.click(screen.getByRole('button', { name: 'Show all cases' }));
+
+    expect(await screen.findByRole('rowheader', { name: /Jordan Lee/ })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: /needs attention/i })).not.toBeChecked();
+  });
+
   it('lets an owner narrow the caseload to one clinician', async () => {
     const api = mockCaseload(() => page([jordanAndAlex]), { 'GET /api/users': team });
     const { user } = renderApp({ route: '/cases', signedInAs: owner });
@@ -195,5 +228,7 @@ describe('Caseload', () => {
     await screen.findByRole('rowheader', { name: /Jordan Lee/ });
     expect(screen.queryByRole('link', { name: 'New case' })).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Clinician' })).not.toBeInTheDocument();
+    // Alerts are clinical: an assistant's caseload never has any to filter by.
+    expect(screen.queryByRole('switch', { name: /needs attention/i })).not.toBeInTheDocument();
   });
 });

@@ -3,7 +3,7 @@ import { LoadFailed } from '../../../components/LoadFailed';
 import { useCaseloadFilters } from '../hooks/use-caseload-filters';
 import { useCaseload } from '../hooks/use-cases';
 import { CaseloadFilters } from './CaseloadFilters';
-import { CaseloadEmpty, CaseloadNoMatches } from './CaseloadStates';
+import { CaseloadEmpty, CaseloadNoMatches, NothingNeedsAttention } from './CaseloadStates';
 import { CaseloadTable } from './CaseloadTable';
 
 function describeCount(count: number, more: boolean, filtered: boolean): string {
@@ -13,7 +13,7 @@ function describeCount(count: number, more: boolean, filtered: boolean): string 
 
 /** The caseload: search and filters, the table of cases, and paging through them. */
 export function Caseload() {
-  const { filters, setFilter, clearFilters, isFiltered } = useCaseloadFilters();
+  const { filters, setFilter, clearFilters, isFiltered, onlyAttention } = useCaseloadFilters();
   const caseload = useCaseload(filters);
   const cases = caseload.data?.pages.flatMap((page) => page.items) ?? null;
   const stale = caseload.isPlaceholderData;
@@ -41,7 +41,7 @@ export function Caseload() {
     return (
       <>
         {filterBar}
-        <CaseloadNoMatches onClear={clearFilters} />
+        {onlyAttention ? <NothingNeedsAttention onShowAll={clearFilters} /> : <CaseloadNoMatches onClear={clearFilters} />}
       </>
     );
   }

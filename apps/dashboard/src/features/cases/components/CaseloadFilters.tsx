@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import { CASELOAD_SORTS, Role, type CaseloadSort } from '@trustwork/contracts';
-import { useCurrentUser } from '../../auth/hooks/use-session';
+import { CASELOAD_SORTS, Permission, Role, type CaseloadSort } from '@trustwork/contracts';
+import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { useTeamMembers } from '../../team/hooks/use-team';
 import { CASE_STATUS_OPTIONS, PHASE_OPTIONS, RELATIONSHIP_OPTIONS } from '../case-options';
 import { type CaseloadFilterName, type CaseloadFilters as Filters } from '../hooks/use-caseload-filters';
@@ -55,6 +55,8 @@ interface CaseloadFiltersProps {
 export function CaseloadFilters({ filters, isFiltered, onChange, onClear }: CaseloadFiltersProps) {
   // A clinician's caseload is already only their own cases.
   const canFilterByClinician = useCurrentUser().role !== Role.Clinician;
+  // Alerts are clinical: an assistant's cases never have any, so the switch would only empty the list.
+  const canFilterByAttention = usePermission(Permission.ViewClinicalRecords);
 
   return (
     <Stack role="search" aria-label="Search and filter cases" gap="sm" mb="md">
@@ -96,11 +98,21 @@ export function CaseloadFilters({ filters, isFiltered, onChange, onClear }: Case
           onChange={(value) => onChange('sort', value)}
         />
       </SimpleGrid>
-      {isFiltered && (
-        <Group>
-          <Button variant="subtle" size="xs" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClear}>
-            Clear filters
-          </Button>
+      {(canFilterByAttention || isFiltered) && (
+        <Group justify="space-between" gap="sm" mih={30}>
+          {canFilterByAttention && (
+            <Switch
+              label="Needs attention"
+              description="Only cases with open alerts"
+              checked={filters.attention ?? false}
+              onChange={(event) => onChange('attention', event.currentTarget.checked ? 'true' : null)}
+            />
+          )}
+          {isFiltered && (
+            <Button variant="subtle" size="xs" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClear}>
+              Clear filters
+            </Button>
+          )}
         </Group>
       )}
     </Stack>

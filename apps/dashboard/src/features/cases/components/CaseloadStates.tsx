@@ -1,5 +1,5 @@
 import { Button, Text } from '@mantine/core';
-import { IconFilterOff, IconHeartHandshake, IconSearch } from '@tabler/icons-react';
+import { IconCircleCheck, IconFilterOff, IconHeartHandshake, IconSearch } from '@tabler/icons-react';
 import { Role } from '@trustwork/contracts';
 import { EmptyState } from '../../../components/EmptyState';
 import { useCurrentUser } from '../../auth/hooks/use-session';
@@ -41,6 +41,23 @@ export function CaseloadNoMatches({ onClear }: { onClear: () => void }) {
       }
     >
       <Text>Try another spelling of either person&apos;s name, or fewer filters.</Text>
+    </EmptyState>
+  );
+}
+
+/** The "Needs attention" filter found nothing: every alert has been seen to. */
+export function NothingNeedsAttention({ onShowAll }: { onShowAll: () => void }) {
+  return (
+    <EmptyState
+      icon={<IconCircleCheck size={22} />}
+      title="No case needs attention right now"
+      action={
+        <Button variant="light" onClick={onShowAll}>
+          Show all cases
+        </Button>
+      }
+    >
+      <Text>Cases with an open alert (a safety report, a sharp drop in a check-in, a low measure score, overdue homework or no recent check-in) show here.</Text>
     </EmptyState>
   );
 }

@@ -1,8 +1,9 @@
 import { type MouseEvent } from 'react';
-import { Anchor, Badge, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { RELATIONSHIP_TYPE_LABELS, type BreachRole, type CaseSummary, type SessionRef } from '@trustwork/contracts';
 import { Link, useNavigate } from 'react-router';
 import { formatDateTime, formatShortDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
+import { AlertBadges } from '../../alerts/components/AlertBadges';
 import { caseName } from '../participant-wording';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { PhaseBadge } from './PhaseBadge';
@@ -86,11 +87,9 @@ function CaseRow({ summary }: { summary: CaseSummary }) {
       <Table.Td>
         <SessionTime session={summary.lastSession} none="None yet" />
       </Table.Td>
-      <Table.Td>
+      <Table.Td miw={140}>
         {summary.openAlertCount > 0 ? (
-          <Badge color="red" variant="filled" aria-label={`${summary.openAlertCount} open alerts`}>
-            {summary.openAlertCount}
-          </Badge>
+          <AlertBadges count={summary.openAlertCount} kinds={summary.alertKinds} />
         ) : (
           <Nothing label="None" />
         )}

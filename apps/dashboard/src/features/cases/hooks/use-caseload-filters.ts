@@ -19,6 +19,7 @@ const PARAMS = {
   clinicianId: 'clinician',
   relationshipType: 'relationship',
   sort: 'sort',
+  attention: 'attention',
 } as const;
 
 export type CaseloadFilterName = keyof typeof PARAMS;
@@ -51,6 +52,8 @@ export function useCaseloadFilters() {
       clinicianId: params.get(PARAMS.clinicianId) || undefined,
       relationshipType: oneOf<RelationshipType>(RELATIONSHIP_TYPES, params.get(PARAMS.relationshipType)),
       sort: oneOf(CASELOAD_SORTS, params.get(PARAMS.sort)) ?? DEFAULT_CASELOAD_SORT,
+      // Only ever `true`: "off" leaves the parameter out of the address and the request alike.
+      attention: params.get(PARAMS.attention) === 'true' || undefined,
     }),
     [params],
   );
@@ -86,9 +89,10 @@ export function useCaseloadFilters() {
     [setParams],
   );
 
-  const isFiltered = Boolean(
-    filters.search || filters.status || filters.phase || filters.clinicianId || filters.relationshipType,
-  );
+  const narrowed = Boolean(filters.search || filters.status || filters.phase || filters.clinicianId || filters.relationshipType);
+  const isFiltered = narrowed || Boolean(filters.attention);
+  /** Only "needs attention" is on: an empty list then is good news rather than a search that found nothing. */
+  const onlyAttention = Boolean(filters.attention) && !narrowed;
 
-  return { filters, setFilter, clearFilters, isFiltered };
+  return { filters, setFilter, clearFilters, isFiltered, onlyAttention };
 }

@@ -1,4 +1,10 @@
-import { type Assignment, type ExercisePrompt, type Submission, type UpdateAssignmentRequest } from '@trustwork/contracts';
+import {
+  type Assignment,
+  type ExercisePrompt,
+  type MeasureSummary,
+  type Submission,
+  type UpdateAssignmentRequest,
+} from '@trustwork/contracts';
 import { clinician } from '../../../test/fixtures';
 import { type MockResponse, type RecordedCall } from '../../../test/mock-api';
 import { ALEX, CASE_ID, JORDAN } from '../../case-record/__tests__/case-record-fixtures';
@@ -86,3 +92,19 @@ export function submission(overrides: Partial<Submission> & Pick<Submission, 'id
 export function patchRoute(current: Assignment) {
   return (call: RecordedCall): MockResponse => ({ body: { ...current, ...(call.body as UpdateAssignmentRequest) } });
 }
+
+/** The CSI-4 as GET /api/measures lists it. */
+export const csi4: MeasureSummary = {
+  key: 'csi-4',
+  exerciseId: 'measure:csi-4',
+  version: 1,
+  title: 'Couples Satisfaction Index (CSI-4)',
+  shortTitle: 'CSI-4',
+  purpose: 'Four questions on how satisfied each partner is with the relationship, scored 0 to 21.',
+  itemCount: 4,
+  minScore: 0,
+  maxScore: 21,
+  cutoff: 13.5,
+  cutoffMeaning: 'A score below 13.5 suggests notable distress in the relationship.',
+  relationshipTypes: ['couple'],
+};

@@ -1,6 +1,7 @@
 import {
   type Assignment,
   type CreateAssignmentRequest,
+  type MeasureSummary,
   type Submission,
   type UpdateAssignmentRequest,
 } from '@trustwork/contracts';
@@ -10,6 +11,10 @@ export const assignmentKeys = {
   all: ['assignments'] as const,
   ofCase: (caseId: string) => [...assignmentKeys.all, 'case', caseId] as const,
   submissions: (assignmentId: string) => [...assignmentKeys.all, 'submissions', assignmentId] as const,
+};
+
+export const measureKeys = {
+  all: ['measures'] as const,
 };
 
 const caseAssignmentsPath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}/assignments`;
@@ -36,6 +41,11 @@ export interface AssignmentUpdate {
 
 export function updateAssignment({ assignmentId, changes }: AssignmentUpdate): Promise<Assignment> {
   return apiClient.patch<Assignment>(assignmentPath(assignmentId), changes);
+}
+
+/** The standard questionnaires (the CSI-4 first) that can be assigned like an exercise. */
+export function fetchMeasures(signal?: AbortSignal): Promise<MeasureSummary[]> {
+  return apiClient.get<MeasureSummary[]>('/measures', { signal });
 }
 
 export function fetchSubmissions(assignmentId: string, signal?: AbortSignal): Promise<Submission[]> {

@@ -20,7 +20,7 @@ import {
   suggestedSchedule,
   type Weekday,
 } from '@trustwork/trust-program';
-import { useId } from 'react';
+import { useEffect, useEffectEvent, useId } from 'react';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import { FormActions } from '../../../components/FormActions';
@@ -29,7 +29,7 @@ import { LoadFailed } from '../../../components/LoadFailed';
 import { practiceToday, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useApiFormErrors } from '../../../lib/use-api-form-errors';
 import { WEEKDAYS } from '../homework-wording';
-import { useAssignableExercises, useAssignHomework } from '../hooks/use-homework';
+import { useAssignableExercises, useAssignHomework, useMeasures } from '../hooks/use-homework';
 
 dayjs.extend(utc);
 
@@ -81,6 +81,12 @@ const DEFAULT_RUN_DAYS = 27;
 const DEFAULT_DUE_IN_DAYS = 7;
 const DAY_NUMBERS: Record<Weekday, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 
+const SCHEDULES: { value: ScheduleKind; label: string }[] = [
+  { value: 'once', label: 'Once' },
+  { value: 'daily', label: 'Every day' },
+  { value: 'weekly', label: 'Weekly' },
+];
+
 const addDays = (date: string, days: number) => dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
 
 function phaseGroupName(phase: ExercisePhase): string {
@@ -112,6 +118,21 @@ function suggestedDates(exercise: ExerciseSummary, today: string): Pick<AssignVa
   }
 }
 
+/**
+ * A questionnaire goes to each person on their own sheet (answers are scored per person), once
+ * in a week's time unless the therapist sets a weekly rhythm.
+ */
+function measureDefaults(today: string): Omit<AssignValues, 'exerciseId' | 'instructions'> {
+  return {
+    who: AssignTo.Each,
+    schedule: 'once',
+    dueOn: addDays(today, DEFAULT_DUE_IN_DAYS),
+    daysOfWeek: [],
+    startsOn: today,
+    endsOn: addDays(today, DEFAULT_RUN_DAYS),
+  };
+}
+
 function toRequest(values: AssignValues): CreateAssignmentRequest {
   const who =
     values.who === AssignTo.Each || values.who === AssignTo.Together
@@ -132,11 +153,21 @@ function toRequest(values: AssignValues): CreateAssignmentRequest {
   return { exerciseId: values.exerciseId as string, ...who, ...when, ...(instructions && { instructions }) };
 }
 
-function AssignHomeworkForm({ caseRecord, onDone }: { caseRecord: CaseDetail; onDone: () => void }) {
+interface AssignHomeworkFormProps {
+  caseRecord: CaseDetail;
+  /** An exercise (or measure) to start from, e.g. one suggested for the case's new phase. */
+  initialExerciseId?: string;
+  onDone: () => void;
+}
+
+function AssignHomeworkForm({ caseRecord, initialExerciseId, onDone }: AssignHomeworkFormProps) {
   const scheduleLabelId = useId();
   const timeZone = usePracticeTimeZone();
   const today = practiceToday(timeZone);
   const exercises = useAssignableExercises(true);
+  // Without the measures (still loading, or refused) the library alone is offered: nothing to report.
+  const allMeasures = useMeasures().data;
+  const measures = (allMeasures ?? []).filter((measure) => measure.relationshipTypes.includes(caseRecord.relationshipType));
   const assign = useAssignHomework(caseRecord.id);
   const form = useForm<AssignValues>({
     initialValues: {
@@ -166,12 +197,25 @@ function AssignHomeworkForm({ caseRecord, onDone }: { caseRecord: CaseDetail; on
   });
   const apiErrors = useApiFormErrors(form, API_FIELDS, (field) => FIELD_PATHS[field]);
   const values = form.getValues();
-  const chosen = exercises.data?.find((exercise) => exercise.id === values.exerciseId);
+  const byId = new Map((exercises.data ?? []).map((exercise) => [exercise.id, exercise]));
+  const measureById = new Map(measures.map((measure) => [measure.exerciseId, measure]));
+  const chosen = values.exerciseId ? byId.get(values.exerciseId) : undefined;
+  const chosenMeasure = values.exerciseId ? measureById.get(values.exerciseId) : undefined;
 
   const chooseExercise = (exerciseId: string | null) => {
-    const exercise = exercises.data?.find((candidate) => candidate.id === exerciseId);
-    form.setValues(exercise ? { exerciseId, who: suggestedWho(exercise, caseRecord), ...suggestedDates(exercise, today) } : { exerciseId });
+    const exercise = exerciseId ? byId.get(exerciseId) : undefined;
+    if (exercise) form.setValues({ exerciseId, who: suggestedWho(exercise, caseRecord), ...suggestedDates(exercise, today) });
+    else if (exerciseId && measureById.has(exerciseId)) form.setValues({ exerciseId, ...measureDefaults(today) });
+    else form.setValues({ exerciseId });
   };
+
+  // An exercise chosen elsewhere is filled in, with its suggestions, once it has loaded.
+  const preselect = useEffectEvent(() => {
+    if (!initialExerciseId || form.getValues().exerciseId !== null) return;
+    const known = byId.has(initialExerciseId) || measureById.has(initialExerciseId);
+    if (known) chooseExercise(initialExerciseId);
+  });
+  useEffect(() => preselect(), [exercises.data, allMeasures]);
 
   const handleSubmit = form.onSubmit((submitted) => {
     apiErrors.clear();
@@ -179,7 +223,7 @@ function AssignHomeworkForm({ caseRecord, onDone }: { caseRecord: CaseDetail; on
       onSuccess: (made) => {
         notifications.show({
           color: 'teal',
-          title: 'Homework assigned',
+          title: chosenMeasure ? 'Questionnaire assigned' : 'Homework assigned',
           message: made.length > 1 ? `${made[0].exercise.title} · one for each of them` : made[0]?.exercise.title,
         });
         onDone();
@@ -197,11 +241,17 @@ function AssignHomeworkForm({ caseRecord, onDone }: { caseRecord: CaseDetail; on
     );
   }
 
-  const exerciseOptions = EXERCISE_PHASES.map((phase) => ({
-    group: phaseGroupName(phase),
-    items: (exercises.data ?? []).filter((exercise) => exercise.phase === phase).map((exercise) => ({ value: exercise.id, label: exercise.title })),
-  })).filter((group) => group.items.length > 0);
-  const byId = new Map((exercises.data ?? []).map((exercise) => [exercise.id, exercise]));
+  const measureGroup = { group: 'Measures', items: measures.map((measure) => ({ value: measure.exerciseId, label: measure.title })) };
+  const exerciseOptions = [
+    measureGroup,
+    ...EXERCISE_PHASES.map((phase) => ({
+      group: phaseGroupName(phase),
+      items: (exercises.data ?? []).filter((exercise) => exercise.phase === phase).map((exercise) => ({ value: exercise.id, label: exercise.title })),
+    })),
+  ].filter((group) => group.items.length > 0);
+  const description = chosenMeasure
+    ? chosenMeasure.purpose
+    : chosen && `For ${EXERCISE_AUDIENCE_LABELS[chosen.audience].toLowerCase()} · ${describeCadence(chosen.cadence)} · about ${chosen.minutes} minutes`;
 
   return (
     <form noValidate onSubmit={handleSubmit}>
@@ -210,7 +260,7 @@ function AssignHomeworkForm({ caseRecord, onDone }: { caseRecord: CaseDetail; on
         <Select
           label="Exercise"
           placeholder={exercises.data ? 'Search the library' : 'Loading the library…'}
-          description={chosen ? `For ${EXERCISE_AUDIENCE_LABELS[chosen.audience].toLowerCase()} · ${describeCadence(chosen.cadence)} · about ${chosen.minutes} minutes` : undefined}
+          description={description}
           data={exerciseOptions}
           searchable
           nothingFoundMessage="No exercise matches"
@@ -219,12 +269,13 @@ function AssignHomeworkForm({ caseRecord, onDone }: { caseRecord: CaseDetail; on
           maxDropdownHeight={320}
           renderOption={({ option }) => {
             const exercise = byId.get(option.value);
+            const measure = measureById.get(option.value);
             return (
               <div>
                 <Text size="sm">{option.label}</Text>
-                {exercise && (
+                {(exercise || measure) && (
                   <Text size="xs" c="dimmed">
-                    {EXERCISE_AUDIENCE_LABELS[exercise.audience]}
+                    {exercise ? EXERCISE_AUDIENCE_LABELS[exercise.audience] : `Questionnaire · ${measure?.itemCount} questions`}
                   </Text>
                 )}
               </div>
@@ -239,7 +290,8 @@ function AssignHomeworkForm({ caseRecord, onDone }: { caseRecord: CaseDetail; on
               <Radio key={participant.id} value={participant.id} label={`${participant.displayName} only`} />
             ))}
             <Radio value={AssignTo.Each} label="Each of them, on their own sheet" />
-            <Radio value={AssignTo.Together} label="Both together, on one shared sheet" />
+            {/* A questionnaire's score is one person's: never a shared sheet. */}
+            {!chosenMeasure && <Radio value={AssignTo.Together} label="Both together, on one shared sheet" />}
           </Stack>
         </Radio.Group>
         <Stack gap={6}>
@@ -248,11 +300,8 @@ function AssignHomeworkForm({ caseRecord, onDone }: { caseRecord: CaseDetail; on
           </Text>
           <SegmentedControl
             aria-labelledby={scheduleLabelId}
-            data={[
-              { value: 'once', label: 'Once' },
-              { value: 'daily', label: 'Every day' },
-              { value: 'weekly', label: 'Weekly' },
-            ]}
+            // Daily is too often to repeat a questionnaire.
+            data={chosenMeasure ? SCHEDULES.filter((schedule) => schedule.value !== 'daily') : SCHEDULES}
             {...form.getInputProps('schedule')}
           />
         </Stack>
@@ -311,14 +360,16 @@ function AssignHomeworkForm({ caseRecord, onDone }: { caseRecord: CaseDetail; on
 
 interface AssignHomeworkModalProps {
   caseRecord: CaseDetail;
+  /** Opens with this exercise chosen. */
+  initialExerciseId?: string;
   opened: boolean;
   onClose: () => void;
 }
 
-export function AssignHomeworkModal({ caseRecord, opened, onClose }: AssignHomeworkModalProps) {
+export function AssignHomeworkModal({ caseRecord, initialExerciseId, opened, onClose }: AssignHomeworkModalProps) {
   return (
     <Modal opened={opened} onClose={onClose} title="Assign homework" size="lg" centered>
-      <AssignHomeworkForm caseRecord={caseRecord} onDone={onClose} />
+      <AssignHomeworkForm caseRecord={caseRecord} initialExerciseId={initialExerciseId} onDone={onClose} />
     </Modal>
   );
 }

@@ -2,11 +2,12 @@ import { Anchor, Button, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import { IconClipboardList, IconPlus } from '@tabler/icons-react';
 import { AssignmentStatus, Permission, type CaseDetail } from '@trustwork/contracts';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { isApiRequestError } from '../../../lib/api-client';
 import { usePermission } from '../../auth/hooks/use-session';
+import { ASSIGN_EXERCISE_PARAM } from '../../case-record/case-record-paths';
 import { TabSectionHeader } from '../../case-record/components/TabSectionHeader';
 import { useCaseAssignments } from '../hooks/use-homework';
 import { AssignHomeworkModal } from './AssignHomeworkModal';
@@ -44,6 +45,21 @@ export function CaseHomework({ caseRecord }: { caseRecord: CaseDetail }) {
   // Assistants are never asked to fetch what the API would refuse them; a 403 says the same if roles change.
   const assignments = useCaseAssignments(caseRecord.id, canView);
   const [assigning, assign] = useDisclosure(false);
+  // A link from elsewhere (a phase's suggestions) can open the dialog with an exercise chosen.
+  const [params, setParams] = useSearchParams();
+  const suggested = params.get(ASSIGN_EXERCISE_PARAM) ?? undefined;
+  const closeAssign = () => {
+    assign.close();
+    if (!suggested) return;
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.delete(ASSIGN_EXERCISE_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
+  };
 
   if (!canView || isApiRequestError(assignments.error, 403)) {
     return (
@@ -104,7 +120,12 @@ export function CaseHomework({ caseRecord }: { caseRecord: CaseDetail }) {
         }
       />
       {body}
-      <AssignHomeworkModal caseRecord={caseRecord} opened={assigning} onClose={assign.close} />
+      <AssignHomeworkModal
+        caseRecord={caseRecord}
+        initialExerciseId={suggested}
+        opened={assigning || suggested !== undefined}
+        onClose={closeAssign}
+      />
     </>
   );
 }

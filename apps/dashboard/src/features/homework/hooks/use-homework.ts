@@ -5,7 +5,9 @@ import {
   assignHomework,
   assignmentKeys,
   fetchCaseAssignments,
+  fetchMeasures,
   fetchSubmissions,
+  measureKeys,
   updateAssignment,
 } from '../api/homework-api';
 
@@ -32,6 +34,15 @@ export function useAssignableExercises(enabled: boolean) {
     queryKey: exerciseKeys.list({}),
     queryFn: ({ signal }) => fetchExercises({}, signal),
     enabled,
+  });
+}
+
+/** The questionnaires on offer; they change only with a new release, so they are read once. */
+export function useMeasures() {
+  return useQuery({
+    queryKey: measureKeys.all,
+    queryFn: ({ signal }) => fetchMeasures(signal),
+    staleTime: Infinity,
   });
 }
 

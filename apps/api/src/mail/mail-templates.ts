@@ -1,0 +1,69 @@
+/**
+ * The e-mails Trustwork sends, each as plain text and HTML. An inbox may be read by
+ * someone else, so they hold no clinical words, no exercise titles and no client names:
+ * only enough to say there is something to see, and the link to see it.
+ */
+
+export interface MailContent {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Every value put into HTML goes through this. */
+export function escapeHtml(value: string | number): string {
+  return String(value).replace(/[&<>"']/g, (character) => HTML_ENTITIES[character]);
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Paragraphs of text, each either words or a link; the same content makes both parts. */
+type Paragraph = string | { link: string; label: string };
+
+function compose(subject: string, greeting: string, paragraphs: Paragraph[]): MailContent {
+  const text = [greeting, ...paragraphs.map((paragraph) => (typeof paragraph === 'string' ? paragraph : `${paragraph.label}: ${paragraph.link}`))].join(
+    '\n\n',
+  );
+  const html = [greeting, ...paragraphs]
+    .map((paragraph) =>
+      typeof paragraph === 'string'
+        ? `<p>${escapeHtml(paragraph)}</p>`
+        : `<p><a href="${escapeHtml(paragraph.link)}">${escapeHtml(paragraph.label)}</a></p>`,
+    )
+    .join('\n');
+  return { subject, text: `${text}\n`, html: `<!doctype html>\n<html><body style="font-family: sans-serif; line-height: 1.5">\n${html}\n</body></html>\n` };
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+export function homeworkDueMail(input: { firstName: string; dueToday: number; publicUrl: string }): MailContent {
+  return compose('Something to fill in today', `Hi ${input.firstName},`, [
+    `You have ${plural(input.dueToday, 'sheet', 'sheets')} to fill in today in your Trustwork space.`,
+    { link: `${input.publicUrl}/p/`, label: 'Open your space' },
+    'The link opens your space on the phone or computer where you opened your personal link before.',
+    "Rather not get these e-mails? You can turn reminders off in your Trustwork space.",
+  ]);
+}
+
+export function safetyReportMail(input: { caseId: string; publicUrl: string }): MailContent {
+  return compose('A private safety report is waiting for you', 'Hello,', [
+    'A client on one of your cases sent a private safety report. Please read it in Trustwork as soon as you can.',
+    { link: `${input.publicUrl}/cases/${input.caseId}`, label: 'Open the case' },
+  ]);
+}
+
+export function weeklyDigestMail(input: {
+  name: string;
+  openAlerts: number;
+  sessionsThisWeek: number;
+  homeworkOverdue: number;
+  publicUrl: string;
+}): MailContent {
+  return compose('Your week in Trustwork', `Hi ${input.name},`, [
+    `Open alerts on your cases: ${input.openAlerts}`,
+    `Your sessions this week: ${input.sessionsThisWeek}`,
+    `Homework overdue on your cases: ${input.homeworkOverdue}`,
+    { link: `${input.publicUrl}/`, label: 'Open your dashboard' },
+    'You get this e-mail on Monday mornings because you asked for it. You can turn it off in Trustwork.',
+  ]);
+}
