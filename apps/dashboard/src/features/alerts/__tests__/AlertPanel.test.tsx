@@ -116,7 +116,7 @@ describe('Alert panel', () => {
 
     expect(await screen.findByText('Nothing needs attention')).toBeInTheDocument();
     expect(api.queriesTo('GET', ALERTS_PATH).map((query) => query.get('status'))).toEqual(['open']);
-    await user.click(screen.getByRole('switch', { name: 'Show handled alerts' }));
+    await user.click(screen.getByRole('switch', { name: 'Show handled alerts and safety reports' }));
 
     const list = await screen.findByRole('list', { name: 'Handled alerts' });
     const items = within(list).getAllByRole('listitem');

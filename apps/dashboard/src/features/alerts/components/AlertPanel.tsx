@@ -229,8 +229,7 @@ export function AlertPanel({ caseRecord }: { caseRecord: CaseDetail }) {
         </Group>
         <Switch
           size="sm"
-          label="Show handled alerts"
-          description="And every safety report"
+          label="Show handled alerts and safety reports"
           checked={showHandled}
           onChange={(event) => setShowHandled(event.currentTarget.checked)}
         />
