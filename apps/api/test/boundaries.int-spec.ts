@@ -1,0 +1,428 @@
+import { randomUUID } from 'node:crypto';
+import {
+  caseRecordIdsOf,
+  fillPath,
+  forgedAccessTokens,
+  idsOf,
+  openMainPractice,
+  openOtherPractice,
+  ratings,
+  routesOf,
+  walkAnswers,
+  walkTemplate,
+  type ClinicalText,
+  type MainPractice,
+  type PracticeRecords,
+  type Route,
+} from './boundary-probes';
+import { startTestApp, TEST_PASSWORD, uniqueEmail, type PortalPerson, type TestApp } from './test-app';
+
+/**
+ * The boundary matrix: every route of the OpenAPI document, probed as every kind of caller
+ * who must be turned away, with the ids of real records, and every answer an allowed
+ * caller reads scanned for what they must not see. A new route is probed without anyone
+ * remembering to; it only has to be given a line in ROUTES (its path parameters a line in
+ * RECORD_PARAMS or PORTAL_RECORDS, its id fields a line in REFERENCE_FIELDS), or this file
+ * fails and names what is missing.
+ */
+
+type Outcome = 'allowed' | 403;
+
+type RouteRule =
+  /** No sign-in at all (sign-in itself, health). */
+  | { access: 'public' }
+  /** A participant's portal: the link token only. */
+  | { access: 'portal'; body?: Body }
+  /** The dashboard: an access token, then role, then case assignment. Owners may do everything. */
+  | { access: 'team'; assistant: Outcome; clinician: Outcome; body?: Body; query?: Record<string, string> };
+
+/** An example body valid enough to pass validation, so the probe reaches the authorisation check. */
+type Body = (practice: MainPractice) => object;
+
+const team = (assistant: Outcome, clinician: Outcome, extra: { body?: Body; query?: Record<string, string> } = {}): RouteRule => ({
+  access: 'team',
+  assistant,
+  clinician,
+  ...extra,
+});
+const everyRole = (extra?: { body?: Body; query?: Record<string, string> }) => team('allowed', 'allowed', extra);
+const clinical = (body?: Body) => team(403, 'allowed', { body });
+const ownerOnly = (body?: Body) => team(403, 403, { body });
+const empty: Body = () => ({});
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** What each route answers each role today (see DESIGN.md "Domain" and the feature specs). */
+const ROUTES: Record<string, RouteRule> = {
+  'POST /api/auth/register': { access: 'public' },
+  'POST /api/auth/login': { access: 'public' },
+  'POST /api/auth/refresh': { access: 'public' },
+  'POST /api/auth/logout': { access: 'public' },
+  'GET /api/health': { access: 'public' },
+
+  'GET /api/me': everyRole(),
+  'PATCH /api/me': everyRole({ body: () => ({ weeklyDigest: false }) }),
+  'GET /api/users': everyRole(),
+  'POST /api/users': ownerOnly(() => ({ name: 'A colleague', email: uniqueEmail('probe'), role: 'clinician', temporaryPassword: TEST_PASSWORD })),
+  'PATCH /api/users/{id}': ownerOnly(() => ({ role: 'assistant' })),
+  'GET /api/practice': everyRole(),
+  'PATCH /api/practice': ownerOnly(() => ({ name: 'Renamed by a probe' })),
+  'GET /api/audit-events': ownerOnly(),
+
+  'GET /api/cases': everyRole(),
+  'POST /api/cases': clinical(() => ({
+    relationshipType: 'couple',
+    participants: [
+      { displayName: 'Probe One', breachRole: 'broke-trust' },
+      { displayName: 'Probe Two', breachRole: 'was-hurt' },
+    ],
+  })),
+  'GET /api/cases/{id}': everyRole(),
+  // Assistants may change contact details only; a phase change is clinical.
+  'PATCH /api/cases/{id}': clinical(() => ({ phase: 4 })),
+  'GET /api/cases/{id}/events': clinical(),
+  'POST /api/cases/{id}/events': clinical(() => ({ kind: 'setback', occurredOn: '2026-02-01', title: 'Written by a probe' })),
+  'GET /api/cases/{id}/export': clinical(),
+  'GET /api/cases/{id}/progress': clinical(),
+  'GET /api/cases/{id}/check-ins': clinical(),
+  'GET /api/cases/{id}/safety-reports': clinical(),
+  'POST /api/safety-reports/{id}/acknowledge': clinical(empty),
+  'GET /api/cases/{id}/alerts': clinical(),
+  'POST /api/alerts/{id}/acknowledge': clinical(() => ({ note: 'Called them back.' })),
+
+  // Scheduling is the assistant's work too; the note is not.
+  'GET /api/sessions': everyRole({ query: { from: `${day(-7)}T00:00:00Z`, to: `${day(7)}T00:00:00Z` } }),
+  'GET /api/cases/{id}/sessions': everyRole(),
+  'POST /api/cases/{id}/sessions': everyRole({ body: () => ({ startsAt: `${day(3)}T10:00:00Z`, durationMinutes: 50, modality: 'in-person' }) }),
+  'PATCH /api/sessions/{id}': everyRole({ body: () => ({ durationMinutes: 60 }) }),
+  'GET /api/sessions/{id}/note': clinical(),
+  'PUT /api/sessions/{id}/note': clinical(() => ({ template: 'free', sections: { body: 'Written by a probe' }, version: 1 })),
+  'POST /api/sessions/{id}/note/sign': clinical(empty),
+  'POST /api/sessions/{id}/note/addenda': clinical(() => ({ body: 'Written by a probe' })),
+
+  // Assistants list and revoke links (contact work) but never create one.
+  'GET /api/cases/{id}/portal-links': everyRole(),
+  'POST /api/cases/{id}/participants/{pid}/portal-link': clinical(empty),
+  'DELETE /api/cases/{id}/participants/{pid}/portal-link': everyRole({ body: empty }),
+
+  // The library is no one's record: every role reads it, only clinical roles change it.
+  'GET /api/exercises': everyRole(),
+  'POST /api/exercises': clinical(() => walkTemplate('Written by a probe')),
+  'GET /api/exercises/{id}': everyRole(),
+  'GET /api/exercises/{id}/versions/{version}': everyRole(),
+  'PATCH /api/exercises/{id}': clinical(() => ({ minutes: 5 })),
+  'POST /api/exercises/{id}/duplicate': clinical(empty),
+  'POST /api/exercises/{id}/archive': clinical(empty),
+  'POST /api/exercises/{id}/unarchive': clinical(empty),
+  'GET /api/measures': everyRole(),
+
+  'GET /api/cases/{id}/assignments': clinical(),
+  'POST /api/cases/{id}/assignments': clinical((practice) => ({ exerciseId: practice.templateId, assignTo: 'participant', participantId: practice.alex.id, dueOn: day(7) })),
+  'PATCH /api/assignments/{id}': clinical(() => ({ status: 'paused' })),
+  'GET /api/assignments/{id}/submissions': clinical(),
+
+  'GET /api/portal/me': { access: 'portal' },
+  'GET /api/portal/assignments': { access: 'portal' },
+  'POST /api/portal/assignments/{id}/submissions': { access: 'portal', body: () => walkAnswers('Written by a probe', false) },
+  'GET /api/portal/shared': { access: 'portal' },
+  'GET /api/portal/check-ins': { access: 'portal' },
+  'POST /api/portal/check-ins': { access: 'portal', body: () => ratings },
+  'POST /api/portal/safety-reports': { access: 'portal', body: () => ({ message: 'Written by a probe', urgency: 'concern' }) },
+  'PUT /api/portal/reminders': { access: 'portal', body: () => ({ homework: false }) },
+};
+
+/**
+ * Path parameters that name a record: which of practice 1's records to aim at, and whether
+ * the record belongs to a case (so a clinician not on the case must get 404).
+ */
+const RECORD_PARAMS: Record<string, { caseRecord: boolean; ids: (practice: MainPractice) => string[] }> = {
+  'cases/{id}': { caseRecord: true, ids: (p) => [p.caseId, p.otherCase.caseId] },
+  'participants/{pid}': { caseRecord: true, ids: (p) => [p.alex.id, p.sam.id] },
+  'sessions/{id}': { caseRecord: true, ids: (p) => [p.sessionId] },
+  'assignments/{id}': { caseRecord: true, ids: (p) => [p.alexAssignmentId, p.samAssignmentId] },
+  'alerts/{id}': { caseRecord: true, ids: (p) => [p.alertId] },
+  'safety-reports/{id}': { caseRecord: true, ids: (p) => [p.safetyReportId] },
+  'exercises/{id}': { caseRecord: false, ids: (p) => [p.templateId] },
+  'users/{id}': { caseRecord: false, ids: (p) => [p.clinicianA.id] },
+};
+/** Path parameters that are not records. */
+const VALUE_PARAMS: Record<string, string> = { 'versions/{version}': '1' };
+
+/** Records a portal route may name by id, with whose they are: a link reaches only its own. */
+const PORTAL_RECORDS: Record<string, (main: MainPractice, other: PracticeRecords) => { id: string; participantId: string }[]> = {
+  'assignments/{id}': (main, other) => [
+    { id: main.alexAssignmentId, participantId: main.alex.id },
+    { id: main.samAssignmentId, participantId: main.sam.id },
+    { id: main.otherCase.assignmentId, participantId: main.otherCase.alex.id },
+    { id: other.alexAssignmentId, participantId: other.alex.id },
+    { id: other.samAssignmentId, participantId: other.sam.id },
+  ],
+};
+
+/**
+ * Body and query fields that name a record. `foreign`: ids no caller of practice 1 may
+ * reach through the field (another case's participant, another practice's records).
+ * `offCaseload`: ids of practice 1 that clinician B (not on the case) must not reach
+ * through a query filter.
+ */
+const REFERENCE_FIELDS: Record<string, { foreign: (main: MainPractice, other: PracticeRecords) => string[]; offCaseload: (main: MainPractice) => string[] }> = {
+  participantId: { foreign: (main, other) => [main.otherCase.alex.id, other.alex.id], offCaseload: (main) => [main.alex.id] },
+  attendeeIds: { foreign: (main, other) => [main.otherCase.alex.id, other.alex.id], offCaseload: (main) => [main.alex.id] },
+  'participants[].id': { foreign: (main, other) => [main.otherCase.alex.id, other.alex.id], offCaseload: (main) => [main.alex.id] },
+  clinicianId: { foreign: (_main, other) => [other.owner.tokens.user.id], offCaseload: (main) => [main.clinicianA.id] },
+  clinicianIds: { foreign: (_main, other) => [other.owner.tokens.user.id], offCaseload: (main) => [main.clinicianA.id] },
+  actorId: { foreign: (_main, other) => [other.owner.tokens.user.id], offCaseload: (main) => [main.clinicianA.id] },
+  exerciseId: { foreign: (_main, other) => [other.templateId], offCaseload: (main) => [main.templateId] },
+  caseId: { foreign: (_main, other) => [other.caseId], offCaseload: (main) => [main.caseId] },
+  recordId: { foreign: (_main, other) => [other.caseId, other.sessionId], offCaseload: (main) => [main.caseId, main.sessionId] },
+};
+
+/** `body` with `field` (`name` or `list[].name`) set to `id`. */
+function withReference(body: object | undefined, reference: Route['references'][number], id: string): object {
+  const [list, name] = reference.field.split('[].');
+  if (name) return { ...body, [list]: [{ [name]: id }] };
+  return { ...body, [reference.field]: reference.array ? [id] : id };
+}
+
+interface Caller {
+  name: string;
+  headers: Record<string, string>;
+}
+
+interface Probe {
+  route: Route;
+  path: string;
+  caller: Caller;
+  body?: object;
+  query?: Record<string, string>;
+  /**
+   * A refusal status; 'ok' for a 2xx whose body must not contain any of `mustNotShow`;
+   * 'refused' for any 4xx (a reference in the body); 'ok-or-refused' for either (in the query).
+   */
+  expect: 401 | 403 | 404 | 'ok' | 'refused' | 'ok-or-refused';
+  /** A write route with no example body: validation may answer 400 first, which is no leak. */
+  validationMayAnswer: boolean;
+  mustNotShow: string[];
+}
+
+const bearer = (token: string): Caller['headers'] => ({ Authorization: `Bearer ${token}` });
+
+/** Everything one role may read about a case's clinical work, as text. */
+const clinicalTextOf = (text: ClinicalText) => [
+  text.presentingConcern,
+  text.note,
+  text.addendum,
+  text.eventTitle,
+  text.eventDetails,
+  text.alexPrivateAnswer,
+  text.samSharedAnswer,
+  text.alexCheckIn,
+  text.samCheckIn,
+  text.safetyReport,
+];
+/** What stays with the therapist: no participant's portal shows it. */
+const therapistOnlyTextOf = (text: ClinicalText) => [
+  text.presentingConcern,
+  text.note,
+  text.addendum,
+  text.eventTitle,
+  text.eventDetails,
+  text.clinicianNotes,
+  text.safetyReport,
+];
+const everythingOf = (records: PracticeRecords) => [...idsOf(records), ...Object.values(records.text)];
+
+/** `cases/{id}` → `id` */
+const nameOf = (param: string) => param.slice(param.indexOf('{') + 1, -1);
+
+/** Each combination of values the route's path parameters take, from `valuesOf(param)`. */
+function fillingsOf(route: Route, valuesOf: (param: string) => string[]): Record<string, string>[] {
+  let fillings: Record<string, string>[] = [{}];
+  for (const param of route.params) fillings = fillings.flatMap((filling) => valuesOf(param).map((value) => ({ ...filling, [nameOf(param)]: value })));
+  return fillings;
+}
+
+/** The route's paths with practice 1's records in each parameter. */
+const practiceOneFillings = (route: Route, main: MainPractice) =>
+  fillingsOf(route, (param) => (VALUE_PARAMS[param] !== undefined ? [VALUE_PARAMS[param]] : RECORD_PARAMS[param].ids(main)));
+
+async function send(api: TestApp, probe: Probe) {
+  let request = api.http[probe.route.method](probe.path).set(probe.caller.headers);
+  if (probe.query) request = request.query(probe.query);
+  return probe.route.method === 'get' ? request : request.send(probe.body ?? {});
+}
+
+/** The expected answer, or undefined when the caller may make the change (writes are not sent then). */
+function expectationFor(route: Route, outcome: Outcome | 404): Probe['expect'] | undefined {
+  if (outcome !== 'allowed') return outcome;
+  return route.method === 'get' ? 'ok' : undefined;
+}
+
+/** What is wrong with the answer to a probe, if anything. */
+function leakOf(probe: Probe, response: { status: number; text: string }): string | undefined {
+  const where = `${probe.route.method.toUpperCase()} ${probe.path} as ${probe.caller.name}: ${response.status}`;
+  const refused = response.status >= 400 && response.status <= 499;
+  if (probe.expect === 'refused' || (probe.expect === 'ok-or-refused' && refused)) {
+    return refused ? undefined : `${where} (expected 4xx) with ${JSON.stringify(probe.query ?? probe.body)}`;
+  }
+  if (probe.expect === 'ok' || probe.expect === 'ok-or-refused') {
+    if (response.status < 200 || response.status > 299) return `${where} (expected 2xx)`;
+    const seen = probe.mustNotShow.filter((text) => response.text.includes(text));
+    return seen.length > 0 ? `${where} showed ${seen.join(', ')}` : undefined;
+  }
+  if (response.status === probe.expect || (probe.validationMayAnswer && response.status === 400)) return undefined;
+  return `${where} (expected ${probe.expect})`;
+}
+
+describe('the boundary matrix of every route', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({
+      LOGIN_LIMIT_PER_EMAIL: '10000',
+      LOGIN_LIMIT_PER_ADDRESS: '10000',
+      PORTAL_LIMIT_PER_LINK: '10000',
+      PORTAL_LIMIT_PER_ADDRESS: '10000',
+    });
+  });
+  afterAll(() => api.close());
+
+  it('turns away every caller who may not, on every route, and shows no one another practice’s records', async () => {
+    const [main, other] = [await openMainPractice(api.http), await openOtherPractice(api.http)];
+    const routes = await routesOf(api.http);
+
+    // New routes must be placed in the tables before anything is probed.
+    const unmapped = routes.filter((route) => !ROUTES[route.key]).map((route) => route.key);
+    expect(unmapped).toEqual([]);
+    // The document marks every route that takes a bearer token; the rest must be exactly the public allow-list.
+    const publicByDocument = routes.filter((route) => !route.bearer).map((route) => route.key);
+    expect(publicByDocument.sort()).toEqual(routes.filter((route) => ROUTES[route.key].access === 'public').map((route) => route.key).sort());
+    const unknownParams = routes.flatMap((route) => route.params.filter((param) => !RECORD_PARAMS[param] && VALUE_PARAMS[param] === undefined).map((param) => `${route.key}: ${param}`));
+    expect(unknownParams).toEqual([]);
+    const unknownPortalParams = routes.flatMap((route) =>
+      ROUTES[route.key].access === 'portal' ? route.params.filter((param) => !PORTAL_RECORDS[param]).map((param) => `${route.key}: ${param}`) : [],
+    );
+    expect(unknownPortalParams).toEqual([]);
+
+    const unknownReferences = routes.flatMap((route) => route.references.filter((reference) => !REFERENCE_FIELDS[reference.field]).map((reference) => `${route.key}: ${reference.field}`));
+    expect(unknownReferences).toEqual([]);
+
+    const secret = process.env.TEST_JWT_SECRET;
+    if (!secret) throw new Error('TEST_JWT_SECRET is not set: run this file through jest, whose global setup sets it');
+    const forged = await forgedAccessTokens(main.owner.tokens.accessToken, secret, other.practiceId);
+    const turnedAway: Caller[] = [
+      { name: 'no Authorization', headers: {} },
+      { name: 'a malformed Authorization', headers: bearer('not-a-token') },
+      { name: 'a refresh token', headers: bearer(main.owner.tokens.refreshToken) },
+      { name: 'a deactivated colleague', headers: bearer(main.formerColleagueToken) },
+      { name: 'Basic credentials', headers: { Authorization: `Basic ${Buffer.from(`${main.owner.email}:${TEST_PASSWORD}`).toString('base64')}` } },
+      ...Object.entries(forged).map(([name, token]) => ({ name, headers: bearer(token) })),
+    ];
+    const portalPerson = (name: string, person: PortalPerson, mustNotShow: string[]) => ({ name, headers: person.auth, person, mustNotShow });
+    const portalPeople = [
+      portalPerson('participant A (practice 1)', main.alex, [...everythingOf(other), ...therapistOnlyTextOf(main.text), main.text.samCheckIn]),
+      portalPerson('participant B (practice 1)', main.sam, [...everythingOf(other), ...therapistOnlyTextOf(main.text), main.text.alexCheckIn, main.text.alexPrivateAnswer]),
+      portalPerson('a participant of practice 2', other.alex, [...everythingOf(main), ...therapistOnlyTextOf(other.text)]),
+    ];
+    const revokedPortal: Caller = { name: 'a revoked portal link', headers: bearer(main.revokedPortalToken) };
+
+    const practiceTwo = everythingOf(other);
+    const ofPracticeOne = [...everythingOf(main), ...caseRecordIdsOf(main)];
+    const teamCallers = {
+      owner: { name: 'the owner', headers: main.owner.auth, mustNotShow: practiceTwo },
+      clinicianA: { name: 'clinician A (on the case)', headers: main.clinicianA.signedIn.auth, mustNotShow: practiceTwo },
+      clinicianB: { name: 'clinician B (not on the case)', headers: main.clinicianB.signedIn.auth, mustNotShow: [...practiceTwo, ...caseRecordIdsOf(main), ...clinicalTextOf(main.text)] },
+      assistant: { name: 'the assistant', headers: main.assistant.signedIn.auth, mustNotShow: [...practiceTwo, ...clinicalTextOf(main.text)] },
+      stranger: { name: 'the owner of practice 2', headers: other.owner.auth, mustNotShow: ofPracticeOne },
+    };
+
+    const probes: Probe[] = [];
+    for (const route of routes) {
+      const rule = ROUTES[route.key];
+      const body = rule.access !== 'public' ? rule.body?.(main) : undefined;
+      const query = rule.access === 'team' ? rule.query : undefined;
+      const validationMayAnswer = route.method !== 'get' && !body;
+      const probe = (path: string, caller: Caller, expected: Probe['expect'] | undefined, mustNotShow: string[] = [], withBody = body, withQuery = query) => {
+        if (expected !== undefined) probes.push({ route, path, caller, body: withBody, query: withQuery, expect: expected, validationMayAnswer, mustNotShow });
+      };
+      const names = route.params.filter((param) => RECORD_PARAMS[param]);
+      const namesARecord = names.length > 0;
+      const namesACaseRecord = names.some((param) => RECORD_PARAMS[param].caseRecord);
+
+      const fillings = practiceOneFillings(route, main);
+      for (const path of fillings.map((filling) => fillPath(route.path, filling))) {
+        if (rule.access === 'public') {
+          if (route.method === 'get') probe(path, turnedAway[0], 'ok', ofPracticeOne);
+          continue;
+        }
+        for (const caller of turnedAway) probe(path, caller, 401);
+        if (rule.access === 'portal') {
+          // A dashboard sign-in is not a portal link, and a revoked link is no link.
+          for (const caller of [teamCallers.owner, teamCallers.assistant, revokedPortal]) probe(path, caller, 401);
+          if (!namesARecord) for (const person of portalPeople) probe(path, person, expectationFor(route, 'allowed'), person.mustNotShow);
+          continue;
+        }
+        for (const person of [...portalPeople, revokedPortal]) probe(path, person, 401);
+        const { owner, clinicianA, clinicianB, assistant, stranger } = teamCallers;
+        probe(path, owner, expectationFor(route, 'allowed'), owner.mustNotShow);
+        probe(path, clinicianA, expectationFor(route, rule.clinician), clinicianA.mustNotShow);
+        const forClinicianB = rule.clinician === 403 ? 403 : namesACaseRecord ? 404 : 'allowed';
+        probe(path, clinicianB, expectationFor(route, forClinicianB), clinicianB.mustNotShow);
+        probe(path, assistant, expectationFor(route, rule.assistant), assistant.mustNotShow);
+        probe(path, stranger, expectationFor(route, namesARecord ? 404 : 'allowed'), stranger.mustNotShow);
+      }
+
+      // A portal link names only its own participant's records: anyone else's is 404.
+      if (rule.access === 'portal' && route.params.length > 0) {
+        for (const person of portalPeople) {
+          const notTheirs = (param: string) =>
+            PORTAL_RECORDS[param](main, other)
+              .filter((record) => record.participantId !== person.person.id)
+              .map((record) => record.id);
+          for (const filling of fillingsOf(route, notTheirs)) probe(fillPath(route.path, filling), person, 404);
+        }
+      }
+
+      // A record named in the body or query, by a caller who may use the route: only their own practice's and case's.
+      if (rule.access !== 'public') {
+        const path = fillPath(route.path, fillings[0]);
+        const caller = rule.access === 'portal' ? portalPeople[0] : teamCallers.owner;
+        const clinicianBMayUse = rule.access === 'team' && rule.clinician === 'allowed' && !namesACaseRecord;
+        for (const reference of route.references) {
+          const field = REFERENCE_FIELDS[reference.field];
+          if (reference.in === 'body') {
+            for (const id of field.foreign(main, other)) probe(path, caller, 'refused', [], withReference(body, reference, id));
+            continue;
+          }
+          for (const id of field.foreign(main, other)) probe(path, caller, 'ok-or-refused', [id, ...caller.mustNotShow], body, { ...query, [reference.field]: id });
+          if (clinicianBMayUse) {
+            const { clinicianB } = teamCallers;
+            for (const id of field.offCaseload(main)) probe(path, clinicianB, 'ok-or-refused', clinicianB.mustNotShow, body, { ...query, [reference.field]: id });
+          }
+        }
+      }
+
+      // An id that is malformed or names nothing is simply not found, on every route, never a 500.
+      if (rule.access !== 'public') {
+        const caller = rule.access === 'portal' ? portalPeople[0] : teamCallers.owner;
+        for (const param of route.params.filter((candidate) => RECORD_PARAMS[candidate])) {
+          for (const missing of ['not-an-id', randomUUID()]) probe(fillPath(route.path, { ...fillings[0], [nameOf(param)]: missing }), caller, 404);
+        }
+      }
+    }
+
+    const leaks: string[] = [];
+    const concurrency = 8;
+    for (let start = 0; start < probes.length; start += concurrency) {
+      const chunk = probes.slice(start, start + concurrency);
+      const responses = await Promise.all(chunk.map((probe) => send(api, probe)));
+      chunk.forEach((probe, index) => {
+        const leak = leakOf(probe, responses[index]);
+        if (leak) leaks.push(leak);
+      });
+    }
+
+    process.stdout.write(`boundary probes: ${probes.length} made, ${leaks.length} leaked\n`);
+    expect(leaks).toEqual([]);
+    expect(probes.length).toBeGreaterThanOrEqual(1000);
+  });
+});
