@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { API_GROUP_ROLE } from '../database/migrations/1763900000000-foundation';
 
 const SCHEMA = 'pgboss';
+const DEADLOCK_DETECTED = '40P01';
 
 export interface QueueOptions {
   retryLimit?: number;
@@ -60,7 +61,16 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
 
   /** Creates the queue if it is new; a queue must exist before anything is sent to it. */
   async createQueue(name: string, options: QueueOptions = {}): Promise<void> {
-    await this.boss.createQueue(name, { name, ...options });
+    // Instances starting at the same moment can deadlock in pg-boss's CREATE TABLE (40P01);
+    // PostgreSQL aborts one of them, which tries again and then finds the queue made.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.boss.createQueue(name, { name, ...options });
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt === 5) throw error;
+      }
+    }
   }
 
   async work<Data extends object>(name: string, handler: (data: Data) => Promise<void>): Promise<void> {
