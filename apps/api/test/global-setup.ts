@@ -45,4 +45,6 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_DATABASE_OWNER_URL = ownerUrl;
   process.env.TEST_DATABASE_APP_URL = await ensureApiRole(ownerUrl, TEST_APP_ROLE, appPassword);
   process.env.TEST_JWT_SECRET = randomBytes(48).toString('base64url');
+  // Every test app logs at debug level here; the global teardown scans it for secrets.
+  process.env.TEST_LOG_FILE = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'trustwork-test-log-')), 'api.log');
 }

@@ -26,7 +26,8 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
     JWT_SECRET: process.env.TEST_JWT_SECRET,
     NOTES_ENCRYPTION_KEY: TEST_NOTES_ENCRYPTION_KEY,
     TRUST_PROXY: 'true',
-    LOG_LEVEL: 'silent',
+    // The global setup names a run-wide log file; the teardown scans it for secrets.
+    ...(process.env.TEST_LOG_FILE ? { LOG_LEVEL: 'debug', LOG_FILE: process.env.TEST_LOG_FILE } : { LOG_LEVEL: 'silent' }),
     DATABASE_POOL_SIZE: '4',
     ...environment,
   });

@@ -1,3 +1,4 @@
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -32,6 +33,11 @@ const clientAddress = (request: ThrottledRequest) => String(request.ip);
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
+        // Several API instances share one count through Redis; one instance counts in memory.
+        // The storage disconnects from Redis when the app closes (its onModuleDestroy).
+        storage: config.redis.url
+          ? new ThrottlerStorageRedisService(config.redis.url, { keyPrefix: config.redis.keyPrefix, maxRetriesPerRequest: 3 })
+          : undefined,
         throttlers: [
           {
             name: 'address',

@@ -183,6 +183,8 @@ export class CasesService {
       params,
     );
     const page = rows.slice(0, limit);
+    // The caseload shows who is in therapy with whom: each case shown is a read (as the agenda's are).
+    await this.audit.record(user.practiceId, page.map((row) => ({ action: 'case.list', recordType: 'case', recordId: row.id, caseId: row.id })));
     const last = page[page.length - 1];
     return {
       items: page.map(toCaseSummary),

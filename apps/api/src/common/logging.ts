@@ -1,3 +1,4 @@
+import pino from 'pino';
 import type { Options } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
 
@@ -37,6 +38,10 @@ export function pinoOptions(config: AppConfig): Options {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    transport: config.environment === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+    // Synchronous appends: several apps (and test workers) can share one file, and nothing
+    // is lost when an app closes.
+    stream: config.logFile ? pino.destination({ dest: config.logFile, sync: true, mkdir: true }) : undefined,
+    transport:
+      config.environment === 'development' && !config.logFile ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
   };
 }

@@ -74,6 +74,21 @@ class EnvironmentVariables {
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 
+  /** Appends the log to this file instead of standard output (the tests scan it for secrets). */
+  @IsOptional() @IsString()
+  LOG_FILE?: string;
+
+  /** Whole-request deadline: a client that trickles its request slower than this gets 408. */
+  @IntegerVariable(500, 600_000)
+  REQUEST_TIMEOUT_MS?: number;
+
+  /** Shared rate-limit counts for several API instances; unset → counted in memory. */
+  @IsOptional() @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @IsOptional() @Matches(/^[\w:.-]{1,100}$/, { message: 'REDIS_KEY_PREFIX may hold only letters, digits and _ : . -' })
+  REDIS_KEY_PREFIX?: string;
+
   @IsOptional() @Transform(toBool) @IsBoolean()
   TRUST_PROXY?: boolean;
 
@@ -153,12 +168,16 @@ export interface AppConfig {
     corsOrigins: string[];
     bodyLimitBytes: number;
     trustProxy: boolean;
+    requestTimeoutMs: number;
   };
+  /** Where rate-limit counts live when several instances share them. */
+  redis: { url?: string; keyPrefix: string };
   notes: {
     /** Encrypts note sections and addenda at rest; the first key is used for writes. */
     keyring: NoteKeyring;
   };
   logLevel: string;
+  logFile?: string;
   seedDemoPractice: boolean;
   mail: {
     /** Unset → messages are written as .eml files to `<dataDir>/mail/`. */
@@ -244,9 +263,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         .filter(Boolean),
       bodyLimitBytes: vars.BODY_LIMIT_BYTES ?? 1024 * 1024,
       trustProxy: vars.TRUST_PROXY ?? false,
+      requestTimeoutMs: vars.REQUEST_TIMEOUT_MS ?? 30_000,
     },
+    redis: { url: vars.REDIS_URL, keyPrefix: vars.REDIS_KEY_PREFIX ?? 'trustwork:' },
     notes: { keyring: noteKeyring },
     logLevel: vars.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
+    logFile: vars.LOG_FILE,
     seedDemoPractice: vars.SEED_DEMO_PRACTICE ?? environment === 'development',
     mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM ?? 'Trustwork <no-reply@localhost>' },
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT ?? 3000}`).replace(/\/+$/, ''),

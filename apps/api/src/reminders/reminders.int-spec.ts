@@ -54,7 +54,8 @@ function partOf(message: Received, type: 'text/plain' | 'text/html'): string {
   return match[1];
 }
 
-async function eventually<T>(check: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
+/** Generous: on a loaded two-core machine a worker may take several polls to pick a job up. */
+async function eventually<T>(check: () => T | undefined | false, timeoutMs = 45_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const result = check();
@@ -65,6 +66,7 @@ async function eventually<T>(check: () => T | undefined | false, timeoutMs = 20_
 }
 
 describe('e-mail reminders and notices', () => {
+  jest.setTimeout(120_000);
   let mailbox: Awaited<ReturnType<typeof startMailbox>>;
   let first: TestApp;
   let second: TestApp;
@@ -75,7 +77,7 @@ describe('e-mail reminders and notices', () => {
   };
   /** Until no job of the queue is waiting or running, on either instance. */
   const drained = async (queue: string) => {
-    const until = Date.now() + 20_000;
+    const until = Date.now() + 45_000;
     for (;;) {
       const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`, [queue]);
       if (rows[0].n === 0) return;

@@ -1,8 +1,9 @@
 import type { UpdateMeRequest } from '@trustwork/contracts';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean, ValidateIf } from 'class-validator';
 
 export class UpdateMeDto implements UpdateMeRequest {
-  @IsOptional()
+  // Left out means unchanged; null is refused (IsOptional would let it through to a NOT NULL column).
+  @ValidateIf((_object, value) => value !== undefined)
   @IsBoolean({ message: 'weeklyDigest must be true or false' })
   weeklyDigest?: boolean;
 }

@@ -4,6 +4,7 @@ import { AuditActorType, type AuditEvent, type AuditRecordType } from '@trustwor
 const ACTION_LABELS: Record<string, string> = {
   'case.create': 'Created case',
   'case.read': 'Opened case',
+  'case.list': 'Saw case in the caseload',
   'case.update': 'Changed case details',
   'case.export': 'Exported case records',
   'participant.update': "Changed a participant's details",

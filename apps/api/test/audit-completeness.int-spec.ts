@@ -1,0 +1,297 @@
+import type { Assignment, CaseAlert, CaseDetail, CaseEvent, CheckIn, ExercisePrompt, PortalSubmission, SafetyReport, TherapySession } from '@trustwork/contracts';
+import type { Client } from 'pg';
+import type { Response } from 'supertest';
+import { addTeamMember, answersFor, portalTokenOf, registerPractice, startTestApp, type SignedIn, type TestApp } from './test-app';
+import { connect, ownerDatabaseUrl } from './test-database';
+
+/** One audit row as the owner's audit log shows it. */
+interface ExpectedEvent {
+  action: string;
+  recordType: string;
+  recordId: string;
+  caseId: string | null;
+  actorType: 'user' | 'participant';
+  actorId: string;
+}
+
+/** What earlier calls created, for the calls (and expectations) after them. */
+interface World {
+  clinician: SignedIn;
+  clinicianId: string;
+  caseId: string;
+  alexId: string;
+  samId: string;
+  alexAuth: { Authorization: string };
+  alexLinkId: string;
+  caseEventId: string;
+  sessionId: string;
+  assignments: Assignment[];
+  alexSheet: { id: string; prompts: ExercisePrompt[] };
+  submissionId: string;
+  checkInId: string;
+  reportId: string;
+  alertId: string;
+}
+
+interface Call {
+  route: string;
+  send: (world: World) => Promise<Response>;
+  /** The audit events the call writes, all of them. */
+  expected: (world: World, response: Response) => ExpectedEvent[];
+}
+
+let api: TestApp;
+let database: Client;
+const world = {} as World;
+
+const byUser = (action: string, recordType: string, recordId: string, caseId: string | null = world.caseId): ExpectedEvent => ({
+  action,
+  recordType,
+  recordId,
+  caseId,
+  actorType: 'user',
+  actorId: world.clinicianId,
+});
+const byAlex = (action: string, recordType: string, recordId: string): ExpectedEvent => ({
+  action,
+  recordType,
+  recordId,
+  caseId: world.caseId,
+  actorType: 'participant',
+  actorId: world.alexId,
+});
+const http = () => api.http;
+const asClinician = () => world.clinician.auth;
+const today = () => new Date().toISOString().slice(0, 10);
+const daysFromNow = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+
+/**
+ * Every clinical route, in the order a case's life calls them, with the audit events
+ * each call must write: no more, no fewer.
+ */
+const CALLS: Call[] = [
+  {
+    route: 'POST /api/cases',
+    send: () =>
+      http()
+        .post('/api/cases')
+        .set(asClinician())
+        .send({
+          relationshipType: 'couple',
+          participants: [
+            { displayName: 'Alex Rivera', breachRole: 'broke-trust' },
+            { displayName: 'Sam Rivera', breachRole: 'was-hurt' },
+          ],
+        }),
+    expected: (w, response) => {
+      const created = response.body as CaseDetail;
+      Object.assign(w, { caseId: created.id, alexId: created.participants[0].id, samId: created.participants[1].id });
+      return [byUser('case.create', 'case', created.id)];
+    },
+  },
+  { route: 'GET /api/cases', send: () => http().get('/api/cases').set(asClinician()), expected: (w) => [byUser('case.list', 'case', w.caseId)] },
+  { route: 'GET /api/cases/:id', send: (w) => http().get(`/api/cases/${w.caseId}`).set(asClinician()), expected: (w) => [byUser('case.read', 'case', w.caseId)] },
+  {
+    route: 'PATCH /api/cases/:id (a participant too)',
+    send: (w) => http().patch(`/api/cases/${w.caseId}`).set(asClinician()).send({ phase: 2, participants: [{ id: w.samId, displayName: 'Sam R.' }] }),
+    expected: (w) => [byUser('case.update', 'case', w.caseId), byUser('participant.update', 'participant', w.samId)],
+  },
+  {
+    route: 'POST /api/cases/:id/events',
+    send: (w) =>
+      http().post(`/api/cases/${w.caseId}/events`).set(asClinician()).send({ kind: 'milestone', occurredOn: today(), title: 'First honest talk' }),
+    expected: (w, response) => {
+      w.caseEventId = (response.body as CaseEvent).id;
+      return [byUser('case-event.create', 'case-event', w.caseEventId)];
+    },
+  },
+  { route: 'GET /api/cases/:id/events', send: (w) => http().get(`/api/cases/${w.caseId}/events`).set(asClinician()), expected: (w) => [byUser('case-event.list', 'case', w.caseId)] },
+  {
+    route: 'POST /api/cases/:id/sessions',
+    send: (w) => http().post(`/api/cases/${w.caseId}/sessions`).set(asClinician()).send({ startsAt: daysFromNow(1).toISOString(), durationMinutes: 50, modality: 'video' }),
+    expected: (w, response) => {
+      w.sessionId = (response.body as TherapySession).id;
+      return [byUser('session.create', 'session', w.sessionId)];
+    },
+  },
+  { route: 'GET /api/cases/:id/sessions', send: (w) => http().get(`/api/cases/${w.caseId}/sessions`).set(asClinician()), expected: (w) => [byUser('session.list', 'case', w.caseId)] },
+  {
+    route: 'GET /api/sessions (agenda)',
+    send: () => http().get('/api/sessions').query({ from: daysFromNow(-1).toISOString(), to: daysFromNow(7).toISOString() }).set(asClinician()),
+    expected: (w) => [byUser('session.list', 'case', w.caseId)],
+  },
+  {
+    route: 'PATCH /api/sessions/:id',
+    send: (w) => http().patch(`/api/sessions/${w.sessionId}`).set(asClinician()).send({ durationMinutes: 60 }),
+    expected: (w) => [byUser('session.update', 'session', w.sessionId)],
+  },
+  {
+    route: 'PUT /api/sessions/:id/note',
+    send: (w) =>
+      http()
+        .put(`/api/sessions/${w.sessionId}/note`)
+        .set(asClinician())
+        .send({ template: 'soap', sections: { subjective: 'Both came.', objective: 'Calm.', assessment: 'Steady.', plan: 'Weekly check-ins.' }, version: 0 }),
+    expected: (w) => [byUser('note.save', 'note', w.sessionId)],
+  },
+  { route: 'GET /api/sessions/:id/note', send: (w) => http().get(`/api/sessions/${w.sessionId}/note`).set(asClinician()), expected: (w) => [byUser('note.read', 'note', w.sessionId)] },
+  { route: 'POST /api/sessions/:id/note/sign', send: (w) => http().post(`/api/sessions/${w.sessionId}/note/sign`).set(asClinician()), expected: (w) => [byUser('note.sign', 'note', w.sessionId)] },
+  {
+    route: 'POST /api/sessions/:id/note/addenda',
+    send: (w) => http().post(`/api/sessions/${w.sessionId}/note/addenda`).set(asClinician()).send({ body: 'Sam called afterwards.' }),
+    expected: (w) => [byUser('note.addendum', 'note', w.sessionId)],
+  },
+  { route: 'GET /api/cases/:id/export', send: (w) => http().get(`/api/cases/${w.caseId}/export`).set(asClinician()), expected: (w) => [byUser('case.export', 'case', w.caseId)] },
+  {
+    route: 'POST /api/cases/:id/participants/:pid/portal-link',
+    send: (w) => http().post(`/api/cases/${w.caseId}/participants/${w.alexId}/portal-link`).set(asClinician()),
+    expected: (w) => [byUser('portal-link.create', 'portal-link', w.alexLinkId)],
+  },
+  {
+    route: 'POST /api/cases/:id/assignments',
+    send: (w) =>
+      http()
+        .post(`/api/cases/${w.caseId}/assignments`)
+        .set(asClinician())
+        .send({ exerciseId: 'builtin:weekly-trust-check-in', assignTo: 'each', dueOn: today() }),
+    expected: (w, response) => {
+      w.assignments = response.body as Assignment[];
+      return w.assignments.map((assignment) => byUser('assignment.create', 'assignment', assignment.id));
+    },
+  },
+  { route: 'GET /api/cases/:id/assignments', send: (w) => http().get(`/api/cases/${w.caseId}/assignments`).set(asClinician()), expected: (w) => [byUser('assignment.list', 'case', w.caseId)] },
+  {
+    route: 'PATCH /api/assignments/:id',
+    send: (w) => http().patch(`/api/assignments/${w.assignments[0].id}`).set(asClinician()).send({ instructions: 'Take your time.' }),
+    expected: (w) => [byUser('assignment.update', 'assignment', w.assignments[0].id)],
+  },
+  { route: 'GET /api/portal/me', send: (w) => http().get('/api/portal/me').set(w.alexAuth), expected: (w) => [byAlex('participant.read', 'participant', w.alexId)] },
+  {
+    route: 'GET /api/portal/assignments',
+    send: (w) => http().get('/api/portal/assignments').set(w.alexAuth),
+    expected: (w, response) => {
+      [w.alexSheet] = response.body as World['alexSheet'][];
+      return [byAlex('assignment.list', 'case', w.caseId)];
+    },
+  },
+  {
+    route: 'POST /api/portal/assignments/:id/submissions',
+    send: (w) => http().post(`/api/portal/assignments/${w.alexSheet.id}/submissions`).set(w.alexAuth).send({ answers: answersFor(w.alexSheet.prompts, 'Mine'), shared: true }),
+    expected: (w, response) => {
+      w.submissionId = (response.body as PortalSubmission).id;
+      return [byAlex('submission.create', 'submission', w.submissionId)];
+    },
+  },
+  { route: 'GET /api/portal/shared', send: (w) => http().get('/api/portal/shared').set(w.alexAuth), expected: (w) => [byAlex('submission.read-shared', 'participant', w.alexId)] },
+  {
+    route: 'POST /api/portal/check-ins',
+    send: (w) => http().post('/api/portal/check-ins').set(w.alexAuth).send({ trust: 6, safety: 7, heard: 6, closeness: 5, note: 'A calmer week.' }),
+    expected: (w, response) => {
+      w.checkInId = (response.body as CheckIn).id;
+      return [byAlex('check-in.create', 'check-in', w.checkInId)];
+    },
+  },
+  { route: 'GET /api/portal/check-ins', send: (w) => http().get('/api/portal/check-ins').set(w.alexAuth), expected: (w) => [byAlex('check-in.list', 'participant', w.alexId)] },
+  { route: 'PUT /api/portal/reminders', send: (w) => http().put('/api/portal/reminders').set(w.alexAuth).send({ homework: false }), expected: (w) => [byAlex('participant.update', 'participant', w.alexId)] },
+  {
+    route: 'POST /api/portal/safety-reports',
+    send: (w) => http().post('/api/portal/safety-reports').set(w.alexAuth).send({ message: 'Please call me.', urgency: 'urgent' }),
+    expected: (w) => [byAlex('safety-report.create', 'safety-report', w.reportId)],
+  },
+  {
+    route: 'GET /api/assignments/:id/submissions',
+    send: (w) => http().get(`/api/assignments/${w.alexSheet.id}/submissions`).set(asClinician()),
+    expected: (w) => [byUser('submission.list', 'assignment', w.alexSheet.id)],
+  },
+  { route: 'GET /api/cases/:id/check-ins', send: (w) => http().get(`/api/cases/${w.caseId}/check-ins`).set(asClinician()), expected: (w) => [byUser('check-in.list', 'case', w.caseId)] },
+  {
+    route: 'GET /api/cases/:id/safety-reports',
+    send: (w) => http().get(`/api/cases/${w.caseId}/safety-reports`).set(asClinician()),
+    expected: (w, response) => {
+      expect((response.body as SafetyReport[]).map((report) => report.id)).toEqual([w.reportId]);
+      return [byUser('safety-report.list', 'case', w.caseId)];
+    },
+  },
+  {
+    route: 'GET /api/cases/:id/alerts',
+    send: (w) => http().get(`/api/cases/${w.caseId}/alerts`).set(asClinician()),
+    expected: (w, response) => {
+      w.alertId = (response.body as CaseAlert[])[0].id;
+      return [byUser('alert.list', 'case', w.caseId)];
+    },
+  },
+  {
+    route: 'POST /api/alerts/:id/acknowledge',
+    send: (w) => http().post(`/api/alerts/${w.alertId}/acknowledge`).set(asClinician()).send({ note: 'Called back.' }),
+    expected: (w) => [byUser('alert.acknowledge', 'alert', w.alertId)],
+  },
+  {
+    route: 'POST /api/safety-reports/:id/acknowledge',
+    send: (w) => http().post(`/api/safety-reports/${w.reportId}/acknowledge`).set(asClinician()),
+    expected: (w) => [byUser('safety-report.acknowledge', 'safety-report', w.reportId)],
+  },
+  { route: 'GET /api/cases/:id/progress', send: (w) => http().get(`/api/cases/${w.caseId}/progress`).set(asClinician()), expected: (w) => [byUser('progress.read', 'case', w.caseId)] },
+  {
+    route: 'DELETE /api/cases/:id/participants/:pid/portal-link',
+    send: (w) => http().delete(`/api/cases/${w.caseId}/participants/${w.alexId}/portal-link`).set(asClinician()),
+    expected: (w) => [byUser('portal-link.revoke', 'portal-link', w.alexLinkId)],
+  },
+];
+
+/** Ids a response does not carry, looked up underneath once the call has made them. */
+async function learnFromDatabase(route: string, response: Response): Promise<void> {
+  if (route.endsWith('/portal-link') && route.startsWith('POST')) {
+    const { rows } = await database.query('SELECT id FROM portal_links WHERE participant_id = $1 ORDER BY created_at DESC LIMIT 1', [world.alexId]);
+    world.alexLinkId = rows[0].id;
+    world.alexAuth = { Authorization: `Bearer ${portalTokenOf(response.body)}` };
+  }
+  if (route === 'POST /api/portal/safety-reports') {
+    const { rows } = await database.query('SELECT id FROM safety_reports WHERE participant_id = $1', [world.alexId]);
+    world.reportId = rows[0].id;
+  }
+}
+
+async function auditEventsOf(requestId: string): Promise<ExpectedEvent[]> {
+  const { rows } = await database.query(
+    `SELECT action, record_type AS "recordType", record_id AS "recordId", case_id AS "caseId", actor_type AS "actorType", actor_id AS "actorId"
+     FROM audit_events WHERE request_id = $1`,
+    [requestId],
+  );
+  return rows;
+}
+
+const inOrder = (events: ExpectedEvent[]) => [...events].sort((a, b) => `${a.action} ${a.recordId}`.localeCompare(`${b.action} ${b.recordId}`));
+
+describe('every clinical call writes exactly its audit events', () => {
+  beforeAll(async () => {
+    api = await startTestApp();
+    database = await connect(ownerDatabaseUrl());
+    const owner = await registerPractice(api.http, 'Audit Practice');
+    const { member, signedIn } = await addTeamMember(api.http, owner, 'clinician');
+    Object.assign(world, { clinician: signedIn, clinicianId: member.id });
+  });
+  afterAll(async () => {
+    await database.end();
+    await api.close();
+  });
+
+  it.each(CALLS.map((call) => [call.route, call] as const))('%s', async (_route, call) => {
+    const response = await call.send(world);
+    if (response.status >= 300) throw new Error(`${call.route} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    const requestId = response.headers['x-request-id'];
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    await learnFromDatabase(call.route, response);
+    const expected = call.expected(world, response);
+    expect(inOrder(await auditEventsOf(requestId))).toEqual(inOrder(expected));
+  });
+
+  it('gives every request its own id, even across two instances', async () => {
+    const other = await startTestApp();
+    try {
+      const ids = await Promise.all([api.http, other.http, api.http, other.http].map(async (agent) => (await agent.get('/api/health')).headers['x-request-id']));
+      expect(new Set(ids).size).toBe(4);
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,539 @@
+import fc from 'fast-check';
+import type { Client } from 'pg';
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'supertest';
+import { addTeamMember, openCoupleWithLinks, registerPractice, startTestApp, type PortalPerson, type SignedIn, type TestApp } from './test-app';
+import { connect, ownerDatabaseUrl, TEST_APP_ROLE } from './test-database';
+
+/**
+ * Hostile input against every request body, query and path id the OpenAPI document
+ * describes: each request carries at least one value its schema rules out, so each must be
+ * refused with a 4xx in the one error shape, never a 5xx or a hang, and nothing stored may change.
+ */
+
+const SEED = Number(process.env.BAD_INPUT_SEED ?? 20261123);
+const RUNS_PER_ROUTE = Number(process.env.BAD_INPUT_RUNS ?? 80);
+const REQUEST_TIMEOUT_MS = 10_000;
+
+// ---------------------------------------------------------------------------------------
+// The OpenAPI document, as @nestjs/swagger writes it.
+
+interface Schema {
+  type?: string;
+  format?: string;
+  enum?: unknown[];
+  nullable?: boolean;
+  example?: unknown;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  maxItems?: number;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  additionalProperties?: boolean | Schema;
+  oneOf?: Schema[];
+  $ref?: string;
+}
+
+interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  schema?: Schema;
+}
+
+interface Operation {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  parameters: Parameter[];
+  body?: { name: string; schema: Schema };
+}
+
+interface OpenApiDocument {
+  paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: Schema }> } }>>;
+  components: { schemas: Record<string, Schema> };
+}
+
+/**
+ * Bodies the document leaves empty because their DTO has no @ApiProperty decorators; their
+ * fields are taken from the DTO classes so they are attacked all the same.
+ */
+const UNDOCUMENTED_FIELDS: Record<string, Schema> = {
+  UpdateMeDto: { type: 'object', properties: { weeklyDigest: { type: 'boolean' } } },
+  UpdateRemindersDto: { type: 'object', properties: { homework: { type: 'boolean' } }, required: ['homework'] },
+};
+
+function operationsOf(document: OpenApiDocument): { operations: Operation[]; supplemented: string[] } {
+  const supplemented: string[] = [];
+  const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]): Operation => {
+      const reference = operation.requestBody?.content['application/json']?.schema.$ref;
+      let body: Operation['body'];
+      if (reference) {
+        const name = reference.split('/').pop() as string;
+        let schema = document.components.schemas[name];
+        if (Object.keys(schema.properties ?? {}).length === 0) {
+          if (!UNDOCUMENTED_FIELDS[name]) throw new Error(`${name} has no documented fields: add them to UNDOCUMENTED_FIELDS`);
+          supplemented.push(name);
+          schema = UNDOCUMENTED_FIELDS[name];
+        }
+        body = { name, schema };
+      }
+      return { method: method as Operation['method'], path, parameters: operation.parameters ?? [], body };
+    }),
+  );
+  return { operations, supplemented };
+}
+
+function resolve(document: OpenApiDocument, schema: Schema): Schema {
+  return schema.$ref ? document.components.schemas[schema.$ref.split('/').pop() as string] : schema;
+}
+
+// ---------------------------------------------------------------------------------------
+// Hostile values.
+
+const HUGE = 100_000;
+const deepObject = (depth: number): unknown => Array.from({ length: depth }).reduce<unknown>((inner) => ({ a: inner }), 'bottom');
+const deepArray = (depth: number): unknown => Array.from({ length: depth }).reduce<unknown>((inner) => [inner], 'bottom');
+const deepJson = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+
+const UNICODE = ['😀👨‍👩‍👧', '\u202eevil\u202c', 'مرحبا بك', 'a\u0000b', '\u0000', '\ud800', 'x\udfffy', '\ufeff', 'Ω≈ç√∫', '\u200b', '\r\n\t'];
+/** A long mix of every kind of character above, so one string tests them all at size. */
+const HUGE_UNICODE = UNICODE.join('').repeat(Math.ceil(HUGE / UNICODE.join('').length)).slice(0, HUGE);
+const BAD_DATES = ['2026-02-30', '9999-99-99', '', '2026-13-01', '0000-00-00', '2026-2-3', 'tomorrow', '2026-02-30T10:00:00Z', '+275760-09-13T00:00:00Z', '1e999', '2026-03-14\u0000', '2026-03-14T25:61:00Z'];
+const BAD_UUIDS = ['not-a-uuid', '', '00000000-0000-0000-0000-00000000000g', `${randomUUID()}x`, ` ${randomUUID()}`, `${randomUUID()}\u0000`, '😀', "1' OR '1'='1", '-1', 'NaN'];
+const BAD_NUMBERS = ['5', 'abc', 'NaN', '1e999', '', '-1', 'Infinity', true, false, {}, [], [5]];
+const BAD_BOOLEANS = ['true', 'false', 1, 0, 'yes', '', {}, [], [true]];
+const NOT_TEXT = [42, 0, -1, 1e308, true, false, {}, [], ['a'], { a: 'b' }];
+const NOT_OBJECT = ['a', 42, true, [], [{}], 'null'];
+const NOT_ARRAY = ['a', 42, true, {}, { 0: 'a' }];
+/** Values no field of any schema accepts. */
+const NEVER_VALID = [deepObject(1000), deepArray(1000)];
+
+const isUuidField = (name: string) => /^id$|Id$|Ids$/.test(name);
+const isDateField = (name: string, schema: Schema) =>
+  schema.format === 'date' || schema.format === 'date-time' || (typeof schema.example === 'string' && /^\d{4}-\d{2}-\d{2}/.test(schema.example)) || /On$|At$|^from$|^to$/.test(name);
+/** @nestjs/swagger writes `string | null` fields as nullable objects: their example or length says they are text. */
+const isText = (schema: Schema) => schema.type === 'string' || (schema.type === 'object' && !schema.properties && (typeof schema.example === 'string' || schema.maxLength !== undefined));
+
+/**
+ * Values the documented schema rules out for one body field. Null goes only to required fields:
+ * the DTOs read null in an optional field as "left out" (IsOptional), so there it is no bad input.
+ */
+function hostileValuesFor(document: OpenApiDocument, name: string, original: Schema, required: boolean): unknown[] {
+  const schema = resolve(document, original);
+  const values: unknown[] = [...NEVER_VALID];
+  if (required && !schema.nullable) values.push(null);
+  if (schema.oneOf) {
+    values.push(...NOT_TEXT.filter((value) => typeof value !== 'number'), '1e999', -1, 1e308, 'never');
+  } else if (schema.enum) {
+    const first = String(schema.enum[0]);
+    values.push(...NOT_TEXT, ...UNICODE, '', `${first}x`, ` ${first}`, `${first}\u0000`, HUGE_UNICODE);
+  } else if (isText(schema)) {
+    values.push(...NOT_TEXT);
+    if (schema.maxLength !== undefined) values.push('x'.repeat(schema.maxLength + 1), '😀'.repeat(schema.maxLength + 1), HUGE_UNICODE);
+    if (isUuidField(name)) values.push(...BAD_UUIDS, randomUUID());
+    else if (isDateField(name, schema)) values.push(...BAD_DATES);
+    else if (schema.maxLength === undefined) values.push(HUGE_UNICODE);
+    // PostgreSQL cannot store a NUL character in text: the API must refuse it, not fail on it.
+    values.push('A NUL \u0000 in the middle', '\u0000');
+  } else if (schema.type === 'number' || schema.type === 'integer') {
+    values.push(...BAD_NUMBERS);
+    if (schema.minimum !== undefined) values.push(schema.minimum - 1, -1e308);
+    if (schema.maximum !== undefined) values.push(schema.maximum + 1);
+    values.push(1e308);
+  } else if (schema.type === 'boolean') {
+    values.push(...BAD_BOOLEANS);
+  } else if (schema.type === 'array') {
+    values.push(...NOT_ARRAY, [null], [deepObject(50)]);
+    const items = schema.items ? resolve(document, schema.items) : undefined;
+    if (items) values.push(...hostileValuesFor(document, isUuidField(name) ? 'id' : name, items, true).map((item) => [item]));
+    if (schema.maxItems !== undefined) values.push(Array.from({ length: schema.maxItems + 1 }, () => 'x'));
+  } else {
+    values.push(...NOT_OBJECT);
+  }
+  return values;
+}
+
+/** A copy of `value` with one leaf swapped for a value of the wrong kind (for free-form objects like answers or prompts). */
+function wrongLeafVariants(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => wrongLeafVariants(item).map((variant) => value.map((other, at) => (at === index ? variant : other))));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => wrongLeafVariants(item).map((variant) => ({ ...value, [key]: variant })));
+  }
+  if (typeof value === 'string') return [42, [], {}, deepArray(1000)];
+  if (typeof value === 'number') return ['abc', '1e999', [], {}];
+  if (typeof value === 'boolean') return ['yes', 1, []];
+  return [];
+}
+
+/** Whole bodies that are not what any route takes, sent as raw text with content-type JSON. */
+const HOSTILE_RAW_BODIES = [
+  'not json at all',
+  '{"a": 1,',
+  "{'single': 'quotes'}",
+  '{"a": NaN}',
+  '{"a": 1e999}',
+  'null',
+  'true',
+  '42',
+  '"just text"',
+  '[]',
+  '[{}]',
+  '',
+  '\u0000',
+  '{"__proto__": {"isAdmin": true}}',
+  '{"constructor": {"prototype": {"isAdmin": true}}}',
+  deepJson(1000),
+  deepJson(100_000),
+  `{${'"a":{'.repeat(1000)}"b":1${'}'.repeat(1001)}`,
+  `"${'x'.repeat(HUGE)}"`,
+  '\ufeff\ufeff{}',
+  '{"a":"\\ud800"}',
+];
+
+// ---------------------------------------------------------------------------------------
+// Requests.
+
+interface HostileRequest {
+  kind: string;
+  path: string;
+  query?: string;
+  body?: unknown;
+  rawBody?: string;
+}
+
+/** encodeURIComponent, except that a lone surrogate is sent as the bytes it would be in CESU-8 (invalid UTF-8). */
+const encode = (value: string) =>
+  Array.from(value)
+    .map((character) => (/[\ud800-\udfff]/.test(character) && character.length === 1 ? '%ED%A0%80' : encodeURIComponent(character)))
+    .join('');
+
+const BAD_PATH_IDS = ['not-a-uuid', '00000000-0000-0000-0000-000000000000', randomUUID(), '%00', '%ED%A0%80', encode('😀'), '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(2000), encode("1' OR '1'='1"), '-1', '1e999', 'NaN', '%', '%ZZ', encode('\u202e')];
+const BAD_PATH_NUMBERS = ['0', '-1', '1e999', 'abc', '99999999999', '1.5', 'NaN', '%00', encode('😀'), '9'.repeat(400)];
+
+/** Values the document rules out for one query parameter (all query values arrive as text). */
+function hostileQueryValues(parameter: Parameter): string[] {
+  const schema = parameter.schema ?? {};
+  const values = [...UNICODE.filter((text) => text.includes('\u0000')), 'x'.repeat(2000) + '\u0000'];
+  if (schema.enum) values.push('', 'NOT-A-VALUE', `${String(schema.enum[0])}x`, ...UNICODE);
+  else if (schema.type === 'number' || schema.type === 'integer') values.push('abc', 'NaN', '1e999', '-1', '1e308', '99999999999999999999', '1.5', '', 'Infinity', ...UNICODE);
+  else if (schema.type === 'boolean') values.push('yes', '1', 'TRUE', '', ...UNICODE);
+  else if (isUuidField(parameter.name)) values.push(...BAD_UUIDS.filter((text) => text !== ''), ...UNICODE);
+  else if (isDateField(parameter.name, schema)) values.push(...BAD_DATES.filter((text) => text !== ''), ...UNICODE);
+  else if (parameter.name === 'cursor') values.push('garbage', '😀', 'eyJub3QiOiJhIGN1cnNvciJ9', 'x'.repeat(2000));
+  return values;
+}
+
+const UNKNOWN_FIELDS = ['isAdmin', 'practiceId', 'constructor', '😀', '\u0000', 'k'.repeat(1000), 'createdAt', 'deletedAt'];
+
+function requestsFor(document: OpenApiDocument, operation: Operation, ids: Record<string, string>, baseBodyOf: (name: string) => Record<string, unknown>): fc.Arbitrary<HostileRequest> {
+  const pathParameters = operation.parameters.filter((parameter) => parameter.in === 'path');
+  const fill = (overrides: Record<string, string> = {}) =>
+    operation.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+      if (overrides[name] !== undefined) return overrides[name];
+      const id = ids[`${operation.path}:${name}`] ?? ids[name];
+      if (!id) throw new Error(`No fixture for {${name}} in ${operation.path}: add one so validation, not a 404, is what runs`);
+      return id;
+    });
+  const path = fill();
+  const arbitraries: fc.Arbitrary<HostileRequest>[] = [];
+
+  if (pathParameters.length > 0) {
+    arbitraries.push(
+      fc.record({ parameter: fc.constantFrom(...pathParameters), index: fc.nat() }).map(({ parameter, index }) => {
+        const values = parameter.schema?.type === 'number' ? BAD_PATH_NUMBERS : BAD_PATH_IDS;
+        return { kind: `path ${parameter.name}`, path: fill({ [parameter.name]: values[index % values.length] }), body: operation.body ? baseBodyOf(operation.body.name) : undefined };
+      }),
+    );
+  }
+
+  const queryParameters = operation.parameters.filter((parameter) => parameter.in === 'query');
+  if (queryParameters.length > 0) {
+    const oneBad = fc
+      .record({ parameter: fc.constantFrom(...queryParameters), index: fc.nat(), repeated: fc.boolean() })
+      .map(({ parameter, index, repeated }) => {
+        const values = hostileQueryValues(parameter);
+        const value = encode(values[index % values.length]);
+        // A repeated parameter arrives as a list where one value is expected.
+        const query = repeated ? `${parameter.name}=${value}&${parameter.name}=${value}` : `${parameter.name}=${value}`;
+        return { kind: `query ${parameter.name}`, path, query };
+      });
+    const unknown = fc.constantFrom(...UNKNOWN_FIELDS, 'a[b]', 'limit[0]').map((name) => ({ kind: 'query unknown', path, query: `${encode(name)}=1` }));
+    arbitraries.push(oneBad, oneBad, unknown);
+  }
+
+  if (operation.body) {
+    const { name, schema } = operation.body;
+    const base = baseBodyOf(name);
+    const fields = Object.entries(schema.properties ?? {});
+    const fieldValues = fields.map(([field, fieldSchema]) => {
+      const resolved = resolve(document, fieldSchema);
+      const freeForm = resolved.type === 'object' && !isText(resolved) && base[field] !== undefined;
+      const required = schema.required?.includes(field) ?? false;
+      return { field, values: [...hostileValuesFor(document, field, resolved, required), ...(freeForm ? wrongLeafVariants(base[field]) : [])] };
+    });
+    // Nested DTOs (participants, recurrence) are attacked field by field too.
+    const nested = fields.flatMap(([field, fieldSchema]) => {
+      const target = resolve(document, fieldSchema.type === 'array' && fieldSchema.items ? fieldSchema.items : fieldSchema);
+      if (!target.properties || base[field] === undefined) return [];
+      return Object.entries(target.properties).map(([inner, innerSchema]) => ({ field, inner, values: hostileValuesFor(document, inner, innerSchema, target.required?.includes(inner) ?? false) }));
+    });
+    const oneField = fc
+      .record({ choice: fc.nat(fieldValues.length - 1), index: fc.nat(), also: fc.option(fc.nat(fieldValues.length - 1), { nil: undefined }), alsoIndex: fc.nat() })
+      .map(({ choice, index, also, alsoIndex }) => {
+        const { field, values } = fieldValues[choice];
+        const body: Record<string, unknown> = { ...base, [field]: values[index % values.length] };
+        if (also !== undefined) body[fieldValues[also].field] = fieldValues[also].values[alsoIndex % fieldValues[also].values.length];
+        return { kind: `body ${field}`, path, body };
+      });
+    const nestedField = nested.length
+      ? fc.record({ choice: fc.nat(nested.length - 1), index: fc.nat() }).map(({ choice, index }) => {
+          const { field, inner, values } = nested[choice];
+          const value = values[index % values.length];
+          const container = base[field];
+          const swapped = Array.isArray(container)
+            ? container.map((item, at) => (at === 0 ? { ...(item as object), [inner]: value } : item))
+            : { ...(container as object), [inner]: value };
+          return { kind: `body ${field}.${inner}`, path, body: { ...base, [field]: swapped } };
+        })
+      : undefined;
+    const unknownField = fc
+      .record({ field: fc.constantFrom(...UNKNOWN_FIELDS.filter((field) => !(field in (schema.properties ?? {})))), value: fc.constantFrom<unknown>('x', 42, null, deepObject(1000), HUGE_UNICODE) })
+      .map(({ field, value }) => ({ kind: 'body unknown field', path, body: { ...base, [field]: value } }));
+    const wholeBody = fc.constantFrom(...HOSTILE_RAW_BODIES).map((rawBody) => ({ kind: 'body raw', path, rawBody }));
+    const wholeValue = fc
+      .constantFrom<unknown>([base], [], 'text', 42, deepArray(1000), deepObject(1000))
+      .map((body) => ({ kind: 'body not an object', path, rawBody: JSON.stringify(body) }));
+    arbitraries.push(oneField, oneField, oneField, unknownField, wholeBody, wholeValue, ...(nestedField ? [nestedField, nestedField] : []));
+  }
+  return fc.oneof(...arbitraries);
+}
+
+// ---------------------------------------------------------------------------------------
+// What every answer must look like.
+
+function problemWith(response: Response): string | undefined {
+  if (response.status < 400 || response.status >= 500) return `answered ${response.status}`;
+  const body = response.body as Record<string, unknown>;
+  if (!String(response.headers['content-type'] ?? '').startsWith('application/json')) return `answered ${response.status} with content-type ${response.headers['content-type']}`;
+  if (body === null || typeof body !== 'object') return 'answered without a JSON object';
+  if (body.statusCode !== response.status) return `statusCode ${String(body.statusCode)} differs from HTTP ${response.status}`;
+  if (typeof body.error !== 'string' || body.error.length === 0) return 'error is not a non-empty string';
+  const message = body.message;
+  const isMessage = typeof message === 'string' || (Array.isArray(message) && message.length > 0 && message.every((item) => typeof item === 'string'));
+  if (!isMessage) return 'message is not a string or a list of strings';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// What is stored: a fingerprint of every table the API's role can read, limited to the practice.
+
+/** Bookkeeping that a refused request may still touch, and why. */
+const NOT_FINGERPRINTED_TABLES = new Set([
+  'audit_events', // reads are audited, and refused requests on clinical records are too
+  'refresh_tokens', // sign-in bookkeeping, not practice data
+  'migrations',
+]);
+const NOT_FINGERPRINTED_COLUMNS: Record<string, string[]> = {
+  portal_links: ['last_used_at'], // every portal request marks its link as used
+};
+
+async function fingerprint(database: Client, practiceId: string): Promise<Record<string, string>> {
+  const tables = (
+    await database.query<{ table_name: string; has_practice: boolean }>(
+      `SELECT c.relname AS table_name,
+              EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'practice_id' AND NOT a.attisdropped) AS has_practice
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND has_table_privilege($1, c.oid, 'SELECT')
+        ORDER BY c.relname`,
+      [TEST_APP_ROLE],
+    )
+  ).rows.filter((table) => !NOT_FINGERPRINTED_TABLES.has(table.table_name));
+  const prints: Record<string, string> = {};
+  for (const { table_name: table, has_practice } of tables) {
+    const scope = has_practice ? 'practice_id' : table === 'practices' ? 'id' : undefined;
+    if (!scope) throw new Error(`${table} has no practice_id: decide how to fingerprint it`);
+    const dropped = (NOT_FINGERPRINTED_COLUMNS[table] ?? []).map((column) => ` - '${column}'`).join('');
+    const { rows } = await database.query<{ print: string | null; count: string }>(
+      `SELECT md5(string_agg(row_text, ',' ORDER BY row_text)) AS print, count(*) AS count
+         FROM (SELECT (to_jsonb(t)${dropped})::text AS row_text FROM "${table}" t WHERE ${scope} = $1) rows`,
+      [practiceId],
+    );
+    prints[table] = `${rows[0].count}:${rows[0].print ?? ''}`;
+  }
+  return prints;
+}
+
+// ---------------------------------------------------------------------------------------
+
+describe('bad input', () => {
+  let api: TestApp;
+  let database: Client;
+  let owner: SignedIn;
+  let alex: PortalPerson;
+  let practiceId: string;
+  const ids: Record<string, string> = {};
+  const baseBodies: Record<string, Record<string, unknown>> = {};
+
+  beforeAll(async () => {
+    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '10000', LOGIN_LIMIT_PER_ADDRESS: '10000', PORTAL_LIMIT_PER_LINK: '10000', PORTAL_LIMIT_PER_ADDRESS: '10000' });
+    database = await connect(ownerDatabaseUrl());
+    owner = await registerPractice(api.http, 'Bad Input Counselling');
+    const me = (await api.http.get('/api/me').set(owner.auth).expect(200)).body as { id: string };
+    practiceId = (await database.query<{ practice_id: string }>('SELECT practice_id FROM users WHERE id = $1', [me.id])).rows[0].practice_id;
+    const clinician = (await addTeamMember(api.http, owner, 'clinician')).member;
+    const couple = await openCoupleWithLinks(api.http, owner, me.id);
+    alex = couple.alex;
+    const { caseId } = couple;
+    const post = async (path: string, body: object, auth = owner.auth) => (await api.http.post(path).set(auth).send(body).expect(201)).body as { id: string };
+
+    const today = new Date().toISOString().slice(0, 10);
+    const startsAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const session = await post(`/api/cases/${caseId}/sessions`, { startsAt, durationMinutes: 50, modality: 'video' });
+    await api.http.put(`/api/sessions/${session.id}/note`).set(owner.auth).send({ template: 'soap', sections: { subjective: 'Both arrived calm.', objective: 'Engaged.', assessment: 'Repair under way.', plan: 'Weekly walks.' }, version: 0 }).expect(200);
+    const exerciseBody = {
+      title: 'Evening walk together',
+      phase: 7,
+      audience: 'together',
+      cadence: { kind: 'weekly', timesPerWeek: 2 },
+      minutes: 30,
+      purpose: 'Time side by side without screens.',
+      instructions: 'Walk for twenty minutes after dinner.',
+      clinicianNotes: 'Only once both feel safe alone together.',
+      prompts: [
+        { type: 'yes-no', key: 'walked', label: 'Did you go for the walk?', required: true },
+        { type: 'scale', key: 'closeness', label: 'How close did you feel?', required: true, min: 0, max: 10, minLabel: 'Distant', maxLabel: 'Very close' },
+        { type: 'text', key: 'moment', label: 'A moment you noticed', required: false, maxLength: 500, multiline: true },
+      ],
+    };
+    const exercise = await post('/api/exercises', exerciseBody);
+    const assignments = (await api.http.post(`/api/cases/${caseId}/assignments`).set(owner.auth).send({ exerciseId: exercise.id, assignTo: 'each', dueOn: today }).expect(201))
+      .body as { id: string; participantId: string }[];
+    // The portal routes act as Alex, so the assignment whose path they use is Alex's.
+    const assignment = assignments.find((made) => made.participantId === alex.id) as { id: string };
+    await post(`/api/cases/${caseId}/events`, { kind: 'milestone', occurredOn: today, title: 'First calm talk' });
+    await post('/api/portal/check-ins', { trust: 4, safety: 6, heard: 5, closeness: 5, note: 'A steady week.' }, alex.auth);
+    await post('/api/portal/safety-reports', { message: 'I felt unsafe on Tuesday.', urgency: 'concern' }, alex.auth);
+    const [report] = (await api.http.get(`/api/cases/${caseId}/safety-reports`).set(owner.auth).expect(200)).body as { id: string }[];
+    const [alert] = (await api.http.get(`/api/cases/${caseId}/alerts`).set(owner.auth).expect(200)).body as { id: string }[];
+
+    Object.assign(ids, {
+      '/api/users/{id}:id': clinician.id,
+      '/api/cases/{id}/participants/{pid}/portal-link:pid': couple.sam.id,
+      '/api/sessions/{id}:id': session.id,
+      '/api/sessions/{id}/note:id': session.id,
+      '/api/sessions/{id}/note/sign:id': session.id,
+      '/api/sessions/{id}/note/addenda:id': session.id,
+      '/api/exercises/{id}:id': exercise.id,
+      '/api/exercises/{id}/versions/{version}:id': exercise.id,
+      '/api/exercises/{id}/duplicate:id': exercise.id,
+      '/api/exercises/{id}/archive:id': exercise.id,
+      '/api/exercises/{id}/unarchive:id': exercise.id,
+      '/api/assignments/{id}:id': assignment.id,
+      '/api/assignments/{id}/submissions:id': assignment.id,
+      '/api/portal/assignments/{id}/submissions:id': assignment.id,
+      '/api/safety-reports/{id}/acknowledge:id': report.id,
+      '/api/alerts/{id}/acknowledge:id': alert.id,
+      version: '1',
+      id: caseId,
+    });
+    const { sam } = couple;
+    Object.assign(baseBodies, {
+      UpdatePracticeDto: { name: 'Bad Input Counselling', timeZone: 'Europe/London' },
+      AddTeamMemberDto: { name: 'Casey Clinician', email: 'casey@example.test', role: 'clinician', temporaryPassword: 'correct horse battery' },
+      UpdateTeamMemberDto: { name: 'A clinician', role: 'clinician', active: true },
+      RegisterPracticeDto: { practiceName: 'Another Practice', name: 'Ana Ruiz', email: 'ana@example.test', password: 'correct horse battery', timeZone: 'UTC' },
+      LoginDto: { email: owner.email, password: 'correct horse battery' },
+      RefreshTokenDto: { refreshToken: owner.tokens.refreshToken },
+      UpdateMeDto: { weeklyDigest: true },
+      CreateCaseDto: {
+        relationshipType: 'couple',
+        presentingConcern: 'An affair came to light in March.',
+        phase: 1,
+        status: 'intake',
+        clinicianIds: [clinician.id],
+        participants: [
+          { displayName: 'Jordan', breachRole: 'broke-trust', email: 'jordan@example.test', phone: '+44 7700 900123', pronouns: 'they/them' },
+          { displayName: 'Robin', breachRole: 'was-hurt' },
+        ],
+      },
+      UpdateCaseDto: {
+        relationshipType: 'couple',
+        presentingConcern: 'An affair came to light in March.',
+        status: 'active',
+        phase: 2,
+        clinicianIds: [me.id],
+        participants: [{ id: alex.id, displayName: 'Alex Rivera', breachRole: 'broke-trust', email: 'alex@example.test', phone: '+44 7700 900123', pronouns: 'he/him' }],
+      },
+      CreateCaseEventDto: { kind: 'setback', occurredOn: today, title: 'A hard evening', details: 'An old message resurfaced.', participantId: sam.id },
+      ScheduleSessionDto: { startsAt, durationMinutes: 50, modality: 'video', attendeeIds: [alex.id, sam.id] },
+      UpdateSessionDto: { startsAt, durationMinutes: 60, modality: 'phone', status: 'scheduled', attendeeIds: [alex.id] },
+      SaveNoteDto: { template: 'soap', sections: { subjective: 'Quieter today.', objective: 'Engaged.', assessment: 'Steady.', plan: 'Keep the walks going.' }, version: 1 },
+      AddAddendumDto: { body: 'Added after the session.' },
+      CreateExerciseDto: exerciseBody,
+      UpdateExerciseDto: { ...exerciseBody, title: 'Morning walk', version: 1 },
+      CreateAssignmentDto: { exerciseId: exercise.id, version: 1, assignTo: 'participant', participantId: alex.id, dueOn: today, instructions: 'Try it twice this week.' },
+      UpdateAssignmentDto: { status: 'paused', instructions: 'Pause while you travel.' },
+      SubmitAnswersDto: { occurrenceOn: today, answers: { walked: true, closeness: 6, moment: 'We laughed.' }, shared: false },
+      SubmitCheckInDto: { trust: 5, safety: 5, heard: 5, closeness: 5, note: 'Better.' },
+      SendSafetyReportDto: { message: 'Something scared me.', urgency: 'urgent' },
+      AcknowledgeAlertDto: { note: 'Called them both.' },
+      UpdateRemindersDto: { homework: false },
+    });
+  });
+  afterAll(async () => {
+    await database?.end();
+    await api?.close();
+  });
+
+  it('refuses hostile bodies, queries and ids with a 4xx in the error shape, and changes nothing stored', async () => {
+    const document = (await api.http.get('/api/docs-json').expect(200)).body as OpenApiDocument;
+    const { operations, supplemented } = operationsOf(document);
+    const attacked = operations.filter((operation) => operation.body || operation.parameters.some((parameter) => parameter.in !== 'header'));
+    // The document must describe the API for this test to reach it.
+    expect(attacked.length).toBeGreaterThan(40);
+    const baseBodyOf = (name: string) => {
+      const body = baseBodies[name];
+      if (!body) throw new Error(`No base body for ${name}: add a realistic one so each field is attacked on its own`);
+      return body;
+    };
+
+    const before = await fingerprint(database, practiceId);
+    // The fingerprint covers the records the fixtures made, so a change to any would show.
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['practices', 'users', 'cases', 'participants', 'sessions', 'notes', 'assignments', 'submissions', 'check_ins', 'safety_reports', 'case_alerts', 'portal_links']));
+    let requests = 0;
+    const failures: string[] = [];
+    for (const operation of attacked) {
+      const auth = operation.path.startsWith('/api/portal/') ? alex.auth : operation.path.startsWith('/api/auth/') ? {} : owner.auth;
+      const started = Date.now();
+      const details = await fc.check(
+        fc.asyncProperty(requestsFor(document, operation, ids, baseBodyOf), async (hostile) => {
+          requests += 1;
+          const url = hostile.query ? `${hostile.path}?${hostile.query}` : hostile.path;
+          let call = api.http[operation.method](url).set(auth).timeout({ response: REQUEST_TIMEOUT_MS, deadline: REQUEST_TIMEOUT_MS });
+          if (hostile.rawBody !== undefined) call = call.set('Content-Type', 'application/json').send(hostile.rawBody);
+          else if (hostile.body !== undefined) call = call.send(hostile.body as object);
+          let response: Response;
+          try {
+            response = await call;
+          } catch (error) {
+            throw new Error(`${operation.method.toUpperCase()} ${url} (${hostile.kind}) got no answer: ${(error as Error).message}`);
+          }
+          const problem = problemWith(response);
+          if (problem) throw new Error(`${operation.method.toUpperCase()} ${operation.path} (${hostile.kind}) ${problem}: ${JSON.stringify(response.body).slice(0, 300)}`);
+        }),
+        { numRuns: RUNS_PER_ROUTE, seed: SEED, endOnFailure: true },
+      );
+      if (process.env.BAD_INPUT_VERBOSE) console.log(`${operation.method} ${operation.path}: ${Date.now() - started} ms${details.failed ? ' FAILED' : ''}`);
+      if (details.failed) failures.push(`${(details.errorInstance as Error).message}\n${fc.defaultReportMessage(details)}`);
+    }
+    const after = await fingerprint(database, practiceId);
+
+    console.log(`bad input: ${requests} requests, ${failures.length} failures${supplemented.length ? ` (fields of ${supplemented.join(', ')} taken from the DTOs: the document lists none)` : ''}`);
+    for (const failure of failures) console.log(failure.slice(0, 2000));
+    expect(failures).toHaveLength(0);
+    expect(after).toEqual(before);
+  }, 150_000);
+});
