@@ -1,4 +1,4 @@
-import { TEST_PASSWORD } from './test-app';
+import { TEST_PASSWORD } from './test-secrets';
 
 /** Secrets the whole suite uses, in any log line: shapes rather than values. */
 const WELL_KNOWN_SECRETS: { name: string; pattern: RegExp }[] = [

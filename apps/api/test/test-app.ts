@@ -7,6 +7,9 @@ import { createApp } from '../src/app-factory';
 export { answersFor } from '../src/database/demo-caseload';
 import { loadAppConfig } from '../src/config/app-config';
 import { appDatabaseUrl, ownerDatabaseUrl } from './test-database';
+import { TEST_PASSWORD } from './test-secrets';
+
+export { TEST_PASSWORD };
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -36,7 +39,6 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
   return { app, http: request(app.getHttpServer()) as unknown as TestAgent, close: () => app.close() };
 }
 
-export const TEST_PASSWORD = 'correct horse battery';
 
 export function uniqueEmail(label = 'user'): string {
   return `${label}-${randomUUID().slice(0, 8)}@Example.test`;
