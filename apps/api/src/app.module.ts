@@ -5,6 +5,7 @@ import { AlertsModule } from './alerts/alerts.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BriefsModule } from './briefs/briefs.module';
 import { CheckInsModule } from './check-ins/check-ins.module';
 import { CasesModule } from './cases/cases.module';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
@@ -16,6 +17,7 @@ import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { ExercisesModule } from './exercises/exercises.module';
 import { HealthModule } from './health/health.module';
+import { IntakeModule } from './intake/intake.module';
 import { NotesModule } from './notes/notes.module';
 import { PortalModule } from './portal/portal.module';
 import { PracticesModule } from './practices/practices.module';
@@ -51,6 +53,8 @@ export class AppModule {
         AlertsModule,
         RemindersModule,
         ProgressModule,
+        BriefsModule,
+        IntakeModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -1,6 +1,7 @@
-import type { Assignment, CaseAlert, CaseDetail, CaseEvent, CheckIn, ExercisePrompt, PortalSubmission, SafetyReport, TherapySession } from '@trustwork/contracts';
+import type { Assignment, CaseAlert, CaseDetail, CaseEvent, CheckIn, ExercisePrompt, IntakeCreated, PortalSubmission, SafetyReport, TherapySession } from '@trustwork/contracts';
 import type { Client } from 'pg';
 import type { Response } from 'supertest';
+import { walkTemplate } from './boundary-probes';
 import { addTeamMember, answersFor, portalTokenOf, registerPractice, startTestApp, type SignedIn, type TestApp } from './test-app';
 import { connect, ownerDatabaseUrl } from './test-database';
 
@@ -31,6 +32,9 @@ interface World {
   checkInId: string;
   reportId: string;
   alertId: string;
+  intake: IntakeCreated;
+  intakeLinkIds: string[];
+  importedTemplateId: string;
 }
 
 interface Call {
@@ -64,6 +68,7 @@ const http = () => api.http;
 const asClinician = () => world.clinician.auth;
 const today = () => new Date().toISOString().slice(0, 10);
 const daysFromNow = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+const library = (minutes: number) => ({ format: 'trustwork.exercise-library', formatVersion: 1, exercises: [{ key: 'walk', ...walkTemplate('Shared by a colleague.'), minutes }] });
 
 /**
  * Every clinical route, in the order a case's life calls them, with the audit events
@@ -142,6 +147,11 @@ const CALLS: Call[] = [
     expected: (w) => [byUser('note.addendum', 'note', w.sessionId)],
   },
   { route: 'GET /api/cases/:id/export', send: (w) => http().get(`/api/cases/${w.caseId}/export`).set(asClinician()), expected: (w) => [byUser('case.export', 'case', w.caseId)] },
+  {
+    route: 'GET /api/cases/:id/export?participant= (a records request)',
+    send: (w) => http().get(`/api/cases/${w.caseId}/export`).query({ participant: w.samId }).set(asClinician()),
+    expected: (w) => [byUser('case.export', 'participant', w.samId)],
+  },
   {
     route: 'POST /api/cases/:id/participants/:pid/portal-link',
     send: (w) => http().post(`/api/cases/${w.caseId}/participants/${w.alexId}/portal-link`).set(asClinician()),
@@ -230,11 +240,61 @@ const CALLS: Call[] = [
     send: (w) => http().post(`/api/safety-reports/${w.reportId}/acknowledge`).set(asClinician()),
     expected: (w) => [byUser('safety-report.acknowledge', 'safety-report', w.reportId)],
   },
+  { route: 'GET /api/sessions/:id/brief', send: (w) => http().get(`/api/sessions/${w.sessionId}/brief`).set(asClinician()), expected: (w) => [byUser('session.brief', 'session', w.sessionId)] },
   { route: 'GET /api/cases/:id/progress', send: (w) => http().get(`/api/cases/${w.caseId}/progress`).set(asClinician()), expected: (w) => [byUser('progress.read', 'case', w.caseId)] },
+  {
+    route: 'POST /api/exercises/import (a new template)',
+    send: () => http().post('/api/exercises/import').set(asClinician()).send(library(30)),
+    expected: (w, response) => {
+      w.importedTemplateId = (response.body as { created: { id: string }[] }).created[0].id;
+      return [byUser('exercise-template.import', 'exercise-template', w.importedTemplateId, null)];
+    },
+  },
+  {
+    route: 'POST /api/exercises/import (a new version of it)',
+    send: () => http().post('/api/exercises/import').set(asClinician()).send(library(40)),
+    expected: (w) => [byUser('exercise-template.update', 'exercise-template', w.importedTemplateId, null)],
+  },
+  {
+    route: 'GET /api/exercises/export',
+    send: () => http().get('/api/exercises/export').set(asClinician()),
+    expected: (w) => [byUser('exercise-template.export', 'exercise-template', w.importedTemplateId, null)],
+  },
   {
     route: 'DELETE /api/cases/:id/participants/:pid/portal-link',
     send: (w) => http().delete(`/api/cases/${w.caseId}/participants/${w.alexId}/portal-link`).set(asClinician()),
     expected: (w) => [byUser('portal-link.revoke', 'portal-link', w.alexLinkId)],
+  },
+  {
+    route: 'POST /api/intakes (Sam linked to their record)',
+    send: (w) =>
+      http()
+        .post('/api/intakes')
+        .set(asClinician())
+        .send({
+          relationshipType: 'parent-child',
+          participants: [
+            { displayName: 'Jo Lee', email: 'jo.lee@example.test', breachRole: 'was-hurt' },
+            { linkTo: w.samId, breachRole: 'broke-trust' },
+          ],
+          exercises: [{ exerciseId: 'builtin:weekly-trust-check-in', assignTo: 'each', dueOn: today() }],
+          createPortalLinks: true,
+        }),
+    expected: (w, response) => {
+      w.intake = response.body as IntakeCreated;
+      const caseId = w.intake.case.id;
+      return [
+        byUser('case.create', 'case', caseId, caseId),
+        byUser('participant.link', 'participant', w.samId),
+        ...w.intake.assignments.map((assignment) => byUser('assignment.create', 'assignment', assignment.id, caseId)),
+        ...w.intakeLinkIds.map((id) => byUser('portal-link.create', 'portal-link', id, caseId)),
+      ];
+    },
+  },
+  {
+    route: 'POST /api/intakes/check',
+    send: () => http().post('/api/intakes/check').set(asClinician()).send({ emails: ['JO.LEE@example.test'] }),
+    expected: (w) => [byUser('participant.match', 'participant', w.intake.case.participants[0].id, w.intake.case.id)],
   },
 ];
 
@@ -244,6 +304,10 @@ async function learnFromDatabase(route: string, response: Response): Promise<voi
     const { rows } = await database.query('SELECT id FROM portal_links WHERE participant_id = $1 ORDER BY created_at DESC LIMIT 1', [world.alexId]);
     world.alexLinkId = rows[0].id;
     world.alexAuth = { Authorization: `Bearer ${portalTokenOf(response.body)}` };
+  }
+  if (route.startsWith('POST /api/intakes (')) {
+    const { rows } = await database.query('SELECT id FROM portal_links WHERE case_id = $1', [(response.body as IntakeCreated).case.id]);
+    world.intakeLinkIds = rows.map((row) => row.id);
   }
   if (route === 'POST /api/portal/safety-reports') {
     const { rows } = await database.query('SELECT id FROM safety_reports WHERE participant_id = $1', [world.alexId]);

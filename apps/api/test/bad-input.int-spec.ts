@@ -220,7 +220,7 @@ function hostileQueryValues(parameter: Parameter): string[] {
   if (schema.enum) values.push('', 'NOT-A-VALUE', `${String(schema.enum[0])}x`, ...UNICODE);
   else if (schema.type === 'number' || schema.type === 'integer') values.push('abc', 'NaN', '1e999', '-1', '1e308', '99999999999999999999', '1.5', '', 'Infinity', ...UNICODE);
   else if (schema.type === 'boolean') values.push('yes', '1', 'TRUE', '', ...UNICODE);
-  else if (isUuidField(parameter.name)) values.push(...BAD_UUIDS.filter((text) => text !== ''), ...UNICODE);
+  else if (isUuidField(parameter.name) || schema.format === 'uuid') values.push(...BAD_UUIDS.filter((text) => text !== ''), ...UNICODE);
   else if (isDateField(parameter.name, schema)) values.push(...BAD_DATES.filter((text) => text !== ''), ...UNICODE);
   else if (parameter.name === 'cursor') values.push('garbage', '😀', 'eyJub3QiOiJhIGN1cnNvciJ9', 'x'.repeat(2000));
   return values;
@@ -426,6 +426,7 @@ describe('bad input', () => {
       '/api/sessions/{id}/note:id': session.id,
       '/api/sessions/{id}/note/sign:id': session.id,
       '/api/sessions/{id}/note/addenda:id': session.id,
+      '/api/sessions/{id}/brief:id': session.id,
       '/api/exercises/{id}:id': exercise.id,
       '/api/exercises/{id}/versions/{version}:id': exercise.id,
       '/api/exercises/{id}/duplicate:id': exercise.id,
@@ -459,6 +460,21 @@ describe('bad input', () => {
           { displayName: 'Robin', breachRole: 'was-hurt' },
         ],
       },
+      // Each exercise is for both people: participantIndex 0 or 1 would be refused with it, so its hostile values are too.
+      CreateIntakeDto: {
+        relationshipType: 'couple',
+        presentingConcern: 'A hidden debt came to light.',
+        phase: 1,
+        status: 'intake',
+        clinicianIds: [clinician.id],
+        participants: [
+          { displayName: 'Jordan', breachRole: 'broke-trust', email: 'jordan@example.test', phone: '+44 7700 900123', pronouns: 'they/them' },
+          { linkTo: sam.id, breachRole: 'was-hurt' },
+        ],
+        exercises: [{ exerciseId: exercise.id, version: 1, assignTo: 'each', dueOn: today, instructions: 'Start this week.' }],
+        createPortalLinks: true,
+      },
+      IntakeCheckDto: { emails: ['jordan@example.test', 'sam@example.test'] },
       UpdateCaseDto: {
         relationshipType: 'couple',
         presentingConcern: 'An affair came to light in March.',
@@ -470,10 +486,17 @@ describe('bad input', () => {
       CreateCaseEventDto: { kind: 'setback', occurredOn: today, title: 'A hard evening', details: 'An old message resurfaced.', participantId: sam.id },
       ScheduleSessionDto: { startsAt, durationMinutes: 50, modality: 'video', attendeeIds: [alex.id, sam.id] },
       UpdateSessionDto: { startsAt, durationMinutes: 60, modality: 'phone', status: 'scheduled', attendeeIds: [alex.id] },
-      SaveNoteDto: { template: 'soap', sections: { subjective: 'Quieter today.', objective: 'Engaged.', assessment: 'Steady.', plan: 'Keep the walks going.' }, version: 1 },
+      SaveNoteDto: { template: 'soap', sections: { subjective: 'Quieter today.', objective: 'Engaged.', assessment: 'Steady.', plan: 'Keep the walks going.' }, aboutParticipantId: alex.id, version: 1 },
       AddAddendumDto: { body: 'Added after the session.' },
       CreateExerciseDto: exerciseBody,
       UpdateExerciseDto: { ...exerciseBody, title: 'Morning walk', version: 1 },
+      ImportExerciseLibraryDto: {
+        format: 'trustwork.exercise-library',
+        formatVersion: 1,
+        exportedAt: new Date().toISOString(),
+        source: { practiceName: 'Harbour Lane Counselling' },
+        exercises: [{ key: 'morning-walk', ...exerciseBody, title: 'Morning walk', otherAudiences: ['each'], sheet: 'shared', version: 3 }],
+      },
       CreateAssignmentDto: { exerciseId: exercise.id, version: 1, assignTo: 'participant', participantId: alex.id, dueOn: today, instructions: 'Try it twice this week.' },
       UpdateAssignmentDto: { status: 'paused', instructions: 'Pause while you travel.' },
       SubmitAnswersDto: { occurrenceOn: today, answers: { walked: true, closeness: 6, moment: 'We laughed.' }, shared: false },

@@ -77,6 +77,17 @@ const ROUTES: Record<string, RouteRule> = {
       { displayName: 'Probe Two', breachRole: 'was-hurt' },
     ],
   })),
+  // An intake opens a case, assigns homework and makes portal links: clinical work, as each step is on its own.
+  'POST /api/intakes': clinical((practice) => ({
+    relationshipType: 'couple',
+    participants: [
+      { displayName: 'Probe One', breachRole: 'broke-trust' },
+      { linkTo: practice.alex.id, breachRole: 'was-hurt' },
+    ],
+    exercises: [{ exerciseId: practice.templateId, assignTo: 'each', dueOn: day(7) }],
+    createPortalLinks: true,
+  })),
+  'POST /api/intakes/check': clinical(() => ({ emails: ['probe@example.test'] })),
   'GET /api/cases/{id}': everyRole(),
   // Assistants may change contact details only; a phase change is clinical.
   'PATCH /api/cases/{id}': clinical(() => ({ phase: 4 })),
@@ -99,6 +110,7 @@ const ROUTES: Record<string, RouteRule> = {
   'PUT /api/sessions/{id}/note': clinical(() => ({ template: 'free', sections: { body: 'Written by a probe' }, version: 1 })),
   'POST /api/sessions/{id}/note/sign': clinical(empty),
   'POST /api/sessions/{id}/note/addenda': clinical(() => ({ body: 'Written by a probe' })),
+  'GET /api/sessions/{id}/brief': clinical(),
 
   // Assistants list and revoke links (contact work) but never create one.
   'GET /api/cases/{id}/portal-links': everyRole(),
@@ -114,6 +126,9 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/exercises/{id}/duplicate': clinical(empty),
   'POST /api/exercises/{id}/archive': clinical(empty),
   'POST /api/exercises/{id}/unarchive': clinical(empty),
+  // A library leaves the practice or changes it as a whole: the roles that may change it.
+  'GET /api/exercises/export': clinical(),
+  'POST /api/exercises/import': clinical(() => ({ format: 'trustwork.exercise-library', formatVersion: 1, exercises: [{ key: 'walk', ...walkTemplate('Written by a probe') }] })),
   'GET /api/measures': everyRole(),
 
   'GET /api/cases/{id}/assignments': clinical(),
@@ -167,12 +182,16 @@ const PORTAL_RECORDS: Record<string, (main: MainPractice, other: PracticeRecords
  */
 const REFERENCE_FIELDS: Record<string, { foreign: (main: MainPractice, other: PracticeRecords) => string[]; offCaseload: (main: MainPractice) => string[] }> = {
   participantId: { foreign: (main, other) => [main.otherCase.alex.id, other.alex.id], offCaseload: (main) => [main.alex.id] },
+  aboutParticipantId: { foreign: (main, other) => [main.otherCase.alex.id, other.alex.id], offCaseload: (main) => [main.alex.id] },
+  // The export's records request: `?participant=`.
+  participant: { foreign: (main, other) => [main.otherCase.alex.id, other.alex.id], offCaseload: (main) => [main.alex.id] },
   attendeeIds: { foreign: (main, other) => [main.otherCase.alex.id, other.alex.id], offCaseload: (main) => [main.alex.id] },
   'participants[].id': { foreign: (main, other) => [main.otherCase.alex.id, other.alex.id], offCaseload: (main) => [main.alex.id] },
   clinicianId: { foreign: (_main, other) => [other.owner.tokens.user.id], offCaseload: (main) => [main.clinicianA.id] },
   clinicianIds: { foreign: (_main, other) => [other.owner.tokens.user.id], offCaseload: (main) => [main.clinicianA.id] },
   actorId: { foreign: (_main, other) => [other.owner.tokens.user.id], offCaseload: (main) => [main.clinicianA.id] },
   exerciseId: { foreign: (_main, other) => [other.templateId], offCaseload: (main) => [main.templateId] },
+  'exercises[].exerciseId': { foreign: (_main, other) => [other.templateId], offCaseload: (main) => [main.templateId] },
   caseId: { foreign: (_main, other) => [other.caseId], offCaseload: (main) => [main.caseId] },
   recordId: { foreign: (_main, other) => [other.caseId, other.sessionId], offCaseload: (main) => [main.caseId, main.sessionId] },
 };
@@ -424,5 +443,6 @@ describe('the boundary matrix of every route', () => {
     process.stdout.write(`boundary probes: ${probes.length} made, ${leaks.length} leaked\n`);
     expect(leaks).toEqual([]);
     expect(probes.length).toBeGreaterThanOrEqual(1000);
-  });
+    // Some 1,600 probes take close to jest's default 30 s on a busy two-core machine.
+  }, 120_000);
 });

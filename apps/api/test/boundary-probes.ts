@@ -35,7 +35,7 @@ interface Schema {
 }
 
 interface OpenApiDocument {
-  paths: Record<string, Partial<Record<string, { security?: Record<string, unknown>[]; parameters?: { name: string; in: string }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>>;
+  paths: Record<string, Partial<Record<string, { security?: Record<string, unknown>[]; parameters?: { name: string; in: string; schema?: { format?: string } }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>>;
   components?: { schemas?: Record<string, Schema> };
 }
 
@@ -59,7 +59,10 @@ export async function routesOf(http: TestAgent): Promise<Route[]> {
     HTTP_METHODS.flatMap((method) => {
       const operation = operations[method];
       if (!operation) return [];
-      const query = (operation.parameters ?? []).filter((parameter) => parameter.in === 'query' && NAMES_A_RECORD.test(parameter.name));
+      // A query parameter names a record by its name (`caseId`) or by its documented format (`participant`).
+      const query = (operation.parameters ?? []).filter(
+        (parameter) => parameter.in === 'query' && (NAMES_A_RECORD.test(parameter.name) || parameter.schema?.format === 'uuid'),
+      );
       return [
         {
           method,

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { ensureApiRole, migrate } from '../src/database/database-setup';
 
 /** The login role the tests' API instances connect as (unprivileged, like production). */
 export const TEST_APP_ROLE = 'trustwork_app_test';
@@ -20,4 +22,30 @@ export async function connect(url: string): Promise<Client> {
   const client = new Client({ connectionString: url });
   await client.connect();
   return client;
+}
+
+/** A database of its own beside the run's, migrated, with an API login role: for suites that must not share state. */
+export interface ScratchDatabase {
+  ownerUrl: string;
+  appUrl: string;
+  drop(): Promise<void>;
+}
+
+export async function createScratchDatabase(label: string): Promise<ScratchDatabase> {
+  const name = `trustwork_${label}_${randomBytes(4).toString('hex')}`;
+  const server = await connect(ownerDatabaseUrl());
+  await server.query(`CREATE DATABASE "${name}"`);
+  await server.end();
+  const ownerUrl = Object.assign(new URL(ownerDatabaseUrl()), { pathname: `/${name}` }).toString();
+  await migrate(ownerUrl);
+  const appUrl = await ensureApiRole(ownerUrl, `trustwork_app_${label}_test`, randomBytes(18).toString('base64url'));
+  return {
+    ownerUrl,
+    appUrl,
+    drop: async () => {
+      const admin = await connect(ownerDatabaseUrl());
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
 }

@@ -1,16 +1,33 @@
+import type { Submission } from './assignments';
 import type { CaseEvent, CaseStatus, ClinicianRef, Participant, PhaseChange, RelationshipType } from './cases';
+import type { CheckIn } from './check-ins';
+import type { ExercisePrompt } from './exercises';
 import type { SessionNote } from './notes';
+import type { SafetyReport } from './safety-reports';
 import type { TherapySession } from './sessions';
 
 /**
- * `GET /api/cases/:id/export`: the whole record of one case as one JSON document, for a
- * records request or a transfer of care. Signed notes only: drafts are not part of the record.
+ * `GET /api/cases/:id/export`: the record of one case as one JSON document. Signed notes
+ * only: drafts are not part of the record.
+ *
+ * Without `participant` it is the whole case, for a transfer of care. With
+ * `?participant=<id>` it answers that one participant's records request, and holds only
+ * what is theirs or shared by both:
+ * - `participants`: both names, but the other participant's e-mail and phone are left out;
+ * - `events`: those about the whole case or about this participant;
+ * - `sessions`: those they attended, and any whose note is included;
+ * - `notes`: joint notes and notes about this participant, never notes about the other;
+ * - `submissions`, `checkIns`, `safetyReports`: this participant's own, private and shared.
+ *   The other participant's answers are left out even when shared with this participant:
+ *   they are the other person's record, and the portal already shows them to this one.
  */
 export interface CaseExport {
   format: 'trustwork.case-export';
   formatVersion: 1;
   exportedAt: string;
   exportedBy: ClinicianRef;
+  /** Present only on a participant's records request: whose it is. */
+  forParticipant?: { id: string; displayName: string };
   case: {
     id: string;
     relationshipType: RelationshipType;
@@ -32,4 +49,22 @@ export interface CaseExport {
   notes: SessionNote[];
   /** Notes still in draft, left out of this export. */
   draftNotesExcluded: number;
+  /** Participant export only: their homework answers, oldest first, with the questions asked. */
+  submissions?: ExportedSubmission[];
+  /** Participant export only: their check-ins, oldest first. */
+  checkIns?: CheckIn[];
+  /** Participant export only: the safety reports they sent, oldest first. */
+  safetyReports?: SafetyReport[];
+}
+
+/** One homework answer sheet with the exercise it answered, so it reads without the library. */
+export interface ExportedSubmission extends Submission {
+  title: string;
+  prompts: ExercisePrompt[];
+}
+
+/** `GET /api/cases/:id/export` query. */
+export interface CaseExportQuery {
+  /** A participant of the case: export only what belongs to their records request. */
+  participant?: string;
 }

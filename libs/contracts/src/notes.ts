@@ -49,6 +49,11 @@ export interface SessionNote {
   template: NoteTemplate;
   sections: NoteSections;
   status: 'draft' | 'signed';
+  /**
+   * Null: a joint note, about both participants. Else the one participant it is about
+   * (e.g. an individual session), which keeps it out of the other's records request.
+   */
+  aboutParticipantId: string | null;
   /** Starts at 1; send it back to save, a stale one answers 409. */
   version: number;
   author: ClinicianRef | null;
@@ -61,6 +66,11 @@ export interface SessionNote {
 export interface SaveNoteRequest {
   template: NoteTemplate;
   sections: NoteSections;
+  /**
+   * Null for a joint note, else one of the case's participants. Left out, a new note is
+   * joint and a saved draft keeps what it had. Fixed once the note is signed.
+   */
+  aboutParticipantId?: string | null;
   /** The version this draft was based on: 0 for a new note. */
   version: number;
 }

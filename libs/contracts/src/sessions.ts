@@ -28,6 +28,11 @@ export interface TherapySession {
   attendeeIds: string[];
   clinician: ClinicianRef | null;
   noteState: NoteState;
+  /**
+   * The one participant the session's note is about (a confidential note); null for a
+   * joint note or no note. Optional only so older clients' copies stay valid.
+   */
+  noteAboutParticipantId?: string | null;
 }
 
 export interface ScheduleSessionRequest {

@@ -12,5 +12,6 @@ import { AssignmentsService } from './assignments.service';
   imports: [AuditModule, CasesModule, ExercisesModule, MeasuresModule, AlertsModule],
   controllers: [AssignmentsController, PortalAssignmentsController],
   providers: [AssignmentsService],
+  exports: [AssignmentsService],
 })
 export class AssignmentsModule {}

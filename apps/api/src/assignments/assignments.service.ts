@@ -6,10 +6,12 @@ import {
   AuditRecordType,
   MEASURE_EXERCISE_ID_PREFIX,
   type Assignment,
+  type ExportedSubmission,
   type ExercisePrompt,
   type PortalAssignment,
   type PortalSubmission,
   type Recurrence,
+  type RelationshipType,
   type SharedAnswer,
   type Submission,
 } from '@trustwork/contracts';
@@ -149,6 +151,19 @@ export class AssignmentsService {
     return this.withProgress(user.practiceId, rows, participantIds, today);
   }
 
+  /**
+   * For a case about to be opened (an intake): the schedule, the measure's fit and the
+   * exercise itself, so a mistake is refused before anything is written. Writes nothing.
+   */
+  async check(user: AuthenticatedUser, relationshipType: RelationshipType, request: CreateAssignmentDto): Promise<void> {
+    const problems = [
+      ...scheduleProblems(request, await this.today(user.practiceId)),
+      ...this.measures.assignmentProblems(request.exerciseId, relationshipType, request.assignTo),
+    ];
+    if (problems.length > 0) throw new InvalidAssignment(problems);
+    await this.exerciseVersion(user, request.exerciseId, request.version);
+  }
+
   /** The case's homework, oldest first, with each participant's status per date. */
   async list(user: AuthenticatedUser, caseId: string): Promise<Assignment[]> {
     await this.access.openClinical(user, caseId);
@@ -184,15 +199,24 @@ export class AssignmentsService {
       [user.practiceId, id],
     );
     await this.audit.record(user.practiceId, { action: 'submission.list', recordType: AuditRecordType.Assignment, recordId: id, caseId: row.case_id });
-    return rows.map((submission) => ({
-      id: submission.id,
-      assignmentId: submission.assignment_id,
-      participant: { id: submission.participant_id, displayName: submission.display_name },
-      occurrenceOn: submission.occurrence_on,
-      answers: submission.answers,
-      shared: submission.shared,
-      submittedAt: new Date(submission.submitted_at).toISOString(),
-    }));
+    return rows.map(toSubmission);
+  }
+
+  /**
+   * Every answer one participant sent in a case, private and shared, with the exercise it
+   * answered, oldest first: for their records request. No access check, no audit (the caller does both).
+   */
+  async answersOf(user: AuthenticatedUser, caseId: string, participantId: string): Promise<ExportedSubmission[]> {
+    const rows: (SubmissionRow & { display_name: string; exercise_title: string; prompts: ExercisePrompt[] })[] = await this.scope.manager.query(
+      `SELECT ${SUBMISSION_COLUMNS}, p.display_name, a.exercise_title, a.prompts
+       FROM submissions s
+       JOIN assignments a ON a.id = s.assignment_id
+       JOIN participants p ON p.id = s.participant_id
+       WHERE s.practice_id = $1 AND a.case_id = $2 AND s.participant_id = $3
+       ORDER BY s.submitted_at, s.id`,
+      [user.practiceId, caseId, participantId],
+    );
+    return rows.map((row) => ({ ...toSubmission(row), title: row.exercise_title, prompts: row.prompts }));
   }
 
   /** The participant's active homework: their own and the case's together ones. */
@@ -455,4 +479,16 @@ function audienceProblems({ assignTo, participantId }: CreateAssignmentDto, part
   if (assignTo !== AssignTo.Participant) return participantId ? [`participantId is only for assignTo ${AssignTo.Participant}`] : [];
   if (!participantId) return [`participantId is required with assignTo ${AssignTo.Participant}`];
   return participantIds.includes(participantId) ? [] : ['participantId must be the id of one of the case’s participants'];
+}
+
+function toSubmission(row: SubmissionRow & { display_name: string }): Submission {
+  return {
+    id: row.id,
+    assignmentId: row.assignment_id,
+    participant: { id: row.participant_id, displayName: row.display_name },
+    occurrenceOn: row.occurrence_on,
+    answers: row.answers,
+    shared: row.shared,
+    submittedAt: new Date(row.submitted_at).toISOString(),
+  };
 }

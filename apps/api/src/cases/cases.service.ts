@@ -68,7 +68,8 @@ export class CasesService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(user: AuthenticatedUser, request: CreateCaseDto): Promise<CaseDetail> {
+  /** `linkedParticipantIds[i]`: the earlier record participant i is the same person as (the intake links them). */
+  async create(user: AuthenticatedUser, request: CreateCaseDto, linkedParticipantIds: readonly (string | null)[] = []): Promise<CaseDetail> {
     this.access.assertClinical(user);
     const clinicianIds = await this.checkClinicians(user, request.clinicianIds ?? [user.id]);
     const created = await this.scope.repository(TherapyCase).save({
@@ -90,6 +91,7 @@ export class CasesService {
         phone: participant.phone ?? null,
         pronouns: participant.pronouns ?? null,
         breachRole: participant.breachRole,
+        linkedParticipantId: linkedParticipantIds[index] ?? null,
       })),
     );
     await this.assignClinicians(user, created.id, clinicianIds);

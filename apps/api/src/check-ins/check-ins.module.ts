@@ -10,5 +10,6 @@ import { CheckInsService } from './check-ins.service';
   imports: [AuditModule, CasesModule, AlertsModule],
   controllers: [CheckInsController, PortalCheckInsController],
   providers: [CheckInsService],
+  exports: [CheckInsService],
 })
 export class CheckInsModule {}

@@ -91,6 +91,16 @@ export class CheckInsService {
     await this.audit.record(user.practiceId, { action: 'check-in.list', recordType: 'case', recordId: caseId, caseId });
     return rows.map(toCheckIn);
   }
+
+  /** One participant's check-ins, oldest first: for their records request. No access check, no audit (the caller does both). */
+  async ofParticipant(user: AuthenticatedUser, caseId: string, participantId: string): Promise<CheckIn[]> {
+    const rows: CheckInRow[] = await this.scope.manager.query(
+      `SELECT ${CHECK_IN_COLUMNS} FROM check_ins WHERE practice_id = $1 AND case_id = $2 AND participant_id = $3
+       ORDER BY submitted_at, id`,
+      [user.practiceId, caseId, participantId],
+    );
+    return rows.map(toCheckIn);
+  }
 }
 
 function toCheckIn(row: CheckInRow): CheckIn {

@@ -1,32 +1,23 @@
 import type { AgendaSession, AuthTokens, CaseProgress, CaseSummary, Page, SessionNote, TherapySession } from '@trustwork/contracts';
-import { randomBytes } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../test/test-app';
-import { connect, ownerDatabaseUrl } from '../../test/test-database';
-import { ensureApiRole, migrate } from './database-setup';
+import { createScratchDatabase, type ScratchDatabase } from '../../test/test-database';
 import { seedDemoCaseload } from './demo-caseload';
 import { DEMO_PASSWORD, DEMO_PRACTICE_NAME, DEMO_TEAM, seedDemoPracticeIfEmpty } from './seed';
 
 // Seeding needs an empty database: this file makes its own beside the run's.
 describe('the demo practice', () => {
-  const databaseName = `trustwork_seed_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = (name: string) => Object.assign(new URL(ownerDatabaseUrl()), { pathname: `/${name}` }).toString();
   let api: TestApp;
+  let database: ScratchDatabase;
   let ownerUrl: string;
 
   beforeAll(async () => {
-    const server = await connect(ownerDatabaseUrl());
-    await server.query(`CREATE DATABASE "${databaseName}"`);
-    await server.end();
-    ownerUrl = databaseUrl(databaseName);
-    await migrate(ownerUrl);
-    const appUrl = await ensureApiRole(ownerUrl, 'trustwork_app_seed_test', randomBytes(18).toString('base64url'));
-    api = await startTestApp({ DATABASE_URL: ownerUrl, DATABASE_APP_URL: appUrl });
+    database = await createScratchDatabase('seed');
+    ownerUrl = database.ownerUrl;
+    api = await startTestApp({ DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: database.appUrl });
   });
   afterAll(async () => {
     await api?.close();
-    const server = await connect(ownerDatabaseUrl());
-    await server.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
-    await server.end();
+    await database?.drop();
   });
 
   it('seeds an empty database once, with a caseload each demo sign-in can work with', async () => {

@@ -37,3 +37,10 @@ export class InvalidExerciseTemplate extends BadRequestException {
     super(problems);
   }
 }
+
+/** An exercise library that cannot be imported; nothing of it was saved. Each problem is one message, as for DTO errors. */
+export class InvalidExerciseLibrary extends BadRequestException {
+  constructor(problems: string[]) {
+    super(problems);
+  }
+}

@@ -41,6 +41,15 @@ interface FullVersionRow extends VersionRow {
   authorName: string | null;
 }
 
+/** A practice template's current version, as export and import compare it. */
+export interface TemplateInUse {
+  id: string;
+  version: number;
+  content: TemplateContent;
+}
+
+type CreateAction = 'exercise-template.create' | 'exercise-template.duplicate' | 'exercise-template.import';
+
 const BUILT_INS = new Map(EXERCISES.map((exercise) => [exercise.key, exercise]));
 const RECORD_TYPE = AuditRecordType.ExerciseTemplate;
 
@@ -108,14 +117,42 @@ export class ExercisesService {
 
   async create(user: AuthenticatedUser, request: CreateExerciseDto): Promise<ExerciseDetail> {
     const content = checked({ ...request, sheet: request.sheet ?? 'own', otherAudiences: request.otherAudiences ?? [] });
-    return this.createTemplate(user, content, null);
+    return this.createTemplate(user, content, 'exercise-template.create');
+  }
+
+  /** A template from another practice's library (see ExerciseLibraryService), checked as a new one is. */
+  async createImported(user: AuthenticatedUser, content: TemplateContent): Promise<ExerciseDetail> {
+    return this.createTemplate(user, checked(content), 'exercise-template.import');
+  }
+
+  /**
+   * The current content of every template in use (not archived), in program order. Locked
+   * when asked, so an import decides against versions no one changes until it commits.
+   */
+  async templatesInUse(user: AuthenticatedUser, forUpdate = false): Promise<TemplateInUse[]> {
+    const rows: (VersionRow & Pick<FullVersionRow, 'instructions' | 'clinicianNotes' | 'prompts'>)[] = await this.scope.manager.query(
+      `SELECT ${SUMMARY_COLUMNS}, v.instructions, v.clinician_notes AS "clinicianNotes", v.prompts
+       FROM exercise_templates t
+       JOIN exercise_template_versions v ON v.template_id = t.id AND v.version = t.current_version
+       WHERE t.practice_id = $1 AND t.archived_at IS NULL
+       ${forUpdate ? 'FOR UPDATE OF t' : ''}`,
+      [user.practiceId],
+    );
+    return rows
+      .map((row) => ({ summary: practiceSummary(row), row }))
+      .sort((a, b) => byPhaseThenTitle(a.summary, b.summary))
+      .map(({ summary, row }) => ({
+        id: summary.id,
+        version: summary.version,
+        content: { ...pick(summary, SUMMARY_FIELDS), ...pick(row, ['instructions', 'clinicianNotes', 'prompts']) },
+      }));
   }
 
   /** Any practice's exercise, built-in or its own, as a new template of this practice. */
   async duplicate(user: AuthenticatedUser, ref: ExerciseRef): Promise<ExerciseDetail> {
     const source = await this.detail(user, ref);
     // The copy keeps the title: it is what the client sees, and the clinician renames it at will.
-    return this.createTemplate(user, contentOf(source), source.id);
+    return this.createTemplate(user, contentOf(source), 'exercise-template.duplicate', source.id);
   }
 
   /** Saves the edited content as the next version; the earlier ones stay readable. */
@@ -148,7 +185,7 @@ export class ExercisesService {
     return this.detail(user, ref);
   }
 
-  private async createTemplate(user: AuthenticatedUser, content: TemplateContent, duplicatedFrom: string | null): Promise<ExerciseDetail> {
+  private async createTemplate(user: AuthenticatedUser, content: TemplateContent, action: CreateAction, duplicatedFrom: string | null = null): Promise<ExerciseDetail> {
     const template = await this.scope.repository(ExerciseTemplate).save({
       practiceId: user.practiceId,
       currentVersion: 1,
@@ -157,7 +194,6 @@ export class ExercisesService {
       createdBy: user.id,
     });
     await this.insertVersion(user, template.id, 1, content);
-    const action = duplicatedFrom ? 'exercise-template.duplicate' : 'exercise-template.create';
     await this.audit.record(user.practiceId, { action, recordType: RECORD_TYPE, recordId: template.id });
     return this.detail(user, { source: 'practice', templateId: template.id });
   }

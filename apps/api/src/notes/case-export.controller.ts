@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '../common/authenticated-user';
@@ -6,6 +6,7 @@ import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { CaseIdPipe } from '../cases/cases.controller';
 import type { CaseExport } from '@trustwork/contracts';
 import { CaseExportService } from './case-export.service';
+import { CaseExportQueryDto } from './dto/case-export-query.dto';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -13,15 +14,20 @@ import { CaseExportService } from './case-export.service';
 export class CaseExportController {
   constructor(private readonly exports: CaseExportService) {}
 
-  /** The whole case as one JSON document (signed notes only); a browser saves it as a file. */
+  /**
+   * The whole case as one JSON document (signed notes only), or with `participant` only
+   * what belongs to that participant's records request; a browser saves it as a file.
+   */
   @Get(':id/export')
   async export(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', CaseIdPipe) caseId: string,
+    @Query() query: CaseExportQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CaseExport> {
-    const document = await this.exports.export(user, caseId);
-    reply.header('Content-Disposition', `attachment; filename="trustwork-case-${caseId}-${document.exportedAt.slice(0, 10)}.json"`);
+    const document = await this.exports.export(user, caseId, query.participant);
+    const whose = document.forParticipant ? `-participant-${document.forParticipant.id}` : '';
+    reply.header('Content-Disposition', `attachment; filename="trustwork-case-${caseId}${whose}-${document.exportedAt.slice(0, 10)}.json"`);
     // Clinical records: no shared or browser cache keeps a copy.
     reply.header('Cache-Control', 'no-store');
     return document;

@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../common/authenticated-user';
+import { AssignmentsService } from '../assignments/assignments.service';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import { CaseEventsService } from '../cases/case-events.service';
 import { CasesService } from '../cases/cases.service';
+import { CheckInsService } from '../check-ins/check-ins.service';
 import { PracticeScope } from '../database/practice-scope';
+import { SafetyReportsService } from '../safety-reports/safety-reports.service';
 import { SessionsService } from '../sessions/sessions.service';
-import type { CaseExport, ClinicianRef } from '@trustwork/contracts';
+import type { CaseExport, ClinicianRef, Participant } from '@trustwork/contracts';
+import { ExportParticipantNotFound } from './notes.errors';
 import { NotesService } from './notes.service';
 
 /**
- * The whole case in one document. Owners and the case's clinicians only (assistants
- * 403, anyone else 404), read in the request's one transaction, audited as case.export.
- * The case tables are read with the same queries the case pages use.
+ * The whole case in one document, or one participant's records request (see CaseExport
+ * for what that leaves out). Owners and the case's clinicians only (assistants 403,
+ * anyone else 404), read in the request's one transaction, audited as case.export on the
+ * case or on the participant. The tables are read with the same queries the case pages use.
  */
 @Injectable()
 export class CaseExportService {
@@ -23,24 +28,28 @@ export class CaseExportService {
     private readonly events: CaseEventsService,
     private readonly sessions: SessionsService,
     private readonly notes: NotesService,
+    private readonly assignments: AssignmentsService,
+    private readonly checkIns: CheckInsService,
+    private readonly safetyReports: SafetyReportsService,
     private readonly audit: AuditService,
   ) {}
 
-  async export(user: AuthenticatedUser, caseId: string): Promise<CaseExport> {
+  async export(user: AuthenticatedUser, caseId: string, participantId?: string): Promise<CaseExport> {
     const found = await this.access.openClinical(user, caseId);
+    const record = await this.cases.describe(user, found);
+    const person = participantId === undefined ? undefined : record.participants.find((participant) => participant.id === participantId);
+    if (participantId !== undefined && !person) throw new ExportParticipantNotFound();
 
     // One query at a time: the request's transaction is a single connection.
     const [exportedBy]: ClinicianRef[] = await this.scope.manager.query(`SELECT id, name FROM users WHERE practice_id = $1 AND id = $2`, [
       user.practiceId,
       user.id,
     ]);
-    const record = await this.cases.describe(user, found);
     const events = await this.events.timeline(user, caseId, 'ASC');
     const sessions = await this.sessions.describeAll(user, caseId, 'ASC');
-    const notes = await this.notes.signedNotesOfCase(user, caseId);
+    const notes = await this.notes.signedNotesOfCase(user, caseId, person?.id);
 
-    await this.audit.record(user.practiceId, { action: 'case.export', recordType: 'case', recordId: caseId, caseId });
-    return {
+    const wholeCase: CaseExport = {
       format: 'trustwork.case-export',
       formatVersion: 1,
       exportedAt: new Date().toISOString(),
@@ -63,5 +72,34 @@ export class CaseExportService {
       notes,
       draftNotesExcluded: sessions.filter((session) => session.noteState === 'draft').length,
     };
+    if (!person) {
+      await this.audit.record(user.practiceId, { action: 'case.export', recordType: 'case', recordId: caseId, caseId });
+      return wholeCase;
+    }
+
+    const submissions = await this.assignments.answersOf(user, caseId, person.id);
+    const checkIns = await this.checkIns.ofParticipant(user, caseId, person.id);
+    const safetyReports = await this.safetyReports.ofParticipant(user, caseId, person.id);
+    await this.audit.record(user.practiceId, { action: 'case.export', recordType: 'participant', recordId: person.id, caseId });
+
+    // A session belongs to their record if they were there, or if its note is theirs to read.
+    const noted = new Set(notes.map((note) => note.sessionId));
+    const theirSessions = sessions.filter((session) => session.attendeeIds.includes(person.id) || noted.has(session.id));
+    return {
+      ...wholeCase,
+      forParticipant: { id: person.id, displayName: person.displayName },
+      participants: record.participants.map((participant) => (participant.id === person.id ? participant : withoutContactDetails(participant))),
+      events: events.filter((event) => event.participantId === null || event.participantId === person.id),
+      sessions: theirSessions,
+      draftNotesExcluded: theirSessions.filter((session) => session.noteState === 'draft').length,
+      submissions,
+      checkIns,
+      safetyReports,
+    };
   }
+}
+
+/** The other participant as this one's records name them: who they are, not how to reach them. */
+function withoutContactDetails(participant: Participant): Participant {
+  return { ...participant, email: null, phone: null };
 }

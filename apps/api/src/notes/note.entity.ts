@@ -22,6 +22,10 @@ export class NoteRecord {
   @Column('text')
   status: 'draft' | 'signed';
 
+  /** Null for a joint note; else the one participant the note is about. */
+  @Column('uuid', { name: 'about_participant_id', nullable: true })
+  aboutParticipantId: string | null;
+
   /** 1 on creation, +1 per saved draft; a save must name the version it was based on. */
   @Column('integer')
   version: number;

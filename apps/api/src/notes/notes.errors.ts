@@ -71,3 +71,16 @@ export class NoteUnreadable extends DomainError {
 export class InvalidNoteVersion extends DomainError {
   readonly status = 400;
 }
+
+export class NoteAboutUnknownParticipant extends DomainError {
+  readonly status = 400;
+  constructor() {
+    super('aboutParticipantId must be one of this case’s participants, or null for a joint note');
+  }
+}
+
+export class ExportParticipantNotFound extends NotFoundError {
+  constructor() {
+    super('This case has no participant with that id.');
+  }
+}

@@ -69,6 +69,7 @@ describe('session notes', () => {
       template: 'soap',
       sections: soap('First draft.'),
       status: 'draft',
+      aboutParticipantId: null,
       version: 1,
       author: { id: clinician.member.id, name: 'A clinician' },
       updatedAt: expect.any(String),

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssignmentsModule } from '../assignments/assignments.module';
 import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
+import { CheckInsModule } from '../check-ins/check-ins.module';
 import { NoteCipher } from '../common/crypto/note-cipher';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { SafetyReportsModule } from '../safety-reports/safety-reports.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { CaseExportController } from './case-export.controller';
 import { CaseExportService } from './case-export.service';
@@ -14,7 +17,7 @@ import { NotesController } from './notes.controller';
 import { NotesService } from './notes.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([NoteRecord, NoteAddendumRecord]), AuditModule, CasesModule, SessionsModule],
+  imports: [TypeOrmModule.forFeature([NoteRecord, NoteAddendumRecord]), AuditModule, CasesModule, SessionsModule, AssignmentsModule, CheckInsModule, SafetyReportsModule],
   controllers: [NotesController, CaseExportController],
   providers: [
     NotesService,

@@ -13,6 +13,7 @@ import { NoteRecord } from './note.entity';
 import { isStoredSections, orderedSections, sectionProblems } from './note-sections';
 import {
   InvalidNoteVersion,
+  NoteAboutUnknownParticipant,
   NoteAlreadyExists,
   NoteAlreadySigned,
   NoteIsSigned,
@@ -30,6 +31,7 @@ interface NoteRow {
   body_encrypted: Buffer;
   key_id: string;
   status: 'draft' | 'signed';
+  about_participant_id: string | null;
   version: number;
   updated_at: Date;
   signed_at: Date | null;
@@ -49,7 +51,7 @@ interface AddendumRow {
 }
 
 const NOTE_SELECT = `
-  SELECT n.session_id, n.template, n.body_encrypted, n.key_id, n.status, n.version, n.updated_at, n.signed_at,
+  SELECT n.session_id, n.template, n.body_encrypted, n.key_id, n.status, n.about_participant_id, n.version, n.updated_at, n.signed_at,
          a.id AS author_id, a.name AS author_name, sb.id AS signed_by_id, sb.name AS signed_by_name
   FROM notes n
   LEFT JOIN users a ON a.id = n.author_id
@@ -94,6 +96,10 @@ export class NotesService {
     const basedOn = resolveVersion(request.version, ifMatch);
     const problems = sectionProblems(request.template, request.sections);
     if (problems.length > 0) throw new BadRequestException(problems);
+    if (request.aboutParticipantId) await this.checkAbout(user, session.caseId, request.aboutParticipantId);
+    // Left out, a new note is joint and a saved draft keeps whom it is about.
+    const changesAbout = request.aboutParticipantId !== undefined;
+    const about = request.aboutParticipantId ?? null;
 
     const plaintext = JSON.stringify(orderedSections(request.template, request.sections));
     const encrypted = this.cipher.encrypt(plaintext, noteAssociatedData(sessionId, request.template));
@@ -101,16 +107,17 @@ export class NotesService {
     const written: unknown[] =
       basedOn === 0
         ? await this.scope.manager.query(
-            `INSERT INTO notes (session_id, practice_id, template, body_encrypted, key_id, status, version, author_id)
-             VALUES ($1, $2, $3, $4, $5, 'draft', 1, $6)
+            `INSERT INTO notes (session_id, practice_id, template, body_encrypted, key_id, status, version, author_id, about_participant_id)
+             VALUES ($1, $2, $3, $4, $5, 'draft', 1, $6, $7)
              ON CONFLICT (session_id) DO NOTHING RETURNING version`,
-            [sessionId, user.practiceId, request.template, encrypted.data, encrypted.keyId, user.id],
+            [sessionId, user.practiceId, request.template, encrypted.data, encrypted.keyId, user.id, about],
           )
         : firstResult(
             await this.scope.manager.query(
-              `UPDATE notes SET template = $3, body_encrypted = $4, key_id = $5, version = version + 1, updated_at = now()
+              `UPDATE notes SET template = $3, body_encrypted = $4, key_id = $5, version = version + 1, updated_at = now(),
+                 about_participant_id = CASE WHEN $7::boolean THEN $8::uuid ELSE about_participant_id END
                WHERE practice_id = $1 AND session_id = $2 AND status = 'draft' AND version = $6 RETURNING version`,
-              [user.practiceId, sessionId, request.template, encrypted.data, encrypted.keyId, basedOn],
+              [user.practiceId, sessionId, request.template, encrypted.data, encrypted.keyId, basedOn, changesAbout, about],
             ),
           );
     if (written.length === 0) throw await this.whySaveFailed(user, sessionId, basedOn);
@@ -159,18 +166,32 @@ export class NotesService {
     return this.describeExisting(user, sessionId);
   }
 
-  /** The signed notes of a case with their addenda, oldest session first: for the case export. No access check, no audit. */
-  async signedNotesOfCase(user: AuthenticatedUser, caseId: string): Promise<SessionNote[]> {
+  /**
+   * The signed notes of a case with their addenda, oldest session first: for the case export.
+   * With `forParticipant`, only joint notes and those about that participant. No access check, no audit.
+   */
+  async signedNotesOfCase(user: AuthenticatedUser, caseId: string, forParticipant?: string): Promise<SessionNote[]> {
     const rows: { session_id: string }[] = await this.scope.manager.query(
       `SELECT n.session_id FROM notes n JOIN sessions s ON s.id = n.session_id
        WHERE n.practice_id = $1 AND s.case_id = $2 AND n.status = 'signed'
+         AND ($3::uuid IS NULL OR n.about_participant_id IS NULL OR n.about_participant_id = $3::uuid)
        ORDER BY s.starts_at, s.created_at, s.id`,
-      [user.practiceId, caseId],
+      [user.practiceId, caseId, forParticipant ?? null],
     );
     return this.describeMany(
       user,
       rows.map((row) => row.session_id),
     );
+  }
+
+  /** A note may be about one of its own case's participants only. */
+  private async checkAbout(user: AuthenticatedUser, caseId: string, participantId: string): Promise<void> {
+    const [found]: unknown[] = await this.scope.manager.query(`SELECT 1 FROM participants WHERE practice_id = $1 AND case_id = $2 AND id = $3`, [
+      user.practiceId,
+      caseId,
+      participantId,
+    ]);
+    if (!found) throw new NoteAboutUnknownParticipant();
   }
 
   private async whySaveFailed(user: AuthenticatedUser, sessionId: string, basedOn: number): Promise<Error> {
@@ -230,6 +251,7 @@ export class NotesService {
       template: row.template,
       sections,
       status: row.status,
+      aboutParticipantId: row.about_participant_id,
       version: Number(row.version),
       author: row.author_id ? { id: row.author_id, name: row.author_name ?? '' } : null,
       updatedAt: new Date(row.updated_at).toISOString(),

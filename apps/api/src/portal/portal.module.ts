@@ -16,5 +16,6 @@ import { PortalService } from './portal.service';
   imports: [TypeOrmModule.forFeature([PortalLink]), AuditModule, CasesModule],
   controllers: [PortalLinksController, PortalController],
   providers: [PortalLinksService, PortalService],
+  exports: [PortalLinksService],
 })
 export class PortalModule {}

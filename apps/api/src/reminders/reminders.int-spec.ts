@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { addTeamMember, openCoupleWithLinks, registerPractice, startTestApp, type PortalPerson, type SignedIn, type TestApp } from '../../test/test-app';
-import { connect, ownerDatabaseUrl } from '../../test/test-database';
+import { connect, createScratchDatabase, type ScratchDatabase } from '../../test/test-database';
 import { JobQueue } from '../jobs/job-queue';
 import { homeworkDueMail } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
@@ -71,6 +71,7 @@ describe('e-mail reminders and notices', () => {
   let first: TestApp;
   let second: TestApp;
   let db: Client;
+  let database: ScratchDatabase;
   const to = (address: string) => mailbox.messages.filter((message) => message.to.includes(address.toLowerCase()));
   const setClock = (at: string) => {
     for (const api of [first, second]) jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(at));
@@ -88,8 +89,19 @@ describe('e-mail reminders and notices', () => {
 
   beforeAll(async () => {
     mailbox = await startMailbox();
-    db = await connect(ownerDatabaseUrl());
-    const environment = { JOBS: 'on', SMTP_URL: mailbox.url, PUBLIC_URL, LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' };
+    // Its own database: the run's other suites queue jobs too (safety reports), and these
+    // workers would otherwise take them up, and wait behind them.
+    database = await createScratchDatabase('reminders');
+    db = await connect(database.ownerUrl);
+    const environment = {
+      DATABASE_URL: database.ownerUrl,
+      DATABASE_APP_URL: database.appUrl,
+      JOBS: 'on',
+      SMTP_URL: mailbox.url,
+      PUBLIC_URL,
+      LOGIN_LIMIT_PER_EMAIL: '1000',
+      LOGIN_LIMIT_PER_ADDRESS: '1000',
+    };
     // Two API instances, both running workers, as in a deployment of several.
     first = await startTestApp(environment);
     second = await startTestApp(environment);
@@ -97,6 +109,7 @@ describe('e-mail reminders and notices', () => {
   afterAll(async () => {
     await Promise.all([first?.close(), second?.close()]);
     await db?.end();
+    await database?.drop();
     await mailbox?.stop();
   });
 

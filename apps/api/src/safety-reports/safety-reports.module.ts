@@ -11,5 +11,6 @@ import { SafetyReportsService } from './safety-reports.service';
   imports: [AuditModule, CasesModule, AlertsModule, RemindersModule],
   controllers: [SafetyReportsController, PortalSafetyReportsController],
   providers: [SafetyReportsService],
+  exports: [SafetyReportsService],
 })
 export class SafetyReportsModule {}

@@ -91,6 +91,15 @@ export class SafetyReportsService {
     return rows.map(toSafetyReport);
   }
 
+  /** The reports one participant sent, oldest first: for their records request. No access check, no audit (the caller does both). */
+  async ofParticipant(user: AuthenticatedUser, caseId: string, participantId: string): Promise<SafetyReport[]> {
+    const rows: SafetyReportRow[] = await this.scope.manager.query(
+      `${REPORT_SELECT} WHERE r.practice_id = $1 AND r.case_id = $2 AND r.participant_id = $3 ORDER BY r.submitted_at, r.id`,
+      [user.practiceId, caseId, participantId],
+    );
+    return rows.map(toSafetyReport);
+  }
+
   /** Clears the report's alert. Acknowledging it again keeps the first acknowledgement. */
   async acknowledge(user: AuthenticatedUser, reportId: string): Promise<SafetyReport> {
     const [found]: { case_id: string }[] = await this.scope.manager.query('SELECT case_id FROM safety_reports WHERE practice_id = $1 AND id = $2', [

@@ -52,6 +52,7 @@ describe('sessions', () => {
       attendeeIds: created.participants.map((participant) => participant.id),
       clinician: { id: owner.tokens.user.id, name: 'Olive Owner' },
       noteState: 'none',
+      noteAboutParticipantId: null,
     });
     const [alex] = created.participants;
     const alone = await schedule(owner, created.id, session({ startsAt: '2026-04-09T15:00:00Z', attendeeIds: [alex.id] }));

@@ -22,6 +22,7 @@ interface SessionRow {
   clinician_id: string | null;
   clinician_name: string | null;
   note_status: 'draft' | 'signed' | null;
+  note_about_participant_id: string | null;
 }
 
 /** More sessions than any practice holds in a month per clinician view; a guard, not a page size. */
@@ -29,7 +30,8 @@ const AGENDA_LIMIT = 1000;
 
 const SESSION_SELECT = `
   SELECT s.id, s.case_id, s.starts_at, s.duration_minutes, s.modality, s.status, s.attendee_ids,
-         u.id AS clinician_id, u.name AS clinician_name, n.status AS note_status
+         u.id AS clinician_id, u.name AS clinician_name, n.status AS note_status,
+         n.about_participant_id AS note_about_participant_id
   FROM sessions s
   LEFT JOIN users u ON u.id = s.clinician_id
   LEFT JOIN notes n ON n.session_id = s.id`;
@@ -183,5 +185,6 @@ function toTherapySession(row: SessionRow): TherapySession {
     attendeeIds: row.attendee_ids ?? [],
     clinician: row.clinician_id ? { id: row.clinician_id, name: row.clinician_name ?? '' } : null,
     noteState: noteState(row.note_status),
+    noteAboutParticipantId: row.note_about_participant_id,
   };
 }

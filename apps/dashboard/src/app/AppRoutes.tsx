@@ -13,8 +13,10 @@ const RegisterPage = lazy(() => import('../pages/RegisterPage'));
 const HomePage = lazy(() => import('../pages/HomePage'));
 const CaseloadPage = lazy(() => import('../pages/CaseloadPage'));
 const NewCasePage = lazy(() => import('../pages/NewCasePage'));
+const IntakePage = lazy(() => import('../pages/IntakePage'));
 const CasePage = lazy(() => import('../pages/CasePage'));
 const NoteEditorPage = lazy(() => import('../pages/NoteEditorPage'));
+const SessionBriefPage = lazy(() => import('../pages/SessionBriefPage'));
 const LibraryPage = lazy(() => import('../pages/LibraryPage'));
 const TeamPage = lazy(() => import('../pages/TeamPage'));
 const AuditPage = lazy(() => import('../pages/AuditPage'));
@@ -35,7 +37,9 @@ export function AppRoutes() {
                 <Route index element={<HomePage />} />
                 <Route path="cases" element={<CaseloadPage />} />
                 <Route path="cases/new" element={<NewCasePage />} />
+                <Route path="cases/new/intake" element={<IntakePage />} />
                 <Route path="cases/:caseId/sessions/:sessionId/note" element={<NoteEditorPage />} />
+                <Route path="sessions/:sessionId/brief" element={<SessionBriefPage />} />
                 {/* The case page owns its tabs: timeline (index), sessions, and later homework and progress. */}
                 <Route path="cases/:caseId/*" element={<CasePage />} />
                 <Route path="library" element={<LibraryPage />} />

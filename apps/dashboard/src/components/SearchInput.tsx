@@ -12,7 +12,7 @@ interface SearchInputProps {
   /** The search in effect (from the address). */
   value: string;
   onSearch: (search: string) => void;
-  /** What it searches, e.g. "Either person's name". */
+  /** What it searches, short enough for the box's narrowest width, e.g. "Either name". */
   placeholder: string;
 }
 

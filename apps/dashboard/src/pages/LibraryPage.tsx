@@ -1,8 +1,8 @@
 import { PageHeader } from '../components/PageHeader';
 import { ExerciseList } from '../features/library/components/ExerciseList';
 import { ExercisePreviewDrawer } from '../features/library/components/ExercisePreviewDrawer';
+import { LibraryActions } from '../features/library/components/LibraryActions';
 import { LibraryFilters } from '../features/library/components/LibraryFilters';
-import { NewTemplateButton } from '../features/library/components/NewTemplateButton';
 import { useLibraryFilters } from '../features/library/hooks/use-library-filters';
 
 export default function LibraryPage() {
@@ -12,7 +12,7 @@ export default function LibraryPage() {
       <PageHeader
         title="Library"
         description="Exercises for each phase of the programme, to assign as homework between sessions."
-        actions={<NewTemplateButton onCreated={filters.openExercise} />}
+        actions={<LibraryActions onCreated={filters.openExercise} />}
       />
       <LibraryFilters query={filters.query} isFiltered={filters.isFiltered} onChange={filters.setFilter} onClear={filters.clearFilters} />
       <ExerciseList filters={filters} />

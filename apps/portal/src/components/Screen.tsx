@@ -22,7 +22,10 @@ export function Screen({ title, children, footer, busy = false }: ScreenProps) {
 
   return (
     <div className="page">
-      <p className="brand">Trustwork</p>
+      {/* In a landmark, like the rest of the page, so screen-reader users can skip past it. */}
+      <header>
+        <p className="brand">Trustwork</p>
+      </header>
       <main aria-busy={busy || undefined}>
         <h1 ref={heading} tabIndex={-1}>
           {title}

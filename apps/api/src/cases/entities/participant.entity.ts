@@ -32,6 +32,10 @@ export class ParticipantRecord {
   @Column('text', { name: 'breach_role' })
   breachRole: BreachRole;
 
+  /** The same person's first record on an earlier case, when the intake linked them to it. */
+  @Column('uuid', { name: 'linked_participant_id', nullable: true })
+  linkedParticipantId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

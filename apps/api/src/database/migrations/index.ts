@@ -7,6 +7,9 @@ import { CheckInsAndSafetyReports1764400000000 } from './1764400000000-check-ins
 import { Alerts1764500000000 } from './1764500000000-alerts';
 import { Reminders1764520000000 } from './1764520000000-reminders';
 import { MeasureScores1764510000000 } from './1764510000000-measure-scores';
+import { ConfidentialNotes1764530000000 } from './1764530000000-confidential-notes';
+import { BriefIndexes1764540000000 } from './1764540000000-brief-indexes';
+import { LinkedParticipants1764550000000 } from './1764550000000-linked-participants';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -19,4 +22,7 @@ export const MIGRATIONS = [
   Alerts1764500000000,
   MeasureScores1764510000000,
   Reminders1764520000000,
+  ConfidentialNotes1764530000000,
+  BriefIndexes1764540000000,
+  LinkedParticipants1764550000000,
 ];

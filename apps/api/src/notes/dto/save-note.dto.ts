@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NOTE_TEMPLATES, type NoteSections, type NoteTemplate, type SaveNoteRequest } from '@trustwork/contracts';
-import { IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 /**
  * A draft save. `version` may come in the body, the If-Match header, or both (then they
@@ -21,6 +21,16 @@ export class SaveNoteDto implements Omit<SaveNoteRequest, 'version'> {
   @IsObject({ message: 'sections must be an object with one text per section of the template' })
   @IsNotEmpty({ message: 'sections is required' })
   sections: NoteSections;
+
+  @ApiPropertyOptional({
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: 'null for a joint note (about both participants), else the one participant it is about; left out, a draft keeps what it had',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'aboutParticipantId must be the id of one of this case’s participants, or null for a joint note' })
+  aboutParticipantId?: string | null;
 
   @ApiPropertyOptional({ minimum: 0, description: 'the version this draft was based on: 0 for a new note (or send If-Match)' })
   @IsOptional()

@@ -64,7 +64,7 @@ function optional(value: string): string | undefined {
   return value.trim() || undefined;
 }
 
-function toParticipantInput(participant: ParticipantValues): ParticipantInput {
+export function toParticipantInput(participant: ParticipantValues): ParticipantInput {
   return {
     displayName: participant.displayName.trim(),
     pronouns: optional(participant.pronouns),

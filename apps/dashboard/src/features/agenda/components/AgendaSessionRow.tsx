@@ -13,6 +13,7 @@ import { formatTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { caseTitle, sessionEndsAt } from '../agenda-days';
 import { SessionStatusBadge } from '../../sessions/components/SessionStatusBadge';
+import { SessionBriefLink } from './SessionBriefLink';
 import { SessionNoteLink } from './SessionNoteLink';
 
 const MODALITY_ICONS: Record<SessionModality, typeof IconArmchair> = {
@@ -35,6 +36,7 @@ export function AgendaSessionRow({ session, now, marker }: AgendaSessionRowProps
   const start = formatTime(session.startsAt, timeZone);
   const end = formatTime(new Date(sessionEndsAt(session)).toISOString(), timeZone);
   const title = caseTitle(session);
+  const description = `the ${start} session with ${title}`;
   const cancelled = session.status === SessionStatus.Cancelled;
   const ModalityIcon = MODALITY_ICONS[session.modality];
   // A clinician's agenda holds only their own cases; owners and assistants see everyone's, so say whose.
@@ -76,7 +78,8 @@ export function AgendaSessionRow({ session, now, marker }: AgendaSessionRowProps
             </Badge>
           )}
           <SessionStatusBadge status={session.status} />
-          {canReadNotes && <SessionNoteLink session={session} now={now} description={`the ${start} session with ${title}`} />}
+          {canReadNotes && <SessionBriefLink session={session} now={now} description={description} />}
+          {canReadNotes && <SessionNoteLink session={session} now={now} description={description} />}
         </Group>
       </Flex>
     </Paper>

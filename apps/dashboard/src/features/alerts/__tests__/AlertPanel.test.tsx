@@ -48,7 +48,7 @@ describe('Alert panel', () => {
     expect(formatDateTime(safety.raisedAt, practice.timeZone)).not.toBe(formatDateTime(safety.raisedAt, 'UTC'));
     expect(within(items[2] as HTMLElement).getByRole('button', { name: 'Acknowledge no recent check-in' })).toBeInTheDocument();
     // A safety report can only be acknowledged where it is read.
-    expect(within(items[0] as HTMLElement).getByRole('button', { name: 'Read the safety report for Jordan Lee' })).toHaveTextContent('Read the report');
+    expect(within(items[0] as HTMLElement).getByRole('button', { name: 'Read the safety report for Jordan Lee' })).toHaveTextContent('Read the safety report');
     expect(within(items[0] as HTMLElement).queryByRole('button', { name: /^Acknowledge/ })).not.toBeInTheDocument();
   });
 

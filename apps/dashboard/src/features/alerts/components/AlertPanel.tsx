@@ -73,7 +73,7 @@ function OpenAlertRow({ alert, onAcknowledge, onReadReport }: OpenAlertRowProps)
         {/* A safety report is acknowledged only where it is read, never unread from here. */}
         {alert.kind === AlertKind.SafetyReport ? (
           <Button variant="filled" color="red" size="xs" aria-label={`Read the ${alertName(alert)}`} onClick={() => onReadReport(alert.safetyReportId)}>
-            Read the report
+            Read the safety report
           </Button>
         ) : (
           <Button variant="light" size="xs" aria-label={`Acknowledge ${alertName(alert)}`} onClick={() => onAcknowledge(alert)}>

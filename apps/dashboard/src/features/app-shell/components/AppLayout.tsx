@@ -37,7 +37,7 @@ export function AppLayout() {
               aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
               aria-expanded={navOpened}
             />
-            <Text fw={700} c="teal.8">
+            <Text fw={700} c="teal.9">
               Trustwork
             </Text>
             <Text c="dimmed" truncate visibleFrom="xs">

@@ -14,7 +14,7 @@ export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProp
   return (
     <Center component="main" mih="100dvh" p="md" bg="gray.0">
       <Stack w="100%" maw={440} gap="lg">
-        <Text ta="center" fw={700} size="xl" c="teal.8">
+        <Text ta="center" fw={700} size="xl" c="teal.9">
           Trustwork
         </Text>
         <Paper withBorder shadow="sm" radius="md" p="xl">

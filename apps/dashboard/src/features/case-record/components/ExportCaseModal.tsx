@@ -1,13 +1,16 @@
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { IconDownload, IconShieldLock } from '@tabler/icons-react';
 import { type CaseDetail } from '@trustwork/contracts';
+import { useId, useState } from 'react';
 import { FormAlert } from '../../../components/FormAlert';
 import { practiceDate, usePracticeTimeZone } from '../../../lib/practice-time';
 import { exportCase } from '../../cases/api/cases-api';
 import { caseName } from '../../cases/participant-wording';
 import { downloadJson, exportFileName } from '../download-json';
+
+const WHOLE_CASE = 'whole-case';
 
 interface ExportCaseModalProps {
   caseRecord: CaseDetail;
@@ -15,18 +18,21 @@ interface ExportCaseModalProps {
   onClose: () => void;
 }
 
-/** The whole record as one file, for a records request or a transfer of care. */
+/** The record as one file: the whole case for a transfer of care, or one person's records request. */
 export function ExportCaseModal({ caseRecord, opened, onClose }: ExportCaseModalProps) {
   const timeZone = usePracticeTimeZone();
+  const [scope, setScope] = useState(WHOLE_CASE);
+  const person = caseRecord.participants.find((participant) => participant.id === scope);
   const download = useMutation({
-    mutationFn: () => exportCase(caseRecord.id),
+    mutationFn: () => exportCase(caseRecord.id, { participant: person?.id }),
     onSuccess: (document) => {
-      const fileName = exportFileName(caseName(caseRecord.participants), practiceDate(document.exportedAt, timeZone));
+      const name = person ? `${person.displayName} records request` : caseName(caseRecord.participants);
+      const fileName = exportFileName(name, practiceDate(document.exportedAt, timeZone));
       downloadJson(document, fileName);
       const drafts = document.draftNotesExcluded;
       notifications.show({
         color: 'teal',
-        title: 'Case record downloaded',
+        title: person ? `Records for ${person.displayName} downloaded` : 'Case record downloaded',
         message: drafts > 0 ? `${fileName}. ${drafts === 1 ? '1 draft note was' : `${drafts} draft notes were`} left out.` : fileName,
       });
       close();
@@ -35,6 +41,7 @@ export function ExportCaseModal({ caseRecord, opened, onClose }: ExportCaseModal
 
   const close = () => {
     download.reset();
+    setScope(WHOLE_CASE);
     onClose();
   };
 
@@ -42,12 +49,26 @@ export function ExportCaseModal({ caseRecord, opened, onClose }: ExportCaseModal
     <Modal opened={opened} onClose={close} title="Export case record" centered>
       <Stack>
         <FormAlert title="We couldn't export the case" messages={download.error ? [download.error.message] : []} />
-        <Text size="sm">Downloads everything on record for this case as one JSON file:</Text>
-        <List size="sm" spacing={4}>
-          <List.Item>the two people, the case details and its phase history</List.Item>
-          <List.Item>the timeline and every session</List.Item>
-          <List.Item>signed notes with their addenda (drafts are left out until signed)</List.Item>
-        </List>
+        <Radio.Group label="What to export" value={scope} onChange={setScope}>
+          <Stack gap="sm" mt="xs">
+            <ExportChoice
+              value={WHOLE_CASE}
+              label="Whole case"
+              description="For a transfer of care: both people, the case details and phase history, the timeline, every session and all signed notes with their addenda."
+            />
+            {caseRecord.participants.map((participant) => (
+              <ExportChoice
+                key={participant.id}
+                value={participant.id}
+                label={`For ${participant.displayName}'s records request`}
+                description={`Only what belongs to ${participant.displayName}: joint notes and notes about them, their own homework answers, check-ins and safety reports, and nothing the other person told you in confidence.`}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Text size="sm" c="dimmed">
+          Draft notes are left out until they are signed.
+        </Text>
         <Alert color="blue" variant="light" icon={<IconShieldLock />} title="The export is audited" role="note">
           Each export is recorded in the practice&apos;s audit log under your name. The file holds clinical records: keep
           it somewhere as secure as Trustwork, and delete it once it has served its purpose.
@@ -63,4 +84,10 @@ export function ExportCaseModal({ caseRecord, opened, onClose }: ExportCaseModal
       </Stack>
     </Modal>
   );
+}
+
+/** One choice with its explanation read out with it (Mantine does not link a radio's description). */
+function ExportChoice({ value, label, description }: { value: string; label: string; description: string }) {
+  const descriptionId = useId();
+  return <Radio value={value} label={label} aria-describedby={descriptionId} description={<span id={descriptionId}>{description}</span>} />;
 }

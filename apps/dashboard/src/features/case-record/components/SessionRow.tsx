@@ -22,6 +22,7 @@ import {
 } from '@trustwork/contracts';
 import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
+import { NoteAboutBadge } from '../../notes/components/NoteAboutBadge';
 import { SessionStatusBadge } from '../../sessions/components/SessionStatusBadge';
 import { attendeesText, sessionTimeRange } from '../case-sessions';
 import { personName } from '../case-wording';
@@ -101,6 +102,7 @@ export function SessionRow({ session, caseRecord, now }: SessionRowProps) {
         </Stack>
         <Group gap="xs" wrap="wrap">
           <SessionStatusBadge status={session.status} />
+          {canReadNotes && <NoteAboutBadge aboutParticipantId={session.noteAboutParticipantId} participants={caseRecord.participants} />}
           {canReadNotes && <SessionNoteAction session={session} now={now} when={when} />}
           {canSchedule && (
             <Menu position="bottom-end" withinPortal>

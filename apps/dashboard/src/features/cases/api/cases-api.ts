@@ -2,6 +2,7 @@ import {
   type CaseDetail,
   type CaseEvent,
   type CaseExport,
+  type CaseExportQuery,
   type CaseloadQuery,
   type CaseSummary,
   type CreateCaseEventRequest,
@@ -54,6 +55,7 @@ export function addCaseEvent({ caseId, event }: NewCaseEvent): Promise<CaseEvent
   return apiClient.post<CaseEvent>(`/cases/${encodeURIComponent(caseId)}/events`, event);
 }
 
-export function exportCase(caseId: string): Promise<CaseExport> {
-  return apiClient.get<CaseExport>(`/cases/${encodeURIComponent(caseId)}/export`);
+/** The whole case, or with `participant` only what belongs to that person's records request. */
+export function exportCase(caseId: string, query: CaseExportQuery = {}): Promise<CaseExport> {
+  return apiClient.get<CaseExport>(`/cases/${encodeURIComponent(caseId)}/export${toSearchParams(query)}`);
 }

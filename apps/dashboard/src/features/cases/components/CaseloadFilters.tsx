@@ -61,7 +61,7 @@ export function CaseloadFilters({ filters, isFiltered, onChange, onClear }: Case
   return (
     <Stack role="search" aria-label="Search and filter cases" gap="sm" mb="md">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm">
-        <SearchInput value={filters.search ?? ''} onSearch={(search) => onChange('search', search)} placeholder="Either person's name" />
+        <SearchInput value={filters.search ?? ''} onSearch={(search) => onChange('search', search)} placeholder="Either name" />
         <Select
           label="Status"
           placeholder="Any status"

@@ -42,7 +42,7 @@ interface ClinicianPickerProps {
 }
 
 /** An owner chooses who works with the pair, from the practice's active clinicians and owners. */
-function ClinicianPicker({ value, onChange, error }: ClinicianPickerProps) {
+export function ClinicianPicker({ value, onChange, error }: ClinicianPickerProps) {
   const team = useTeamMembers();
   const options = useMemo(
     () =>

@@ -29,10 +29,11 @@ function HomeworkSkeleton() {
   );
 }
 
+// The link sits inside a sentence, where only an underline sets it apart.
 const LIBRARY_LINE = (
   <Text>
     Exercises come from the{' '}
-    <Anchor component={Link} to="/library">
+    <Anchor component={Link} to="/library" underline="always">
       library
     </Anchor>
     : the programme&apos;s own, for each phase, and any your practice has written.

@@ -1,6 +1,9 @@
 import {
   type CreateExerciseRequest,
   type ExerciseDetail,
+  type ExerciseLibraryDocument,
+  type ExerciseLibraryImport,
+  type ExerciseLibraryImportReport,
   type ExerciseQuery,
   type ExerciseSummary,
   type UpdateExerciseRequest,
@@ -51,4 +54,13 @@ export interface ArchiveChange {
 
 export function setExerciseArchived({ id, archived }: ArchiveChange): Promise<ExerciseDetail> {
   return apiClient.post<ExerciseDetail>(`${exercisePath(id)}/${archived ? 'archive' : 'unarchive'}`);
+}
+
+/** The practice's own templates in use, as a file another practice can import. */
+export function exportLibrary(): Promise<ExerciseLibraryDocument> {
+  return apiClient.get<ExerciseLibraryDocument>('/exercises/export');
+}
+
+export function importLibrary(document: ExerciseLibraryImport): Promise<ExerciseLibraryImportReport> {
+  return apiClient.post<ExerciseLibraryImportReport>('/exercises/import', document);
 }

@@ -6,6 +6,7 @@ import {
   exerciseKeys,
   fetchExercise,
   fetchExercises,
+  importLibrary,
   setExerciseArchived,
   updateExercise,
 } from '../api/library-api';
@@ -42,3 +43,9 @@ export const useDuplicateExercise = () => useExerciseMutation(duplicateExercise)
 export const useSetExerciseArchived = () => useExerciseMutation(setExerciseArchived);
 export const useCreateExercise = () => useExerciseMutation(createExercise);
 export const useUpdateExercise = () => useExerciseMutation(updateExercise);
+
+/** An import may add templates and new versions of any number of them: everything the library shows is refreshed. */
+export function useImportLibrary() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: importLibrary, onSuccess: () => queryClient.invalidateQueries({ queryKey: exerciseKeys.all }) });
+}

@@ -45,6 +45,7 @@ describe('Writing a session note', () => {
       {
         template: 'soap',
         sections: { subjective: 'Hurt named.', objective: '', assessment: '', plan: '' },
+        aboutParticipantId: null,
         version: 0,
         ifMatch: '"0"',
       },

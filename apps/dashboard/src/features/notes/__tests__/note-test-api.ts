@@ -39,6 +39,7 @@ export function storedNote(overrides: Partial<SessionNote> = {}): SessionNote {
     template: 'soap',
     sections: soap('Alex spoke first.'),
     status: 'draft',
+    aboutParticipantId: null,
     version: 3,
     author: { id: clinician.id, name: clinician.name },
     updatedAt: '2026-04-02T16:05:00.000Z',
@@ -56,10 +57,12 @@ interface NoteApiOptions {
   /** Answers a save before the stand-in API does: a network error, a slow answer… */
   beforeSave?: (call: RecordedCall) => MockResponse | Promise<MockResponse | undefined> | undefined;
   signedInAs?: CurrentUser;
+  /** Who the session was with; both people unless given. */
+  attendeeIds?: string[];
 }
 
 /** A stand-in for the notes API that keeps one note and checks versions like the real one. */
-export function noteApi({ note: initial = null, beforeSave, signedInAs = clinician }: NoteApiOptions = {}) {
+export function noteApi({ note: initial = null, beforeSave, signedInAs = clinician, attendeeIds = therapySession.attendeeIds }: NoteApiOptions = {}) {
   const server = { note: initial };
   const me = { id: signedInAs.id, name: signedInAs.name };
   const answer = (note: SessionNote, status = 200): MockResponse => ({ status, body: note });
@@ -71,7 +74,7 @@ export function noteApi({ note: initial = null, beforeSave, signedInAs = clinici
   const api = mockApi({
     [`GET /api/cases/${caseId}`]: { body: therapyCase },
     [`GET /api/cases/${caseId}/sessions`]: () => ({
-      body: [{ ...therapySession, noteState: server.note?.status ?? 'none' }],
+      body: [{ ...therapySession, attendeeIds, noteState: server.note?.status ?? 'none' }],
     }),
     [`GET ${notePath}`]: () =>
       server.note
@@ -80,7 +83,7 @@ export function noteApi({ note: initial = null, beforeSave, signedInAs = clinici
     [`PUT ${notePath}`]: async (call) => {
       const early = await beforeSave?.(call);
       if (early) return early;
-      const { template, sections, version } = call.body as SaveNoteRequest;
+      const { template, sections, aboutParticipantId, version } = call.body as SaveNoteRequest;
       const current = server.note;
       if (current?.status === 'signed') return conflict('This note is signed and can no longer change; add an addendum instead.');
       if ((current?.version ?? 0) !== version) {
@@ -90,6 +93,7 @@ export function noteApi({ note: initial = null, beforeSave, signedInAs = clinici
         ...(current ?? storedNote({ author: me, addenda: [] })),
         template,
         sections,
+        aboutParticipantId: aboutParticipantId === undefined ? (current?.aboutParticipantId ?? null) : aboutParticipantId,
         version: version + 1,
         updatedAt: new Date().toISOString(),
       };

@@ -1,6 +1,6 @@
 import { Alert, Stack } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { type SessionNote } from '@trustwork/contracts';
+import { type Participant, type SessionNote } from '@trustwork/contracts';
 import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { NoteDocument } from './NoteDocument';
 
@@ -8,7 +8,7 @@ import { NoteDocument } from './NoteDocument';
  * A draft written by someone else. Only its author can sign it, and the signature vouches
  * for every word, so others read it here rather than edit it.
  */
-export function DraftByColleague({ note }: { note: SessionNote }) {
+export function DraftByColleague({ note, participants }: { note: SessionNote; participants: Participant[] }) {
   const timeZone = usePracticeTimeZone();
   const author = note.author?.name;
   return (
@@ -19,6 +19,7 @@ export function DraftByColleague({ note }: { note: SessionNote }) {
       </Alert>
       <NoteDocument
         note={note}
+        participants={participants}
         byline={`Draft${author ? ` by ${author}` : ''}, last saved ${formatDateTime(note.updatedAt, timeZone)}`}
       />
     </Stack>

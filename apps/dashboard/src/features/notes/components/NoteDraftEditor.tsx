@@ -1,11 +1,13 @@
 import { Alert, Button, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { NOTE_TEMPLATE_SECTIONS, type SessionNote } from '@trustwork/contracts';
+import { NOTE_TEMPLATE_SECTIONS, type Participant, type SessionNote } from '@trustwork/contracts';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { noteKeys } from '../api/notes-api';
 import { useNoteAutosave } from '../hooks/use-note-autosave';
 import { fetchNoteIfAny } from '../hooks/use-notes';
+import { defaultNoteAbout } from './note-about';
+import { NoteAboutPicker } from './NoteAboutPicker';
 import { NoteConflictPanel } from './NoteConflictPanel';
 import { draftHasText, emptyDraft, NOTE_TEXT_MAX_LENGTH } from './note-templates';
 import { SaveStatus } from './SaveStatus';
@@ -18,6 +20,9 @@ interface NoteDraftEditorProps {
   sessionId: string;
   /** As the API last answered; null while the session has no note. */
   note: SessionNote | null;
+  participants: Participant[];
+  /** Who the session was with: one person alone makes a new note about them by default. */
+  attendeeIds: string[];
 }
 
 function tooLong(text: string): string | undefined {
@@ -27,7 +32,7 @@ function tooLong(text: string): string | undefined {
 }
 
 /** Writing a draft: template, one field per section, autosave, and signing. */
-export function NoteDraftEditor({ caseId, sessionId, note }: NoteDraftEditorProps) {
+export function NoteDraftEditor({ caseId, sessionId, note, participants, attendeeIds }: NoteDraftEditorProps) {
   const me = useCurrentUser();
   const queryClient = useQueryClient();
   const { autosaver, draft, state } = useNoteAutosave({ userId: me.id, caseId, sessionId, note });
@@ -42,7 +47,10 @@ export function NoteDraftEditor({ caseId, sessionId, note }: NoteDraftEditorProp
     },
   });
 
-  if (!draft) return <TemplatePicker onChoose={(template) => autosaver.edit(emptyDraft(template))} />;
+  if (!draft) {
+    const about = defaultNoteAbout(attendeeIds, participants);
+    return <TemplatePicker onChoose={(template) => autosaver.edit(emptyDraft(template, about))} />;
+  }
 
   const inConflict = state.kind === 'conflict';
   const maySign = note === null || note.author?.id === me.id;
@@ -92,6 +100,14 @@ export function NoteDraftEditor({ caseId, sessionId, note }: NoteDraftEditorProp
               </Group>
             </Alert>
           )}
+          <NoteAboutPicker
+            value={draft.aboutParticipantId}
+            participants={participants}
+            onChange={(aboutParticipantId) => {
+              autosaver.edit({ ...draft, aboutParticipantId });
+              void autosaver.flush();
+            }}
+          />
           <TemplateSwitcher draft={draft} onSwitch={(next) => autosaver.edit(next)} />
           {NOTE_TEMPLATE_SECTIONS[draft.template].map(({ key, label, hint }) => {
             const text = draft.sections[key] ?? '';

@@ -1,4 +1,4 @@
-import { type SessionNote } from '@trustwork/contracts';
+import { type Participant, type SessionNote } from '@trustwork/contracts';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { unsavedAutosaver } from '../hooks/note-autosaver';
 import { autosaverKey } from '../hooks/use-note-autosave';
@@ -10,6 +10,8 @@ interface NoteWorkspaceProps {
   caseId: string;
   sessionId: string;
   note: SessionNote | null;
+  participants: Participant[];
+  attendeeIds: string[];
 }
 
 /**
@@ -17,11 +19,15 @@ interface NoteWorkspaceProps {
  * own draft, read-only for a signed note or a colleague's draft. Text typed here but not yet
  * saved keeps the editor open whatever the server says, until the therapist decides.
  */
-export function NoteWorkspace({ caseId, sessionId, note }: NoteWorkspaceProps) {
+export function NoteWorkspace({ caseId, sessionId, note, participants, attendeeIds }: NoteWorkspaceProps) {
   const me = useCurrentUser();
   const writable = note === null || (note.status === 'draft' && note.author?.id === me.id);
   if (writable || unsavedAutosaver(autosaverKey(me.id, sessionId))) {
-    return <NoteDraftEditor key={sessionId} caseId={caseId} sessionId={sessionId} note={note} />;
+    return <NoteDraftEditor key={sessionId} caseId={caseId} sessionId={sessionId} note={note} participants={participants} attendeeIds={attendeeIds} />;
   }
-  return note.status === 'signed' ? <SignedNote caseId={caseId} note={note} /> : <DraftByColleague note={note} />;
+  return note.status === 'signed' ? (
+    <SignedNote caseId={caseId} note={note} participants={participants} />
+  ) : (
+    <DraftByColleague note={note} participants={participants} />
+  );
 }

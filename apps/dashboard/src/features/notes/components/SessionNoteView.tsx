@@ -42,8 +42,17 @@ export function SessionNoteView({ caseId, sessionId }: SessionNoteViewProps) {
   else if (!mayReadNotes || isApiRequestError(noteQuery.error, 403)) body = <ClinicalRecordsRestricted caseId={caseId} />;
   else if (noteQuery.error)
     body = <LoadFailed title="This note didn't load" query={noteQuery} />;
-  else if (noteQuery.isPending || sessionQuery.isPending) body = <NoteSkeleton />;
-  else body = <NoteWorkspace caseId={caseId} sessionId={sessionId} note={noteQuery.data} />;
+  else if (noteQuery.isPending || !caseQuery.data || !sessionQuery.data) body = <NoteSkeleton />;
+  else
+    body = (
+      <NoteWorkspace
+        caseId={caseId}
+        sessionId={sessionId}
+        note={noteQuery.data}
+        participants={caseQuery.data.participants}
+        attendeeIds={sessionQuery.data.attendeeIds}
+      />
+    );
 
   return (
     <Stack gap={0} maw={880}>

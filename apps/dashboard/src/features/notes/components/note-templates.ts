@@ -1,9 +1,10 @@
 import { NOTE_TEMPLATE_SECTIONS, type NoteSections, type NoteTemplate } from '@trustwork/contracts';
 
-/** What the therapist is writing: a template and one text per section of it. */
+/** What the therapist is writing: a template, one text per section of it, and whom it is about (null: both). */
 export interface NoteDraft {
   template: NoteTemplate;
   sections: NoteSections;
+  aboutParticipantId: string | null;
 }
 
 /** The API's limit for one section or addendum, in characters. */
@@ -17,8 +18,8 @@ export const NOTE_TEMPLATE_DESCRIPTIONS: Record<NoteTemplate, string> = {
   free: 'One open field, for a brief note or a structure of your own.',
 };
 
-export function emptyDraft(template: NoteTemplate): NoteDraft {
-  return { template, sections: Object.fromEntries(NOTE_TEMPLATE_SECTIONS[template].map(({ key }) => [key, ''])) };
+export function emptyDraft(template: NoteTemplate, aboutParticipantId: string | null): NoteDraft {
+  return { template, sections: Object.fromEntries(NOTE_TEMPLATE_SECTIONS[template].map(({ key }) => [key, ''])), aboutParticipantId };
 }
 
 export function draftHasText(draft: NoteDraft | null): boolean {
@@ -37,7 +38,7 @@ export function sectionsToMove(draft: NoteDraft, template: NoteTemplate) {
  * to the top of its first section, each under its old label, for the therapist to rearrange.
  */
 export function switchTemplate(draft: NoteDraft, template: NoteTemplate): NoteDraft {
-  const next = emptyDraft(template);
+  const next = emptyDraft(template, draft.aboutParticipantId);
   for (const key of Object.keys(next.sections)) next.sections[key] = draft.sections[key] ?? '';
   const moved = sectionsToMove(draft, template).map(({ key, label }) => `${label}:\n${draft.sections[key].trim()}`);
   if (moved.length > 0) {

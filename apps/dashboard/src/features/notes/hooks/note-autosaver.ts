@@ -37,7 +37,10 @@ interface NoteAutosaverOptions {
   onProblemWhileAway: () => void;
 }
 
-const draftKey = (draft: NoteDraft) => JSON.stringify([draft.template, draft.sections]);
+const draftKey = (draft: NoteDraft) => JSON.stringify([draft.template, draft.sections, draft.aboutParticipantId]);
+
+const draftOf = (note: SessionNote | null): NoteDraft | null =>
+  note ? { template: note.template, sections: note.sections, aboutParticipantId: note.aboutParticipantId } : null;
 
 const isRetryable = (error: unknown) =>
   isApiRequestError(error) && (error.status === 0 || error.status === 429 || error.status >= 500);
@@ -69,7 +72,7 @@ export class NoteAutosaver {
   constructor(private readonly options: NoteAutosaverOptions) {
     this.key = options.key;
     const { note } = options;
-    const draft = note ? { template: note.template, sections: note.sections } : null;
+    const draft = draftOf(note);
     this.version = note?.version ?? 0;
     this.savedKey = draft ? draftKey(draft) : null;
     this.savedAt = note?.updatedAt ?? null;
@@ -139,7 +142,7 @@ export class NoteAutosaver {
     this.due = false;
     this.failures = 0;
     this.version = note?.version ?? 0;
-    const draft = note ? { template: note.template, sections: note.sections } : null;
+    const draft = draftOf(note);
     this.savedKey = draft ? draftKey(draft) : null;
     this.savedAt = note?.updatedAt ?? null;
     this.snapshot = { draft, state: { kind: 'not-saved' } };

@@ -1,0 +1,272 @@
+import { useRef, useState } from 'react';
+import { Alert, Button, Group, Paper, Radio, Select, SimpleGrid, Stack, Stepper, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useWindowEvent } from '@mantine/hooks';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Permission, type IntakeCreated, type TeamMember } from '@trustwork/contracts';
+import { Link } from 'react-router';
+import { isApiRequestError } from '../../../lib/api-client';
+import { validateEmail } from '../../../lib/validation';
+import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
+import { CASE_STATUS_OPTIONS, PHASE_OPTIONS, RELATIONSHIP_OPTIONS } from '../../cases/case-options';
+import { ClinicianPicker } from '../../cases/components/NewCaseForm';
+import { ParticipantFields } from '../../cases/components/ParticipantFields';
+import { PRESENTING_CONCERN_MAX_LENGTH } from '../../cases/new-case-form';
+import { participantLabels } from '../../cases/participant-wording';
+import { teamKeys } from '../../team/api/team-api';
+import { useCreateIntake, useFindExistingParticipants } from '../hooks/use-intake';
+import {
+  INTAKE_STEPS,
+  initialIntakeValues,
+  intakeErrorsFromApi,
+  intakeValidation,
+  stepOfField,
+  toCreateIntakeRequest,
+  type IntakeValues,
+} from '../intake-form';
+import { ExistingPersonOffer, LinkedPerson } from './ExistingPersonOffer';
+import { IntakeExercisesStep } from './IntakeExercisesStep';
+import { IntakeLinksShownOnce } from './IntakeLinksShownOnce';
+import { IntakeReview } from './IntakeReview';
+
+const PEOPLE = [0, 1] as const;
+type Offers = [IntakeValues['links'][number], IntakeValues['links'][number]];
+
+/** The fields each step checks before the next one opens. */
+function stepFields(step: number, values: IntakeValues): string[] {
+  if (step === 0) return PEOPLE.flatMap((index) => ['displayName', 'email', 'phone'].map((field) => `participants.${index}.${field}`));
+  if (step === 2) return values.exercises.flatMap((_exercise, index) => [`exercises.${index}.who`, `exercises.${index}.dueOn`]);
+  return [];
+}
+
+/**
+ * The guided intake: the two people (offering to link anyone the practice already has), the
+ * case details and phase, the first exercises, a review, then one request that creates it all.
+ */
+export function IntakeWizard() {
+  const user = useCurrentUser();
+  const queryClient = useQueryClient();
+  const chooseClinicians = usePermission(Permission.ViewAllCases);
+  const createIntake = useCreateIntake();
+  const findExisting = useFindExistingParticipants();
+  const [step, setStep] = useState(0);
+  const [formMessages, setFormMessages] = useState<string[]>([]);
+  const [offers, setOffers] = useState<Offers>([null, null]);
+  // Records the therapist said are someone else: not offered again in this intake.
+  const keptSeparate = useRef(new Set<string>());
+  const [created, setCreated] = useState<IntakeCreated | null>(null);
+  const form = useForm<IntakeValues>({
+    initialValues: initialIntakeValues(chooseClinicians ? [user.id] : []),
+    validate: intakeValidation,
+  });
+  const labels = participantLabels(form.values.relationshipType);
+
+  useWindowEvent('beforeunload', (event) => {
+    if (form.isDirty() && !created) event.preventDefault();
+  });
+
+  const setOffer = (index: 0 | 1, offer: Offers[number]) => setOffers((current) => (index === 0 ? [offer, current[1]] : [current[0], offer]));
+
+  /** Once an e-mail is typed, anyone the practice already has with it is offered for linking. */
+  const lookUp = (index: 0 | 1, typed: string) => {
+    const email = typed.trim().toLowerCase();
+    if (!email || validateEmail(email) || form.values.links[index]) {
+      setOffer(index, null);
+      return;
+    }
+    findExisting.mutate(email, {
+      onSuccess: (found) => {
+        // The e-mail may have changed while we looked.
+        if (form.getValues().participants[index].email.trim().toLowerCase() !== email) return;
+        const otherLink = form.getValues().links[index === 0 ? 1 : 0];
+        setOffer(index, found.find((existing) => !keptSeparate.current.has(existing.id) && existing.id !== otherLink?.id) ?? null);
+      },
+      // The offer is a convenience: without it the intake simply goes on.
+      onError: () => setOffer(index, null),
+    });
+  };
+
+  const link = (index: 0 | 1) => {
+    const existing = offers[index];
+    if (!existing) return;
+    form.setFieldValue(`links.${index}`, existing);
+    form.setFieldValue(`participants.${index}.displayName`, existing.displayName);
+    form.setFieldValue(`participants.${index}.email`, existing.email);
+    form.clearFieldError(`participants.${index}.linkTo`);
+    setOffer(index, null);
+  };
+  const keepSeparate = (index: 0 | 1) => {
+    const existing = offers[index] ?? form.values.links[index];
+    if (existing) keptSeparate.current.add(existing.id);
+    form.setFieldValue(`links.${index}`, null);
+    form.clearFieldError(`participants.${index}.linkTo`);
+    setOffer(index, null);
+  };
+
+  const focusField = (path: string) => window.setTimeout(() => form.getInputNode(path)?.focus());
+
+  const next = () => {
+    const failed = stepFields(step, form.values).filter((path) => form.validateField(path).hasError);
+    if (failed[0]) {
+      focusField(failed[0]);
+      return;
+    }
+    setStep((current) => current + 1);
+  };
+
+  const showErrorsFrom = (errors: Record<string, unknown>) => {
+    const first = Object.keys(errors)[0];
+    if (!first) return;
+    setStep(stepOfField(first));
+    focusField(first);
+  };
+
+  const handleSubmit = form.onSubmit((values) => {
+    setFormMessages([]);
+    createIntake.mutate(toCreateIntakeRequest(values, chooseClinicians), {
+      onSuccess: setCreated,
+      onError: (error) => {
+        if (!isApiRequestError(error)) {
+          setFormMessages([error.message]);
+          return;
+        }
+        const { fieldErrors, formMessages: other } = intakeErrorsFromApi(error);
+        form.setErrors(fieldErrors);
+        setFormMessages(other);
+        showErrorsFrom(fieldErrors);
+      },
+    });
+  }, showErrorsFrom);
+
+  if (created) return <IntakeLinksShownOnce created={created} />;
+
+  const team = queryClient.getQueryData<TeamMember[]>(teamKeys.members());
+  const clinicianNames = chooseClinicians
+    ? form.values.clinicianIds.map((id) => team?.find((member) => member.id === id)?.name ?? 'a colleague').join(', ') || 'No one yet'
+    : 'You';
+  const last = step === INTAKE_STEPS.length - 1;
+
+  return (
+    <form noValidate onSubmit={handleSubmit}>
+      <Stack gap="lg" maw={960}>
+        <Stepper active={step} onStepClick={(target) => target < step && setStep(target)} size="sm" allowNextStepsSelect={false}>
+          {INTAKE_STEPS.map((label) => (
+            <Stepper.Step key={label} label={label} />
+          ))}
+        </Stepper>
+
+        {formMessages.length > 0 && (
+          <Alert color="red" icon={<IconAlertCircle />} title="We couldn't create the case" role="alert">
+            {formMessages.join(' ')}
+          </Alert>
+        )}
+
+        <Paper component="section" aria-labelledby="intake-step-title" withBorder p="lg" radius="md">
+          <Stack gap="md">
+            <Title order={2} size="h4" id="intake-step-title">
+              {INTAKE_STEPS[step]}
+            </Title>
+            {step === 0 && (
+              <>
+                <Radio.Group label="Relationship" required {...form.getInputProps('relationshipType')}>
+                  <Group gap="lg" mt="xs">
+                    {RELATIONSHIP_OPTIONS.map((option) => (
+                      <Radio key={option.value} {...option} />
+                    ))}
+                  </Group>
+                </Radio.Group>
+                <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                  {PEOPLE.map((index) => {
+                    const linked = form.values.links[index];
+                    const offer = offers[index];
+                    return (
+                      <ParticipantFields
+                        key={index}
+                        form={form}
+                        index={index}
+                        legend={labels[index]}
+                        onEmailBlur={(email) => lookUp(index, email)}
+                        linked={
+                          linked && (
+                            <LinkedPerson existing={linked} error={form.errors[`participants.${index}.linkTo`] as string | undefined} onUnlink={() => keepSeparate(index)} />
+                          )
+                        }
+                      >
+                        <div aria-live="polite">
+                          {offer && !linked && <ExistingPersonOffer existing={offer} onLink={() => link(index)} onKeepSeparate={() => keepSeparate(index)} />}
+                        </div>
+                      </ParticipantFields>
+                    );
+                  })}
+                </SimpleGrid>
+              </>
+            )}
+            {step === 1 && (
+              <>
+                <Textarea
+                  label="Presenting concern"
+                  description="What brought them to you, in a few sentences. Assistants never see this."
+                  autosize
+                  minRows={3}
+                  maxRows={10}
+                  maxLength={PRESENTING_CONCERN_MAX_LENGTH}
+                  {...form.getInputProps('presentingConcern')}
+                />
+                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                  <Select
+                    label="Phase"
+                    description="The first exercises are suggested from it."
+                    data={PHASE_OPTIONS}
+                    allowDeselect={false}
+                    {...form.getInputProps('phase')}
+                  />
+                  <Select
+                    label="Status"
+                    description="Intake until you have agreed to work together."
+                    data={CASE_STATUS_OPTIONS}
+                    allowDeselect={false}
+                    {...form.getInputProps('status')}
+                  />
+                </SimpleGrid>
+                {chooseClinicians ? (
+                  <ClinicianPicker
+                    value={form.values.clinicianIds}
+                    onChange={(ids) => form.setFieldValue('clinicianIds', ids)}
+                    error={form.errors.clinicianIds}
+                  />
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    You will be the clinician on this case. The practice owner can add colleagues later.
+                  </Text>
+                )}
+              </>
+            )}
+            {step === 2 && <IntakeExercisesStep form={form} labels={labels} />}
+            {step === 3 && <IntakeReview form={form} labels={labels} clinicians={clinicianNames} />}
+          </Stack>
+        </Paper>
+
+        <Group justify="space-between">
+          <Button component={Link} to="/cases" variant="subtle" color="gray">
+            Cancel
+          </Button>
+          <Group gap="xs">
+            {step > 0 && (
+              <Button variant="default" onClick={() => setStep(step - 1)}>
+                Back
+              </Button>
+            )}
+            {last ? (
+              <Button type="submit" loading={createIntake.isPending}>
+                Create case
+              </Button>
+            ) : (
+              <Button onClick={next}>Next: {INTAKE_STEPS[step + 1]}</Button>
+            )}
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
