@@ -118,3 +118,12 @@ export async function openCoupleWithLinks(
   const [alex, sam] = created.participants;
   return { caseId: created.id, alex: await person(alex.id), sam: await person(sam.id) };
 }
+
+/** A practice with its owner, a clinician (on whose caseload tests open cases), a second clinician and an assistant. */
+export async function practiceWithTeam(http: TestAgent, practiceName: string) {
+  const owner = await registerPractice(http, practiceName);
+  const added = await addTeamMember(http, owner, 'clinician');
+  const otherClinician = (await addTeamMember(http, owner, 'clinician')).signedIn;
+  const assistant = (await addTeamMember(http, owner, 'assistant')).signedIn;
+  return { owner, clinician: added.signedIn, clinicianId: added.member.id, otherClinician, assistant };
+}

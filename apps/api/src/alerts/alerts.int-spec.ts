@@ -1,6 +1,6 @@
 import type { Assignment, AuditEvent, CaseAlert, CaseSummary, Page } from '@trustwork/contracts';
 import type { Client } from 'pg';
-import { addTeamMember, answersFor, openCoupleWithLinks, registerPractice, startTestApp, type PortalPerson, type SignedIn, type TestApp } from '../../test/test-app';
+import { answersFor, openCoupleWithLinks, registerPractice, startTestApp, type PortalPerson, type SignedIn, type TestApp, practiceWithTeam } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
 import { PracticeScope } from '../database/practice-scope';
 import { AlertsService } from './alerts.service';
@@ -20,12 +20,7 @@ describe('alerts', () => {
   beforeAll(async () => {
     api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000', PORTAL_LIMIT_PER_LINK: '1000', PORTAL_LIMIT_PER_ADDRESS: '1000' });
     asOwner = await connect(ownerDatabaseUrl());
-    owner = await registerPractice(api.http, 'Harbour Counselling');
-    const added = await addTeamMember(api.http, owner, 'clinician');
-    clinician = added.signedIn;
-    clinicianId = added.member.id;
-    otherClinician = (await addTeamMember(api.http, owner, 'clinician')).signedIn;
-    assistant = (await addTeamMember(api.http, owner, 'assistant')).signedIn;
+    ({ owner, clinician, clinicianId, otherClinician, assistant } = await practiceWithTeam(api.http, 'Harbour Counselling'));
     [{ practice_id: practiceId }] = (await asOwner.query('SELECT practice_id FROM users WHERE id = $1', [clinicianId])).rows;
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { Assignment, AuditEvent, Page, SessionBrief, TherapySession } from '@trustwork/contracts';
 import { exercisesForPhase } from '@trustwork/trust-program';
 import type { Client } from 'pg';
-import { addTeamMember, openCoupleWithLinks, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+import { openCoupleWithLinks, registerPractice, startTestApp, type SignedIn, type TestApp, practiceWithTeam } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -20,12 +20,7 @@ describe('the pre-session brief', () => {
   beforeAll(async () => {
     api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000', PORTAL_LIMIT_PER_LINK: '1000', PORTAL_LIMIT_PER_ADDRESS: '1000' });
     asOwner = await connect(ownerDatabaseUrl());
-    owner = await registerPractice(api.http, 'Brief Counselling');
-    const added = await addTeamMember(api.http, owner, 'clinician');
-    clinician = added.signedIn;
-    clinicianId = added.member.id;
-    otherClinician = (await addTeamMember(api.http, owner, 'clinician')).signedIn;
-    assistant = (await addTeamMember(api.http, owner, 'assistant')).signedIn;
+    ({ owner, clinician, clinicianId, otherClinician, assistant } = await practiceWithTeam(api.http, 'Brief Counselling'));
   });
   afterAll(async () => {
     await asOwner.end();

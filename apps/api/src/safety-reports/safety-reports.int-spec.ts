@@ -6,7 +6,7 @@ import {
   type Page,
   type SafetyReport,
 } from '@trustwork/contracts';
-import { addTeamMember, openCoupleWithLinks, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+import { openCoupleWithLinks, registerPractice, startTestApp, type SignedIn, type TestApp, practiceWithTeam } from '../../test/test-app';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const MESSAGE = 'He read my phone again last night and I am scared to go home.';
@@ -20,12 +20,7 @@ describe('safety reports', () => {
   let clinicianId: string;
   beforeAll(async () => {
     api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000', PORTAL_LIMIT_PER_LINK: '1000', PORTAL_LIMIT_PER_ADDRESS: '1000' });
-    owner = await registerPractice(api.http, 'Harbour Counselling');
-    const added = await addTeamMember(api.http, owner, 'clinician');
-    clinician = added.signedIn;
-    clinicianId = added.member.id;
-    otherClinician = (await addTeamMember(api.http, owner, 'clinician')).signedIn;
-    assistant = (await addTeamMember(api.http, owner, 'assistant')).signedIn;
+    ({ owner, clinician, clinicianId, otherClinician, assistant } = await practiceWithTeam(api.http, 'Harbour Counselling'));
   });
   afterAll(() => api.close());
 

@@ -1,78 +1,25 @@
-import { type ReactNode, useMemo, useState } from 'react';
-import {
-  Alert,
-  Button,
-  Group,
-  MultiSelect,
-  Paper,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Button, Group, Paper, Radio, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useWindowEvent } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { Permission, Role } from '@trustwork/contracts';
+import { Permission } from '@trustwork/contracts';
 import { Link, useNavigate } from 'react-router';
 import { isApiRequestError } from '../../../lib/api-client';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
-import { useTeamMembers } from '../../team/hooks/use-team';
-import { CASE_STATUS_OPTIONS, PHASE_OPTIONS, RELATIONSHIP_OPTIONS } from '../case-options';
+import { RELATIONSHIP_OPTIONS } from '../case-options';
 import { useCreateCase } from '../hooks/use-cases';
 import {
   initialNewCaseValues,
   newCaseErrorsFromApi,
   newCaseValidation,
-  PRESENTING_CONCERN_MAX_LENGTH,
   toCreateCaseRequest,
   type NewCaseValues,
 } from '../new-case-form';
 import { caseName, participantLabels } from '../participant-wording';
+import { CaseStartFields } from './CaseStartFields';
 import { ParticipantFields } from './ParticipantFields';
-
-interface ClinicianPickerProps {
-  value: string[];
-  onChange: (value: string[]) => void;
-  error?: ReactNode;
-}
-
-/** An owner chooses who works with the pair, from the practice's active clinicians and owners. */
-export function ClinicianPicker({ value, onChange, error }: ClinicianPickerProps) {
-  const team = useTeamMembers();
-  const options = useMemo(
-    () =>
-      (team.data ?? [])
-        .filter((member) => member.active && member.role !== Role.Assistant)
-        .map((member) => ({ value: member.id, label: member.name })),
-    [team.data],
-  );
-  if (team.isError) {
-    return (
-      <Text size="sm" c="dimmed">
-        We couldn&apos;t load your team, so the case will be assigned to you. You can change this from the case later.
-      </Text>
-    );
-  }
-  return (
-    <MultiSelect
-      label="Clinicians"
-      description="Who works with this pair. Leave empty to assign someone later; owners see every case either way."
-      placeholder={team.isPending ? 'Loading your team…' : value.length ? undefined : 'No one yet'}
-      disabled={team.isPending}
-      data={options}
-      searchable
-      nothingFoundMessage="No clinician by that name"
-      value={value}
-      onChange={onChange}
-      error={error}
-    />
-  );
-}
 
 /** The form that starts a case: the two people, where they are starting, and who sees them. */
 export function NewCaseForm() {
@@ -155,42 +102,11 @@ export function NewCaseForm() {
             <Title order={2} size="h4" id="new-case-start">
               Where they are starting
             </Title>
-            <Textarea
-              label="Presenting concern"
-              description="What brought them to you, in a few sentences. Assistants never see this."
-              autosize
-              minRows={3}
-              maxRows={10}
-              maxLength={PRESENTING_CONCERN_MAX_LENGTH}
-              {...form.getInputProps('presentingConcern')}
+            <CaseStartFields
+              form={form}
+              chooseClinicians={chooseClinicians}
+              phaseDescription="Most pairs begin at phase 1; choose another if they arrive further along."
             />
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <Select
-                label="Phase"
-                description="Most pairs begin at phase 1; choose another if they arrive further along."
-                data={PHASE_OPTIONS}
-                allowDeselect={false}
-                {...form.getInputProps('phase')}
-              />
-              <Select
-                label="Status"
-                description="Intake until you have agreed to work together."
-                data={CASE_STATUS_OPTIONS}
-                allowDeselect={false}
-                {...form.getInputProps('status')}
-              />
-            </SimpleGrid>
-            {chooseClinicians ? (
-              <ClinicianPicker
-                value={form.values.clinicianIds}
-                onChange={(ids) => form.setFieldValue('clinicianIds', ids)}
-                error={form.errors.clinicianIds}
-              />
-            ) : (
-              <Text size="sm" c="dimmed">
-                You will be the clinician on this case. The practice owner can add colleagues later.
-              </Text>
-            )}
           </Stack>
         </Paper>
 

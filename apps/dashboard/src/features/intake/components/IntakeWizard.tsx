@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Group, Paper, Radio, Select, SimpleGrid, Stack, Stepper, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Radio, SimpleGrid, Stack, Stepper, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useWindowEvent } from '@mantine/hooks';
 import { IconAlertCircle } from '@tabler/icons-react';
@@ -9,10 +9,9 @@ import { Link } from 'react-router';
 import { isApiRequestError } from '../../../lib/api-client';
 import { validateEmail } from '../../../lib/validation';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
-import { CASE_STATUS_OPTIONS, PHASE_OPTIONS, RELATIONSHIP_OPTIONS } from '../../cases/case-options';
-import { ClinicianPicker } from '../../cases/components/NewCaseForm';
+import { RELATIONSHIP_OPTIONS } from '../../cases/case-options';
+import { CaseStartFields } from '../../cases/components/CaseStartFields';
 import { ParticipantFields } from '../../cases/components/ParticipantFields';
-import { PRESENTING_CONCERN_MAX_LENGTH } from '../../cases/new-case-form';
 import { participantLabels } from '../../cases/participant-wording';
 import { teamKeys } from '../../team/api/team-api';
 import { useCreateIntake, useFindExistingParticipants } from '../hooks/use-intake';
@@ -203,44 +202,7 @@ export function IntakeWizard() {
               </>
             )}
             {step === 1 && (
-              <>
-                <Textarea
-                  label="Presenting concern"
-                  description="What brought them to you, in a few sentences. Assistants never see this."
-                  autosize
-                  minRows={3}
-                  maxRows={10}
-                  maxLength={PRESENTING_CONCERN_MAX_LENGTH}
-                  {...form.getInputProps('presentingConcern')}
-                />
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                  <Select
-                    label="Phase"
-                    description="The first exercises are suggested from it."
-                    data={PHASE_OPTIONS}
-                    allowDeselect={false}
-                    {...form.getInputProps('phase')}
-                  />
-                  <Select
-                    label="Status"
-                    description="Intake until you have agreed to work together."
-                    data={CASE_STATUS_OPTIONS}
-                    allowDeselect={false}
-                    {...form.getInputProps('status')}
-                  />
-                </SimpleGrid>
-                {chooseClinicians ? (
-                  <ClinicianPicker
-                    value={form.values.clinicianIds}
-                    onChange={(ids) => form.setFieldValue('clinicianIds', ids)}
-                    error={form.errors.clinicianIds}
-                  />
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    You will be the clinician on this case. The practice owner can add colleagues later.
-                  </Text>
-                )}
-              </>
+              <CaseStartFields form={form} chooseClinicians={chooseClinicians} phaseDescription="The first exercises are suggested from it." />
             )}
             {step === 2 && <IntakeExercisesStep form={form} labels={labels} />}
             {step === 3 && <IntakeReview form={form} labels={labels} clinicians={clinicianNames} />}
