@@ -130,7 +130,12 @@ async function main() {
   let status = 1;
   const cleanUp = async () => {
     if (server) await stopServer(server.server);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    try {
+      fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      // A browser helper still closing its files must not turn a passing run red.
+      log(`Could not remove ${dataDir} yet: ${error.message}`);
+    }
   };
   process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
   try {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { type UserEvent } from '@testing-library/user-event';
 import { type CreateExerciseRequest, type UpdateExerciseRequest } from '@trustwork/contracts';
 import { clinician, owner } from '../../../test/fixtures';
@@ -8,10 +8,19 @@ import { exerciseDetail, ownRole, ownTemplate, TEMPLATE_ID } from './library-fix
 
 const templatePath = `/api/exercises/${TEMPLATE_ID}`;
 
-/** Pastes rather than types: each keystroke re-renders the whole editor, which is slow under jsdom. */
+/**
+ * Pastes rather than types: each keystroke re-renders the whole editor, which is slow under
+ * jsdom. The dialog and the question menu move focus when their transitions end, which on a
+ * loaded machine can come after the click: paste again until the text has landed.
+ */
 async function fill(user: UserEvent, field: HTMLElement, text: string) {
-  await user.click(field);
-  await user.paste(text);
+  await waitFor(async () => {
+    if ((field as HTMLInputElement).value !== text) {
+      await user.clear(field);
+      await user.paste(text);
+    }
+    expect(field).toHaveValue(text);
+  });
 }
 
 describe('Practice template editor', () => {
