@@ -52,11 +52,16 @@ interface CaseloadRow {
   alert_kinds: AlertKind[] | null;
 }
 
-/** Each case's open alerts: how many, and their kinds most urgent first. Clinical, so never for an assistant. */
-function openAlertsColumns(user: AuthenticatedUser, caseColumn: string): string {
-  if (!mayReadAlerts(user)) return `0 AS open_alert_count, NULL::text[] AS alert_kinds`;
-  return `(SELECT count(*)::int FROM case_alerts a WHERE a.case_id = ${caseColumn} AND a.status = 'open') AS open_alert_count,
-    (SELECT array_agg(DISTINCT a.kind) FROM case_alerts a WHERE a.case_id = ${caseColumn} AND a.status = 'open') AS alert_kinds`;
+/**
+ * Each case's open alerts, how many and of which kinds, read in one pass of the partial index:
+ * a lateral join giving `open_alerts.open_alert_count` and `open_alerts.alert_kinds`.
+ * Alerts are clinical, so an assistant's join finds none.
+ */
+function openAlertsJoin(user: AuthenticatedUser, caseColumn: string): string {
+  const visible = mayReadAlerts(user) ? '' : ' AND false';
+  return `LEFT JOIN LATERAL (
+    SELECT count(*)::int AS open_alert_count, array_agg(DISTINCT a.kind) AS alert_kinds
+    FROM case_alerts a WHERE a.case_id = ${caseColumn} AND a.status = 'open'${visible}) open_alerts ON true`;
 }
 
 /** The caseload and each case's core record: the two people, status, phase and clinicians. */
@@ -172,9 +177,10 @@ export class CasesService {
          (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
             WHERE s.case_id = c.id AND s.starts_at < now() AND s.status IN ('completed', 'no-show')
             ORDER BY s.starts_at DESC LIMIT 1) AS last_session,
-         ${openAlertsColumns(user, 'c.id')}
+         open_alerts.open_alert_count, open_alerts.alert_kinds
        FROM cases c
        LEFT JOIN participants p1 ON p1.case_id = c.id AND p1.position = 1
+       ${openAlertsJoin(user, 'c.id')}
        LEFT JOIN LATERAL (
          SELECT s.id, s.starts_at FROM sessions s
          WHERE s.case_id = c.id AND s.status = 'scheduled' AND s.starts_at >= now()
@@ -245,7 +251,9 @@ export class CasesService {
            WHERE s.case_id = $1 AND s.status = 'scheduled' AND s.starts_at >= now() ORDER BY s.starts_at LIMIT 1) AS next_session,
          (SELECT json_build_object('id', s.id, 'startsAt', s.starts_at) FROM sessions s
            WHERE s.case_id = $1 AND s.starts_at < now() AND s.status IN ('completed', 'no-show') ORDER BY s.starts_at DESC LIMIT 1) AS last_session,
-         ${openAlertsColumns(user, '$1')}`,
+         open_alerts.open_alert_count, open_alerts.alert_kinds
+       FROM (SELECT $1::uuid AS case_id) this_case
+       ${openAlertsJoin(user, 'this_case.case_id')}`,
       [caseId],
     );
     const mayReadClinical = user.role !== Role.Assistant;

@@ -1,6 +1,7 @@
 import { BreachRole, CaseStatus, RelationshipType, type CreateCaseRequest, type ParticipantInput } from '@trustwork/contracts';
 import { FIRST_PHASE } from '@trustwork/trust-program';
-import { type ApiRequestError } from '../../lib/api-client';
+import { type UseFormReturnType } from '@mantine/form';
+import { isApiRequestError, type ApiRequestError } from '../../lib/api-client';
 import { splitApiErrors } from '../../lib/form-errors';
 import { validateEmail } from '../../lib/validation';
 
@@ -126,4 +127,27 @@ export function newCaseErrorsFromApi(error: ApiRequestError): {
     return [path, `${FIELD_LABELS[field] ?? field}${message.slice(path.length)}.`.replace(/\.\.$/, '.')];
   });
   return { fieldErrors: Object.fromEntries(readable), formMessages };
+}
+
+type ErrorsFromApi = (error: ApiRequestError) => { fieldErrors: Record<string, string>; formMessages: string[] };
+
+/**
+ * A refused create (New case or intake): each message under its field, as `errorsFromApi`
+ * places it, the rest above the form; then `reveal` brings the first field into view.
+ */
+export function showCreateErrors<Values>(
+  error: Error,
+  form: UseFormReturnType<Values>,
+  setFormMessages: (messages: string[]) => void,
+  errorsFromApi: ErrorsFromApi,
+  reveal: (fieldErrors: Record<string, string>) => void,
+): void {
+  if (!isApiRequestError(error)) {
+    setFormMessages([error.message]);
+    return;
+  }
+  const { fieldErrors, formMessages } = errorsFromApi(error);
+  form.setErrors(fieldErrors);
+  setFormMessages(formMessages);
+  reveal(fieldErrors);
 }

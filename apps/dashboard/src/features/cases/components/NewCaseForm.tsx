@@ -6,7 +6,6 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { Permission } from '@trustwork/contracts';
 import { Link, useNavigate } from 'react-router';
-import { isApiRequestError } from '../../../lib/api-client';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { RELATIONSHIP_OPTIONS } from '../case-options';
 import { useCreateCase } from '../hooks/use-cases';
@@ -14,6 +13,7 @@ import {
   initialNewCaseValues,
   newCaseErrorsFromApi,
   newCaseValidation,
+  showCreateErrors,
   toCreateCaseRequest,
   type NewCaseValues,
 } from '../new-case-form';
@@ -56,16 +56,7 @@ export function NewCaseForm() {
         });
         void navigate(`/cases/${created.id}`);
       },
-      onError: (error) => {
-        if (!isApiRequestError(error)) {
-          setFormMessages([error.message]);
-          return;
-        }
-        const { fieldErrors, formMessages: other } = newCaseErrorsFromApi(error);
-        form.setErrors(fieldErrors);
-        setFormMessages(other);
-        focusFirstError(fieldErrors);
-      },
+      onError: (error) => showCreateErrors(error, form, setFormMessages, newCaseErrorsFromApi, focusFirstError),
     });
   }, focusFirstError);
 

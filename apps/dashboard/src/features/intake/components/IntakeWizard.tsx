@@ -6,12 +6,12 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Permission, type IntakeCreated, type TeamMember } from '@trustwork/contracts';
 import { Link } from 'react-router';
-import { isApiRequestError } from '../../../lib/api-client';
 import { validateEmail } from '../../../lib/validation';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { RELATIONSHIP_OPTIONS } from '../../cases/case-options';
 import { CaseStartFields } from '../../cases/components/CaseStartFields';
 import { ParticipantFields } from '../../cases/components/ParticipantFields';
+import { showCreateErrors } from '../../cases/new-case-form';
 import { participantLabels } from '../../cases/participant-wording';
 import { teamKeys } from '../../team/api/team-api';
 import { useCreateIntake, useFindExistingParticipants } from '../hooks/use-intake';
@@ -125,16 +125,7 @@ export function IntakeWizard() {
     setFormMessages([]);
     createIntake.mutate(toCreateIntakeRequest(values, chooseClinicians), {
       onSuccess: setCreated,
-      onError: (error) => {
-        if (!isApiRequestError(error)) {
-          setFormMessages([error.message]);
-          return;
-        }
-        const { fieldErrors, formMessages: other } = intakeErrorsFromApi(error);
-        form.setErrors(fieldErrors);
-        setFormMessages(other);
-        showErrorsFrom(fieldErrors);
-      },
+      onError: (error) => showCreateErrors(error, form, setFormMessages, intakeErrorsFromApi, showErrorsFrom),
     });
   }, showErrorsFrom);
 

@@ -233,12 +233,12 @@ function MeasureSection({ measure, progress, range, asTable }: MeasureSectionPro
   );
 }
 
-/** Only couples take the CSI-4, so only their cases are pointed to it. */
-function NoMeasures({ caseId }: { caseId: string }) {
+/** An empty section whose next step is on the Homework tab: assigning what fills it. */
+function EmptyUntilAssigned({ caseId, icon, title, children }: { caseId: string; icon: ReactNode; title: string; children: ReactNode }) {
   return (
     <EmptyState
-      icon={<IconClipboardList size={22} />}
-      title="No questionnaire scores in this period"
+      icon={icon}
+      title={title}
       headingOrder={3}
       action={
         <Button component={Link} to={caseHomeworkPath(caseId)} variant="light">
@@ -246,11 +246,20 @@ function NoMeasures({ caseId }: { caseId: string }) {
         </Button>
       }
     >
+      {children}
+    </EmptyState>
+  );
+}
+
+/** Only couples take the CSI-4, so only their cases are pointed to it. */
+function NoMeasures({ caseId }: { caseId: string }) {
+  return (
+    <EmptyUntilAssigned caseId={caseId} icon={<IconClipboardList size={22} />} title="No questionnaire scores in this period">
       <Text>
         Assign the CSI-4 from the Homework tab to see how satisfied each of them is with the relationship, against its
         cut-off.
       </Text>
-    </EmptyState>
+    </EmptyUntilAssigned>
   );
 }
 
@@ -287,22 +296,13 @@ function HomeworkSection({ progress, asTable }: { progress: CaseProgress; asTabl
 
 function NoCheckIns({ caseId }: { caseId: string }) {
   return (
-    <EmptyState
-      icon={<IconChartLine size={22} />}
-      title="No check-ins in this period"
-      headingOrder={3}
-      action={
-        <Button component={Link} to={caseHomeworkPath(caseId)} variant="light">
-          Go to Homework
-        </Button>
-      }
-    >
+    <EmptyUntilAssigned caseId={caseId} icon={<IconChartLine size={22} />} title="No check-ins in this period">
       <Text>
         Each of them sends check-ins from their own portal: four quick ratings of trust, feeling safe, feeling heard and
         closeness.
       </Text>
       <Text>To remind them every week, assign the Weekly trust check-in from the Homework tab, or choose a longer period above.</Text>
-    </EmptyState>
+    </EmptyUntilAssigned>
   );
 }
 
