@@ -10,6 +10,7 @@ import { MeasureScores1764510000000 } from './1764510000000-measure-scores';
 import { ConfidentialNotes1764530000000 } from './1764530000000-confidential-notes';
 import { BriefIndexes1764540000000 } from './1764540000000-brief-indexes';
 import { LinkedParticipants1764550000000 } from './1764550000000-linked-participants';
+import { AuthenticatedUserRole1764560000000 } from './1764560000000-authenticated-user-role';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ConfidentialNotes1764530000000,
   BriefIndexes1764540000000,
   LinkedParticipants1764550000000,
+  AuthenticatedUserRole1764560000000,
 ];

@@ -1,0 +1,99 @@
+// What `npm run bench:data` and `npm run bench` share: where the benchmark database lives,
+// the secrets its API runs with, the built API code both reuse, and who signs in.
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BENCH_DIR = path.join(ROOT, '.data', 'bench');
+export const DATABASE_NAME = 'trustwork_bench';
+const EMBEDDED_PORT = Number(process.env.BENCH_PG_PORT ?? 5498);
+
+/** Every team member of the benchmark practices signs in with this password. */
+export const BENCH_PASSWORD = 'trustwork-bench-password';
+export const ownerEmail = (practiceNumber) => `owner.p${String(practiceNumber).padStart(2, '0')}@bench.trustwork.test`;
+/** Practice 1 holds half the cases; practice 2 is the 100-case practice the caseload is compared with. */
+export const LARGEST_PRACTICE = 1;
+export const SMALL_PRACTICE = 2;
+/** Case 1 (largest practice) has a year and more of history: the progress and brief routes read it. */
+export const YEAR_CASE_NUMBER = 1;
+
+const requireFromApi = createRequire(path.join(ROOT, 'apps/api/package.json'));
+
+/** A module of the built API (`apps/api/dist`), so the benchmark uses the product's own migrations and crypto. */
+export function builtApi(relative) {
+  const file = path.join(ROOT, 'apps/api/dist', relative);
+  if (!fs.existsSync(file)) fail(`The API is not built (${path.relative(ROOT, file)} is missing). Run \`npm run build\` first.`);
+  return requireFromApi(file);
+}
+
+/** The clinical content as built (libs/trust-program/dist). */
+export const trustProgram = () => requireFromApi('@trustwork/trust-program');
+
+/** pg as the API resolves it, so the baseline and the recorder use the very same driver. */
+export const requirePg = () => requireFromApi('pg');
+
+export function fail(message) {
+  console.error(`[bench] ${message}`);
+  process.exit(1);
+}
+
+export const log = (message) => console.log(`[bench] ${message}`);
+
+/** Generated once per data directory: the API of `npm run bench` must read the notes `bench:data` encrypted. */
+export function benchSecrets() {
+  const file = path.join(BENCH_DIR, 'secrets.json');
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
+  const secrets = {
+    jwtSecret: randomBytes(48).toString('base64url'),
+    appPassword: randomBytes(24).toString('base64url'),
+    notesKey: `bench:${randomBytes(32).toString('base64')}`,
+    portalSecret: randomBytes(24).toString('base64url'),
+  };
+  fs.mkdirSync(BENCH_DIR, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+/**
+ * A participant's portal link token, derived from the data directory's secret so both
+ * scripts know it without storing thousands of tokens; same shape as the product's (43 base64url characters).
+ * `portalTokenSql` is the same derivation inside PostgreSQL, for the generator's bulk insert.
+ */
+export function portalToken(participantId, portalSecret) {
+  return createHash('sha256').update(`trustwork-bench-portal:${portalSecret}:${participantId}`).digest('base64url');
+}
+export const portalTokenSql = (participantIdColumn, secretParameter) =>
+  `translate(rtrim(encode(sha256(convert_to('trustwork-bench-portal:' || ${secretParameter} || ':' || ${participantIdColumn}, 'UTF8')), 'base64'), '='), '+/', '-_')`;
+
+/** Deterministic ids, the same on every machine: `benchId('case', 1)`. */
+export const benchIdSql = (kind, numberExpression) => `md5('trustwork-bench:${kind}:' || (${numberExpression}))::uuid`;
+export const benchId = (kind, number) => {
+  const hex = createHash('md5').update(`trustwork-bench:${kind}:${number}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+/**
+ * The benchmark's database: BENCH_DATABASE_URL when given (an empty database, or one this
+ * generator filled before), else an embedded PostgreSQL in .data/bench/pg.
+ */
+export async function openBenchDatabase() {
+  if (process.env.BENCH_DATABASE_URL) return { ownerUrl: process.env.BENCH_DATABASE_URL, stop: async () => undefined };
+  const { startEmbeddedPostgres } = builtApi('database/embedded-postgres.js');
+  log(`Starting embedded PostgreSQL in .data/bench/pg on port ${EMBEDDED_PORT}`);
+  const server = await startEmbeddedPostgres({ dataDir: path.join(BENCH_DIR, 'pg'), port: EMBEDDED_PORT, persistent: true });
+  await server.createDatabase(DATABASE_NAME);
+  return { ownerUrl: server.adminUrl(DATABASE_NAME), stop: () => server.stop() };
+}
+
+/** Stops the embedded server on Ctrl-C too, so the next run finds its port free. */
+export function stopOnSignals(stop) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      stop().finally(() => process.exit(130));
+    });
+  }
+}
