@@ -61,7 +61,7 @@ const cpu = (figures) => (figures.serverCpuMs === null ? 'n/a' : `${figures.serv
 
 /** Markdown, so the same text reads in a terminal and in bench/README.md. */
 export function formatTable(rows, targets) {
-  const header = ['Route', 'Conns', 'Baseline req/s', 'Trustwork req/s', 'Ratio', 'p50 ms', 'p95 ms', 'p99 ms', 'Errors', 'CPU ms/req API + PG (baseline)'];
+  const header = ['Route', 'Conns', 'Baseline req/s', 'Trustwork req/s', 'Ratio', 'p50 ms', 'p95 ms', 'p99 ms', 'Baseline p95 ms', 'Errors', 'CPU ms/req API + PG (baseline)'];
   const lines = rows.map((row) => [
     row.route,
     row.connections,
@@ -71,11 +71,12 @@ export function formatTable(rows, targets) {
     row.trustwork.p50,
     row.trustwork.p95,
     row.trustwork.p99,
+    row.baseline.p95,
     row.trustwork.errors + row.baseline.errors,
     `${cpu(row.trustwork)} (${cpu(row.baseline)})`,
   ]);
   const table = [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
   const verdict = (met) => (met === null ? 'Not measured' : met ? 'Met' : '**Missed**');
   const verdicts = targets.map((target) => `- ${verdict(target.met)}: ${target.name} (${target.figure})`).join('\n');
-  return `${table}\n\nLatencies are Trustwork's; errors count both sides.\n\n${verdicts}`;
+  return `${table}\n\np50/p95/p99 are Trustwork's; errors count both sides; CPU is milliseconds per request in the server process and in PostgreSQL.\n\n${verdicts}`;
 }

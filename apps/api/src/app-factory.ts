@@ -1,13 +1,31 @@
-import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { serveWebApps } from './web/web-apps';
+
+const SECURITY_HEADERS: Parameters<typeof helmet>[0] = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      // Mantine and Swagger UI set inline styles.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+      // Self-hosted installs may run on plain HTTP inside a clinic's network.
+      upgradeInsecureRequests: null,
+    },
+  },
+  // Portal links carry a secret: never leak a URL to another site.
+  referrerPolicy: { policy: 'no-referrer' },
+};
 
 /** Builds the whole HTTP application; shared by `main.ts` and the integration tests. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
@@ -25,6 +43,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     // Audit events record the request id: unique across instances and restarts, not "req-1".
     genReqId: () => randomUUID(),
   });
+  // Built once: @fastify/helmet builds helmet's middleware (parsing the CSP) again on every request.
+  const securityHeaders = helmet(SECURITY_HEADERS);
+  adapter.getInstance().addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined)),
+  );
   // Lets a support request or a test find the audit events one request wrote.
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
@@ -37,24 +60,6 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.enableCors({ origin: config.http.corsOrigins, methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], maxAge: 600 });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine and Swagger UI set inline styles.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        // Self-hosted installs may run on plain HTTP inside a clinic's network.
-        upgradeInsecureRequests: null,
-      },
-    },
-    // Portal links carry a secret: never leak a URL to another site.
-    referrerPolicy: { policy: 'no-referrer' },
-  });
-
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
