@@ -2,6 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 
+// Node.js's globals, for the plain scripts under bench/ (typed code imports what it uses).
+const nodeGlobals = Object.fromEntries(['process', 'console', 'Buffer', 'fetch', 'require', '__dirname'].map((name) => [name, 'readonly']));
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/.nx/**', '**/.data/**'] },
   js.configs.recommended,
@@ -27,6 +30,12 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
     },
   },
+  {
+    // The benchmark scripts are plain Node.js modules.
+    files: ['bench/**/*.mjs', 'bench/**/*.cjs'],
+    languageOptions: { globals: nodeGlobals },
+  },
+  { files: ['bench/**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     // Nest's dependency injection reads constructor parameter types at run time, so
     // type-only imports would break it in the API.

@@ -57,6 +57,7 @@ async function main() {
   const owner = new Pool({ connectionString: database.ownerUrl, max: 2 });
   try {
     const dataset = await datasetOf(owner);
+    await undoEarlierRuns(owner);
     const { ensureApiRole } = builtApi('database/database-setup.js');
     const appUrl = await ensureApiRole(database.ownerUrl, 'trustwork_app', secrets.appPassword);
     const apiEnvironment = {
@@ -128,6 +129,20 @@ async function datasetOf(owner) {
   const dataset = rows[0].made ? (await owner.query('SELECT version, anchor, completed_at, counts FROM bench.dataset')).rows[0] : null;
   if (!dataset?.completed_at) fail('There is no benchmark data yet: run `npm run bench:data` first.');
   return { version: dataset.version, madeAt: dataset.completed_at, counts: dataset.counts };
+}
+
+/**
+ * Every run starts from the generated data: audit rows, check-ins and alerts written by earlier
+ * runs are removed (the generator writes no audit rows and no keyed check-ins), and a checkpoint
+ * is taken so that writing back a previous run's pages does not land inside this one.
+ */
+async function undoEarlierRuns(owner) {
+  await owner.query('DELETE FROM audit_events');
+  await owner.query('DELETE FROM check_ins WHERE idempotency_key IS NOT NULL');
+  await owner.query(`DELETE FROM case_alerts WHERE source_key NOT LIKE 'bench-%'`);
+  await owner.query(`UPDATE case_alerts SET status = 'open', resolved_at = NULL WHERE source_key LIKE 'bench-%' AND status = 'resolved'`);
+  await owner.query('VACUUM (ANALYZE) audit_events, check_ins, case_alerts');
+  await owner.query('CHECKPOINT');
 }
 
 /** The routes measured, with who calls them; ids come from the generator's deterministic ids. */
