@@ -1,6 +1,6 @@
 import { answerProblems } from './exercises/answers';
 import { KEBAB_CASE, promptListProblems } from './exercises/definition-checks';
-import { answersWithScore, CSI_4, MEASURES, measureByKey, measurePrompts, measureSummary, scoreMeasure, UnscorableAnswers, type MeasureDefinition } from './measures';
+import { answersWithScore, CSI_4, MEASURES, measureByKey, measurePrompts, scoreMeasure, UnscorableAnswers, type MeasureDefinition } from './measures';
 
 /** An answer sheet choosing, for each item, the option worth that many points. */
 function sheetOf(definition: MeasureDefinition, points: readonly number[]): Record<string, string> {
@@ -85,14 +85,8 @@ describe.each(MEASURES.map((measure) => [measure.key, measure] as const))('the %
     expect(answerProblems(prompts, sheetOf(measure, highest(measure)))).toEqual([]);
   });
 
-  it('is found by its key and summarised for the API', () => {
+  it('is found by its key', () => {
     expect(measureByKey(measure.key)).toBe(measure);
-    expect(measureSummary(measure)).toMatchObject({
-      key: measure.key,
-      exerciseId: `measure:${measure.key}`,
-      itemCount: measure.items.length,
-      cutoff: measure.cutoff,
-    });
   });
 });
 

@@ -56,29 +56,10 @@ export interface MeasureDefinition {
   readonly source: string;
 }
 
-/** The measure as the API lists it (libs/contracts MeasureSummary, field for field). */
-export interface MeasureSummary {
-  key: string;
-  exerciseId: string;
-  version: number;
-  title: string;
-  shortTitle: string;
-  purpose: string;
-  itemCount: number;
-  minScore: number;
-  maxScore: number;
-  cutoff: number;
-  cutoffMeaning: string;
-  relationshipTypes: RelationshipKind[];
-}
-
 export interface MeasureResult {
   score: number;
   belowCutoff: boolean;
 }
-
-/** Repeated from libs/contracts MEASURE_EXERCISE_ID_PREFIX. */
-const EXERCISE_ID_PREFIX = 'measure:';
 
 /** Scored 0 to 5: how true or how much, from not at all to entirely. */
 function sixPoint(labels: readonly [string, string, string, string, string, string]): MeasureOption[] {
@@ -147,23 +128,6 @@ export function measurePrompts(definition: MeasureDefinition): ChoicePrompt[] {
     required: true,
     options: item.options.map(({ key, label }) => ({ key, label })),
   }));
-}
-
-export function measureSummary(definition: MeasureDefinition): MeasureSummary {
-  return {
-    key: definition.key,
-    exerciseId: `${EXERCISE_ID_PREFIX}${definition.key}`,
-    version: definition.version,
-    title: definition.title,
-    shortTitle: definition.shortTitle,
-    purpose: definition.purpose,
-    itemCount: definition.items.length,
-    minScore: definition.minScore,
-    maxScore: definition.maxScore,
-    cutoff: definition.cutoff,
-    cutoffMeaning: definition.cutoffMeaning,
-    relationshipTypes: [...definition.relationshipTypes],
-  };
 }
 
 /** Answers that cannot be scored; `problems` are answerProblems' messages. */

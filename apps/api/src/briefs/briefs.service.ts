@@ -17,16 +17,15 @@ import {
   type BriefRatings,
   type BriefSafetyReport,
   type CaseEventKind,
-  type MeasureScore,
-  type MeasureSummary,
   type SafetyReportUrgency,
   type SessionBrief,
 } from '@trustwork/contracts';
-import { CHECK_IN_RATING_KEYS, exercisesForPhase, measureByKey, measureSummary, phaseByNumber, type PhaseNumber } from '@trustwork/trust-program';
+import { CHECK_IN_RATING_KEYS, exercisesForPhase, phaseByNumber, type PhaseNumber } from '@trustwork/trust-program';
 import { datesBetween, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from '../assignments/occurrences';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { PracticeScope } from '../database/practice-scope';
+import { MEASURE_SCORE_COLUMNS, summariesOf, toMeasureScore, type MeasureScoreRow } from '../measures/measure-scores';
 import { SessionsService } from '../sessions/sessions.service';
 
 /** The case, the practice's time zone and the session before this one, in one row. */
@@ -72,15 +71,6 @@ interface CheckInRow {
   participant_id: string;
   period: BriefRatings;
   earlier: BriefRatings;
-}
-
-interface ScoreRow {
-  participant_id: string;
-  measure_key: string;
-  score: number;
-  below_cutoff: boolean;
-  occurrence_on: string;
-  submitted_at: Date;
 }
 
 interface EventRow {
@@ -245,26 +235,14 @@ export class BriefsService {
   }
 
   private async measures(period: Period): Promise<SessionBrief['measures']> {
-    const rows: ScoreRow[] = await this.scope.manager.query(
-      `SELECT participant_id, measure_key, score::float8 AS score, below_cutoff, occurrence_on::text, submitted_at
+    const rows: MeasureScoreRow[] = await this.scope.manager.query(
+      `SELECT ${MEASURE_SCORE_COLUMNS}
        FROM measure_scores WHERE practice_id = $1 AND case_id = $2 AND submitted_at >= $3 AND submitted_at < $4
        ORDER BY submitted_at, id`,
       [period.practiceId, period.caseId, period.from, period.to],
     );
-    const scores: MeasureScore[] = rows.map((row) => ({
-      measureKey: row.measure_key,
-      participantId: row.participant_id,
-      score: row.score,
-      belowCutoff: row.below_cutoff,
-      occurrenceOn: row.occurrence_on,
-      submittedAt: iso(row.submitted_at),
-    }));
-    // A key no longer defined has no cut-off to give.
-    const summaries: MeasureSummary[] = [...new Set(scores.map((score) => score.measureKey))].flatMap((measureKey) => {
-      const measure = measureByKey(measureKey);
-      return measure ? [measureSummary(measure)] : [];
-    });
-    return { scores, summaries };
+    const scores = rows.map(toMeasureScore);
+    return { scores, summaries: summariesOf(scores) };
   }
 
   /** Events dated in the period, and older ones recorded in it (a breach that has only now come out). */

@@ -9,11 +9,12 @@ import {
   type MeasureSummary,
   type RelationshipType,
 } from '@trustwork/contracts';
-import { MEASURES, measureByKey, measurePrompts, measureSummary, scoreMeasure, UnscorableAnswers, type MeasureDefinition } from '@trustwork/trust-program';
+import { MEASURES, measureByKey, measurePrompts, scoreMeasure, UnscorableAnswers, type MeasureDefinition } from '@trustwork/trust-program';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
 import { PracticeScope } from '../database/practice-scope';
 import { ExerciseNotFound, ExerciseVersionNotFound } from '../exercises/exercises.errors';
+import { measureSummary } from './measure-scores';
 import { UnscorableMeasureSheet } from './measures.errors';
 
 /** What an assignment keeps of the exercise it was given. */

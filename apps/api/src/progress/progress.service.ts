@@ -9,16 +9,15 @@ import {
   type CheckInPoint,
   type HomeworkWeek,
   type MeasureScore,
-  type MeasureSummary,
   type ProgressEvent,
   type ProgressPhaseChange,
 } from '@trustwork/contracts';
-import { measureByKey, measureSummary } from '@trustwork/trust-program';
 import { addDays, datesBetween, dayOfWeek, daysBetween, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from '../assignments/occurrences';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { PracticeScope } from '../database/practice-scope';
+import { MEASURE_SCORE_COLUMNS, summariesOf, toMeasureScore, type MeasureScoreRow } from '../measures/measure-scores';
 import type { ProgressQueryDto } from './dto/progress-query.dto';
 import { InvalidProgressRange } from './progress.errors';
 
@@ -48,15 +47,6 @@ interface CheckInPointRow {
   heard: number;
   closeness: number;
   count: number;
-}
-
-interface MeasureScoreRow {
-  participant_id: string;
-  measure_key: string;
-  score: number;
-  below_cutoff: boolean;
-  occurrence_on: string;
-  submitted_at: Date;
 }
 
 interface HomeworkRow extends ScheduleColumns {
@@ -180,19 +170,12 @@ export class ProgressService {
 
   private async measureScores({ practiceId, caseId }: CaseKey, range: DateRange): Promise<MeasureScore[]> {
     const rows: MeasureScoreRow[] = await this.scope.manager.query(
-      `SELECT participant_id, measure_key, score::float8 AS score, below_cutoff, occurrence_on::text, submitted_at
+      `SELECT ${MEASURE_SCORE_COLUMNS}
        FROM measure_scores WHERE practice_id = $1 AND case_id = $2 AND occurrence_on BETWEEN $3 AND $4
        ORDER BY occurrence_on, submitted_at`,
       [practiceId, caseId, range.from, range.to],
     );
-    return rows.map((row) => ({
-      measureKey: row.measure_key,
-      participantId: row.participant_id,
-      score: row.score,
-      belowCutoff: row.below_cutoff,
-      occurrenceOn: row.occurrence_on,
-      submittedAt: new Date(row.submitted_at).toISOString(),
-    }));
+    return rows.map(toMeasureScore);
   }
 
   private async homework({ practiceId, caseId }: CaseKey, range: DateRange): Promise<HomeworkRow[]> {
@@ -233,15 +216,6 @@ function rangeOf(query: ProgressQueryDto, today: string): DateRange {
 
 function toCheckInPoint(row: CheckInPointRow): CheckInPoint {
   return { on: row.on, trust: row.trust, safety: row.safety, heard: row.heard, closeness: row.closeness, count: row.count };
-}
-
-/** The measures that have scores, in the order they first appear; a key no longer defined has no summary to give. */
-function summariesOf(scores: MeasureScore[]): MeasureSummary[] {
-  const keys = [...new Set(scores.map((score) => score.measureKey))];
-  return keys.flatMap((key) => {
-    const measure = measureByKey(key);
-    return measure ? [measureSummary(measure)] : [];
-  });
 }
 
 function mondayOf(date: string): string {

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useAddressParams } from '../../../lib/use-address-params';
 
 /** A year either way is plenty; anything else in the address is ignored. */
 const MAX_WEEK_OFFSET = 52;
@@ -14,23 +14,11 @@ function parseWeekOffset(value: string | null): number {
  * address, so coming back from a case returns to the same view.
  */
 export function useAgendaView() {
-  const [params, setParams] = useSearchParams();
+  const { params, changeParams } = useAddressParams();
   const weekOffset = parseWeekOffset(params.get('week'));
   const onlyMine = params.get('mine') === '1';
 
-  const update = useCallback(
-    (name: string, value: string | null) =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          if (value === null) next.delete(name);
-          else next.set(name, value);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
+  const update = useCallback((name: string, value: string | null) => changeParams({ [name]: value }, { replace: true }), [changeParams]);
 
   const setWeekOffset = useCallback((offset: number) => update('week', offset === 0 ? null : String(offset)), [update]);
   const setOnlyMine = useCallback((mine: boolean) => update('mine', mine ? '1' : null), [update]);

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { AUDIT_RECORD_TYPES, type AuditEventQuery, type AuditRecordType } from '@trustwork/contracts';
-import { useSearchParams } from 'react-router';
+import { useAddressParams } from '../../../lib/use-address-params';
 import { practiceDayRange } from '../../../lib/practice-time';
 
 export interface AuditFilters {
@@ -33,7 +33,7 @@ function readRecordType(value: string | null): AuditRecordType | null {
 }
 
 export function useAuditFilters() {
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, changeParams } = useAddressParams();
   const filters: AuditFilters = {
     person: params.get(PARAM_NAMES.person) || null,
     recordType: readRecordType(params.get(PARAM_NAMES.recordType)),
@@ -45,19 +45,8 @@ export function useAuditFilters() {
 
   const setFilters = useCallback(
     (changes: Partial<AuditFilters>) =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const [key, value] of Object.entries(changes)) {
-            const name = PARAM_NAMES[key as keyof AuditFilters];
-            if (value) next.set(name, value);
-            else next.delete(name);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+      changeParams(Object.fromEntries(Object.entries(changes).map(([key, value]) => [PARAM_NAMES[key as keyof AuditFilters], value])), { replace: true }),
+    [changeParams],
   );
 
   const clearFilters = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);

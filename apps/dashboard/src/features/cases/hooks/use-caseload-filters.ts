@@ -9,7 +9,7 @@ import {
   type RelationshipType,
 } from '@trustwork/contracts';
 import { FIRST_PHASE, LAST_PHASE } from '@trustwork/trust-program';
-import { useSearchParams } from 'react-router';
+import { useAddressParams } from '../../../lib/use-address-params';
 
 /** Address parameter for each filter: short, so a shared link stays readable. */
 const PARAMS = {
@@ -42,7 +42,7 @@ function parsePhase(value: string | null): number | undefined {
  * (an edited or stale link) is ignored rather than shown as an error.
  */
 export function useCaseloadFilters() {
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, changeParams } = useAddressParams();
 
   const filters = useMemo<CaseloadFilters>(
     () => ({
@@ -63,18 +63,11 @@ export function useCaseloadFilters() {
    * the current step, so back does not replay every keystroke.
    */
   const setFilter = useCallback(
-    (name: CaseloadFilterName, value: string | null) =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          const isDefault = name === 'sort' && value === DEFAULT_CASELOAD_SORT;
-          if (!value || isDefault) next.delete(PARAMS[name]);
-          else next.set(PARAMS[name], value);
-          return next;
-        },
-        { replace: name === 'search' },
-      ),
-    [setParams],
+    (name: CaseloadFilterName, value: string | null) => {
+      const isDefault = name === 'sort' && value === DEFAULT_CASELOAD_SORT;
+      changeParams({ [PARAMS[name]]: isDefault ? null : value }, { replace: name === 'search' });
+    },
+    [changeParams],
   );
 
   /** Clears what narrows the list; the chosen order stays. */

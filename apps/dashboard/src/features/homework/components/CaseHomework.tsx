@@ -2,10 +2,11 @@ import { Anchor, Button, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import { IconClipboardList, IconPlus } from '@tabler/icons-react';
 import { AssignmentStatus, Permission, type CaseDetail } from '@trustwork/contracts';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { isApiRequestError } from '../../../lib/api-client';
+import { useAddressParams } from '../../../lib/use-address-params';
 import { usePermission } from '../../auth/hooks/use-session';
 import { ASSIGN_EXERCISE_PARAM } from '../../case-record/case-record-paths';
 import { TabSectionHeader } from '../../case-record/components/TabSectionHeader';
@@ -47,19 +48,12 @@ export function CaseHomework({ caseRecord }: { caseRecord: CaseDetail }) {
   const assignments = useCaseAssignments(caseRecord.id, canView);
   const [assigning, assign] = useDisclosure(false);
   // A link from elsewhere (a phase's suggestions) can open the dialog with an exercise chosen.
-  const [params, setParams] = useSearchParams();
+  const { params, changeParams } = useAddressParams();
   const suggested = params.get(ASSIGN_EXERCISE_PARAM) ?? undefined;
   const closeAssign = () => {
     assign.close();
     if (!suggested) return;
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        next.delete(ASSIGN_EXERCISE_PARAM);
-        return next;
-      },
-      { replace: true },
-    );
+    changeParams({ [ASSIGN_EXERCISE_PARAM]: null }, { replace: true });
   };
 
   if (!canView || isApiRequestError(assignments.error, 403)) {

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { type ExerciseAudience, type ExerciseQuery } from '@trustwork/contracts';
 import { EXERCISE_AUDIENCES, EXERCISE_PHASES } from '@trustwork/trust-program';
-import { useSearchParams } from 'react-router';
+import { useAddressParams } from '../../../lib/use-address-params';
 
 /** Address parameter for each filter, and for the exercise open in the preview. */
 const PARAMS = {
@@ -21,7 +21,7 @@ const PHASE_VALUES = EXERCISE_PHASES.map(String);
  * shared and back steps through it. A value the API would refuse (a stale link) is ignored.
  */
 export function useLibraryFilters() {
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, changeParams } = useAddressParams();
 
   const query = useMemo<ExerciseQuery>(() => {
     const phase = params.get(PARAMS.phase);
@@ -35,17 +35,8 @@ export function useLibraryFilters() {
   }, [params]);
 
   const update = useCallback(
-    (name: keyof typeof PARAMS, value: string | null, replace = false) =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          if (value) next.set(PARAMS[name], value);
-          else next.delete(PARAMS[name]);
-          return next;
-        },
-        { replace },
-      ),
-    [setParams],
+    (name: keyof typeof PARAMS, value: string | null, replace = false) => changeParams({ [PARAMS[name]]: value }, { replace }),
+    [changeParams],
   );
 
   // Typing replaces the current step, so back does not replay every keystroke.

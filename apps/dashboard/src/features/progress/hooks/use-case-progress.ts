@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { practiceToday, usePracticeTimeZone } from '../../../lib/practice-time';
+import { useAddressParams } from '../../../lib/use-address-params';
 import { useNow } from '../../../lib/use-now';
 import { fetchCaseProgress, progressKeys, type ProgressRange } from '../api/progress-api';
 import { DEFAULT_PROGRESS_PERIOD, progressRange, readProgressPeriod, type ProgressPeriod } from '../progress-range';
@@ -24,24 +24,12 @@ export function useCaseProgress(caseId: string, range: ProgressRange, enabled: b
  * or reopened after looking at another tab. Dates end on the practice's today.
  */
 export function useProgressView() {
-  const [params, setParams] = useSearchParams();
+  const { params, changeParams } = useAddressParams();
   const period = readProgressPeriod(params.get('period'));
   const asTable = params.get('view') === 'table';
   const today = practiceToday(usePracticeTimeZone(), useNow());
 
-  const update = useCallback(
-    (name: string, value: string | null) =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          if (value === null) next.delete(name);
-          else next.set(name, value);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
+  const update = useCallback((name: string, value: string | null) => changeParams({ [name]: value }, { replace: true }), [changeParams]);
 
   const setPeriod = useCallback(
     (next: ProgressPeriod) => update('period', next === DEFAULT_PROGRESS_PERIOD ? null : next),
