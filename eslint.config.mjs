@@ -37,6 +37,38 @@ export default tseslint.config(
   },
   { files: ['bench/**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
+    // The role-permission map in libs/contracts is the one rule of who may do what: ask it
+    // (roleHasPermission, usePermission, rolesWith) rather than compare roles.
+    files: ['apps/*/src/**/*.ts', 'apps/*/src/**/*.tsx'],
+    // Tests, the schema and the demo data name roles as data, not as rules.
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.test.ts', '**/*.test.tsx', '**/__tests__/**', '**/test/**', 'apps/api/src/database/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "BinaryExpression[operator=/^[!=]==?$/]:matches([left.object.name='Role'], [right.object.name='Role'], [left.value=/^(owner|clinician|assistant)$/], [right.value=/^(owner|clinician|assistant)$/])",
+          message: 'Ask the permission map (roleHasPermission / usePermission) instead of comparing roles.',
+        },
+        {
+          selector: ":matches(TemplateElement[value.raw=/\\brole\\s*(=|<>|!=|IN)\\s*\\(?\\s*'/i], Literal[value=/\\brole\\s*(=|<>|!=|IN)\\s*\\(?\\s*'/i])",
+          message: "Choose roles in SQL with rolesWith(permission) as a parameter (role = ANY($n)), not by name.",
+        },
+      ],
+    },
+  },
+  {
+    // A feature reaches another through its module's service (or its <feature>.pipes.ts);
+    // helpers several features use live in common/.
+    files: ['apps/api/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*/*.controller'], message: 'Import the other feature’s service or pipes, or move the shared helper to common/.' }] },
+      ],
+    },
+  },
+  {
     // Nest's dependency injection reads constructor parameter types at run time, so
     // type-only imports would break it in the API.
     files: ['apps/api/**/*.ts'],

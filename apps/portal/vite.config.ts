@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { initialJsBudget } from '../../tools/initial-js-budget';
+import { PORTAL_BASE } from './src/portal-base';
 
 // Read the shared contracts from source so the portal never waits on a library build.
 const contractsEntry = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
 
 export default defineConfig({
-  // The API serves this build under /p/.
-  base: '/p/',
+  // The API serves this build under /p/; the dev server answers every address below it with index.html.
+  base: PORTAL_BASE,
   plugins: [react(), initialJsBudget('Portal', 100)],
   resolve: {
     alias: [{ find: /^@trustwork\/contracts$/, replacement: contractsEntry }],

@@ -69,6 +69,8 @@ async function main() {
       DATABASE_POOL_SIZE: String(POOL_SIZE),
       JWT_SECRET: secrets.jwtSecret,
       NOTES_ENCRYPTION_KEY: secrets.notesKey,
+      // Production requires the address links start with; no link is followed here.
+      PUBLIC_URL: 'http://127.0.0.1',
       // No background sweeps while measuring; e-mail is not part of these routes.
       JOBS: 'off',
       LOG_FILE: API_LOG,

@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
+import { answerFrameworkError, readRequestTextStrictly } from './common/request-text';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { serveWebApps } from './web/web-apps';
@@ -42,6 +43,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     },
     // Audit events record the request id: unique across instances and restarts, not "req-1".
     genReqId: () => randomUUID(),
+    // An address Fastify cannot decode is answered in the one error shape, naming the part at fault.
+    frameworkErrors: answerFrameworkError,
   });
   // Built once: @fastify/helmet builds helmet's middleware (parsing the CSP) again on every request.
   const securityHeaders = helmet(SECURITY_HEADERS);
@@ -59,6 +62,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
+  readRequestTextStrictly(app);
   app.enableCors({ origin: config.http.corsOrigins, methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], maxAge: 600 });
   const document = SwaggerModule.createDocument(
     app,

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AlertsModule } from './alerts/alerts.module';
 import { AssignmentsModule } from './assignments/assignments.module';
+import { AttentionModule } from './attention/attention.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BriefsModule } from './briefs/briefs.module';
@@ -44,6 +45,7 @@ export class AppModule {
         AuditModule,
         CasesModule,
         SessionsModule,
+        AttentionModule,
         NotesModule,
         ExercisesModule,
         PortalModule,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
-import { addTeamMember, openCoupleWithLinks, registerPractice, startTestApp, type PortalPerson, type SignedIn, type TestApp } from './test-app';
+import { addTeamMember, openCoupleWithLinks, registerPractice, useTestApp, type PortalPerson, type SignedIn } from './test-app';
 import { connect, ownerDatabaseUrl, TEST_APP_ROLE } from './test-database';
 
 /**
@@ -228,15 +228,20 @@ function hostileQueryValues(parameter: Parameter): string[] {
 
 const UNKNOWN_FIELDS = ['isAdmin', 'practiceId', 'constructor', '😀', '\u0000', 'k'.repeat(1000), 'createdAt', 'deletedAt'];
 
-function requestsFor(document: OpenApiDocument, operation: Operation, ids: Record<string, string>, baseBodyOf: (name: string) => Record<string, unknown>): fc.Arbitrary<HostileRequest> {
-  const pathParameters = operation.parameters.filter((parameter) => parameter.in === 'path');
-  const fill = (overrides: Record<string, string> = {}) =>
+/** The operation's path with its fixtures' ids, except the parameters overridden. */
+const pathFiller =
+  (operation: Operation, ids: Record<string, string>) =>
+  (overrides: Record<string, string> = {}): string =>
     operation.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
       if (overrides[name] !== undefined) return overrides[name];
       const id = ids[`${operation.path}:${name}`] ?? ids[name];
       if (!id) throw new Error(`No fixture for {${name}} in ${operation.path}: add one so validation, not a 404, is what runs`);
       return id;
     });
+
+function requestsFor(document: OpenApiDocument, operation: Operation, ids: Record<string, string>, baseBodyOf: (name: string) => Record<string, unknown>): fc.Arbitrary<HostileRequest> {
+  const pathParameters = operation.parameters.filter((parameter) => parameter.in === 'path');
+  const fill = pathFiller(operation, ids);
   const path = fill();
   const arbitraries: fc.Arbitrary<HostileRequest>[] = [];
 
@@ -312,6 +317,128 @@ function requestsFor(document: OpenApiDocument, operation: Operation, ids: Recor
 }
 
 // ---------------------------------------------------------------------------------------
+// Targeted classes, sent to every route and every field rather than sampled: forged
+// pagination cursors, text that is not valid Unicode, and bodies nested thousands deep.
+// Each must be refused with a 400 whose message lists the problems.
+
+interface TargetedRequest extends HostileRequest {
+  /** A cursor whose key is text some sort may read (a time sort may not): a 2xx is an answer too. */
+  mayBeRead?: boolean;
+  /** Sent without signing in: the body must be refused before anyone is asked who sent it. */
+  anonymous?: boolean;
+}
+
+const forgeCursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const CURSOR_ID = randomUUID();
+/** Valid for no sort: ids that are not UUIDs, keys that are not text, the wrong shape, not base64url, not JSON. */
+const FORGED_CURSORS: [string, string][] = [
+  ['id of dashes', forgeCursor(['2026-03-14 10:00:00+00', '-'.repeat(36)])],
+  ['id past f', forgeCursor(['2026-03-14 10:00:00+00', `${CURSOR_ID.slice(0, 35)}g`])],
+  ['id not a UUID', forgeCursor(['2026-03-14 10:00:00+00', 'not-a-uuid'])],
+  ['id a number', forgeCursor(['2026-03-14 10:00:00+00', 42])],
+  ['key a number', forgeCursor([42, CURSOR_ID])],
+  ['key null', forgeCursor([null, CURSOR_ID])],
+  ['key with NUL', forgeCursor(['a\u0000b', CURSOR_ID])],
+  ['key half a surrogate', forgeCursor(['a\ud800b', CURSOR_ID])],
+  ['no parts', forgeCursor([])],
+  ['one part', forgeCursor(['2026-03-14 10:00:00+00'])],
+  ['three parts', forgeCursor(['2026-03-14 10:00:00+00', CURSOR_ID, 'x'])],
+  ['an object', forgeCursor({ key: '2026-03-14 10:00:00+00', id: CURSOR_ID })],
+  ['JSON text', forgeCursor('2026-03-14 10:00:00+00')],
+  ['not JSON', Buffer.from('[not json').toString('base64url')],
+  ['not base64url', encodeURIComponent('!!!!*')],
+  ['emoji', encodeURIComponent('😀')],
+];
+/** Keys a text sort reads as text, but no time or number sort can. */
+const FORGED_CURSOR_KEYS = ['2026-02-30 10:00:00+00', '2026-03-14 25:00:00+00', 'yesterday', '+275760-09-13 00:00:00+00', '2026-03-14 10:00:00', '1e999', 'NaN', ''];
+
+function forgedCursorRequests(operation: Operation, path: string): TargetedRequest[] {
+  if (!operation.parameters.some((parameter) => parameter.in === 'query' && parameter.name === 'cursor')) return [];
+  // Each sort reads its own kind of key: forge for each.
+  const sort = operation.parameters.find((parameter) => parameter.in === 'query' && parameter.name === 'sort');
+  const sorts = [undefined, ...((sort?.schema?.enum as string[] | undefined) ?? [])];
+  return sorts.flatMap((by) => {
+    const query = (cursor: string) => `${by ? `sort=${by}&` : ''}cursor=${cursor}`;
+    return [
+      ...FORGED_CURSORS.map(([label, cursor]): TargetedRequest => ({ kind: `cursor ${label}${by ? ` (sort ${by})` : ''}`, path, query: query(cursor) })),
+      ...FORGED_CURSOR_KEYS.map((key): TargetedRequest => ({ kind: `cursor key ${key}${by ? ` (sort ${by})` : ''}`, path, query: query(forgeCursor([key, CURSOR_ID])), mayBeRead: true })),
+    ];
+  });
+}
+
+/** Half of a surrogate pair: JSON can carry it (as \ud800), UTF-8 cannot, so PostgreSQL refuses it or stores U+FFFD. */
+const LONE_SURROGATES = ['\ud800', '\udfff'];
+/** How the one in a URL arrives: the bytes UTF-8 would give it, which are not UTF-8. */
+const LONE_SURROGATE_IN_URL = '%ED%A0%80';
+
+/** Copies of `value`, each with one text leaf or one field name broken by a lone surrogate, labelled by where. */
+function brokenTextVariants(value: unknown, at: string): [string, unknown][] {
+  if (typeof value === 'string') {
+    const middle = Math.floor(value.length / 2);
+    return LONE_SURROGATES.map((surrogate) => [at, `${value.slice(0, middle)}${surrogate}${value.slice(middle)}`]);
+  }
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index) => brokenTextVariants(item, `${at}.${index}`).map(([where, variant]): [string, unknown] => [where, value.map((other, position) => (position === index ? variant : other))]));
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    return entries.flatMap(([key, item]) => [
+      [`${at} (field name ${key})`, Object.fromEntries(entries.map(([other, inner]) => [other === key ? `${key}\udc00` : other, inner]))] as [string, unknown],
+      ...brokenTextVariants(item, `${at}.${key}`).map(([where, variant]): [string, unknown] => [where, { ...value, [key]: variant }]),
+    ]);
+  }
+  return [];
+}
+
+function brokenTextRequests(document: OpenApiDocument, operation: Operation, fill: ReturnType<typeof pathFiller>, base: Record<string, unknown> | undefined): TargetedRequest[] {
+  const path = fill();
+  const requests: TargetedRequest[] = [];
+  for (const parameter of operation.parameters.filter((candidate) => candidate.in === 'path')) {
+    for (const value of [LONE_SURROGATE_IN_URL, `a${LONE_SURROGATE_IN_URL}b`]) requests.push({ kind: `broken text in path ${parameter.name}`, path: fill({ [parameter.name]: value }), body: base });
+  }
+  const queryParameters = operation.parameters.filter((candidate) => candidate.in === 'query');
+  for (const parameter of queryParameters) {
+    for (const value of [LONE_SURROGATE_IN_URL, `a${LONE_SURROGATE_IN_URL}b`]) requests.push({ kind: `broken text in query ${parameter.name}`, path, query: `${parameter.name}=${value}` });
+  }
+  if (queryParameters.length > 0) requests.push({ kind: 'broken text in a query name', path, query: `a${LONE_SURROGATE_IN_URL}=1` });
+  if (operation.body && base) {
+    // Every text leaf and field name of the realistic body, at any depth, then the documented text fields it leaves out.
+    for (const [where, body] of brokenTextVariants(base, 'body')) requests.push({ kind: `broken text in ${where}`, path, body });
+    for (const [field, schema] of Object.entries(operation.body.schema.properties ?? {})) {
+      if (base[field] === undefined && isText(resolve(document, schema))) requests.push({ kind: `broken text in body.${field}`, path, body: { ...base, [field]: `a${LONE_SURROGATES[0]}b` } });
+    }
+  }
+  return requests;
+}
+
+const DEEP = 5000;
+/** Nested far past any request's shape: each deep part is sent raw, so no JSON.stringify recursion is needed to build it. */
+function deepNestingRequests(operation: Operation, path: string, base: Record<string, unknown> | undefined): TargetedRequest[] {
+  if (!operation.body || !base) return [];
+  const deepList = deepJson(DEEP);
+  const deepObjectText = `${'{"a":'.repeat(DEEP)}1${'}'.repeat(DEEP)}`;
+  const inField = (field: string, deep: string) => JSON.stringify({ ...base, [field]: '\u0001deep' }).replace('"\\u0001deep"', deep);
+  const fields = Object.keys(operation.body.schema.properties ?? {});
+  return [
+    { kind: 'deep list as the body', path, rawBody: deepList },
+    { kind: 'deep object as the body', path, rawBody: deepObjectText },
+    { kind: 'deep object as the body, signed out', path, rawBody: deepObjectText, anonymous: true },
+    ...fields.flatMap((field): TargetedRequest[] => [
+      { kind: `deep list in body.${field}`, path, rawBody: inField(field, deepList) },
+      { kind: `deep object in body.${field}`, path, rawBody: inField(field, deepObjectText) },
+    ]),
+  ];
+}
+
+/** A refusal of bad input: exactly 400, in the error shape, with the problems listed. */
+function problemWithRefusal(response: Response): string | undefined {
+  if (response.status !== 400) return `answered ${response.status}`;
+  const problem = problemWith(response);
+  if (problem) return problem;
+  return Array.isArray((response.body as { message: unknown }).message) ? undefined : 'message of a 400 is not a list';
+}
+
+// ---------------------------------------------------------------------------------------
 // What every answer must look like.
 
 function problemWith(response: Response): string | undefined {
@@ -369,16 +496,20 @@ async function fingerprint(database: Client, practiceId: string): Promise<Record
 // ---------------------------------------------------------------------------------------
 
 describe('bad input', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let database: Client;
   let owner: SignedIn;
   let alex: PortalPerson;
   let practiceId: string;
   const ids: Record<string, string> = {};
   const baseBodies: Record<string, Record<string, unknown>> = {};
+  const baseBodyOf = (name: string) => {
+    const body = baseBodies[name];
+    if (!body) throw new Error(`No base body for ${name}: add a realistic one so each field is attacked on its own`);
+    return body;
+  };
 
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '10000', LOGIN_LIMIT_PER_ADDRESS: '10000', PORTAL_LIMIT_PER_LINK: '10000', PORTAL_LIMIT_PER_ADDRESS: '10000' });
     database = await connect(ownerDatabaseUrl());
     owner = await registerPractice(api.http, 'Bad Input Counselling');
     const me = (await api.http.get('/api/me').set(owner.auth).expect(200)).body as { id: string };
@@ -508,7 +639,6 @@ describe('bad input', () => {
   });
   afterAll(async () => {
     await database?.end();
-    await api?.close();
   });
 
   it('refuses hostile bodies, queries and ids with a 4xx in the error shape, and changes nothing stored', async () => {
@@ -517,11 +647,6 @@ describe('bad input', () => {
     const attacked = operations.filter((operation) => operation.body || operation.parameters.some((parameter) => parameter.in !== 'header'));
     // The document must describe the API for this test to reach it.
     expect(attacked.length).toBeGreaterThan(40);
-    const baseBodyOf = (name: string) => {
-      const body = baseBodies[name];
-      if (!body) throw new Error(`No base body for ${name}: add a realistic one so each field is attacked on its own`);
-      return body;
-    };
 
     const before = await fingerprint(database, practiceId);
     // The fingerprint covers the records the fixtures made, so a change to any would show.
@@ -557,6 +682,52 @@ describe('bad input', () => {
     console.log(`bad input: ${requests} requests, ${failures.length} failures${supplemented.length ? ` (fields of ${supplemented.join(', ')} taken from the DTOs: the document lists none)` : ''}`);
     for (const failure of failures) console.log(failure.slice(0, 2000));
     expect(failures).toHaveLength(0);
+    expect(after).toEqual(before);
+  }, 150_000);
+
+  it('refuses forged cursors, text that is not valid Unicode and deep nesting on every route with a 400, and changes nothing stored', async () => {
+    const document = (await api.http.get('/api/docs-json').expect(200)).body as OpenApiDocument;
+    const { operations } = operationsOf(document);
+    const before = await fingerprint(database, practiceId);
+    const counts = { cursors: 0, text: 0, nesting: 0 };
+    const failures: string[] = [];
+    const send = async (operation: Operation, targeted: TargetedRequest) => {
+      const auth = targeted.anonymous ? {} : operation.path.startsWith('/api/portal/') ? alex.auth : operation.path.startsWith('/api/auth/') ? {} : owner.auth;
+      const url = targeted.query ? `${targeted.path}?${targeted.query}` : targeted.path;
+      let call = api.http[operation.method](url).set(auth).timeout({ response: REQUEST_TIMEOUT_MS, deadline: REQUEST_TIMEOUT_MS });
+      if (targeted.rawBody !== undefined) call = call.set('Content-Type', 'application/json').send(targeted.rawBody);
+      else if (targeted.body !== undefined) call = call.send(targeted.body as object);
+      let response: Response;
+      try {
+        response = await call;
+      } catch (error) {
+        failures.push(`${operation.method.toUpperCase()} ${operation.path} (${targeted.kind}) got no answer: ${(error as Error).message}`);
+        return;
+      }
+      const read = targeted.mayBeRead && response.status >= 200 && response.status < 300;
+      const problem = read ? undefined : problemWithRefusal(response);
+      if (problem) failures.push(`${operation.method.toUpperCase()} ${operation.path} (${targeted.kind}) ${problem}: ${JSON.stringify(response.body).slice(0, 200)}`);
+    };
+    for (const operation of operations) {
+      const fill = pathFiller(operation, ids);
+      const path = fill();
+      const base = operation.body ? baseBodyOf(operation.body.name) : undefined;
+      const classes = { cursors: forgedCursorRequests(operation, path), text: brokenTextRequests(document, operation, fill, base), nesting: deepNestingRequests(operation, path, base) };
+      for (const [name, requests] of Object.entries(classes) as [keyof typeof counts, TargetedRequest[]][]) {
+        for (const targeted of requests) await send(operation, targeted);
+        counts[name] += requests.length;
+      }
+    }
+    const after = await fingerprint(database, practiceId);
+
+    const total = counts.cursors + counts.text + counts.nesting;
+    console.log(`bad input, every route: ${total} requests (${counts.cursors} forged cursors, ${counts.text} broken texts, ${counts.nesting} deep nestings), ${failures.length} failures`);
+    for (const failure of failures.slice(0, 40)) console.log(failure);
+    // Every class reached the routes it is about: the caseload and the audit list page, every body and text field.
+    expect(counts.cursors).toBeGreaterThan(50);
+    expect(counts.text).toBeGreaterThan(200);
+    expect(counts.nesting).toBeGreaterThan(100);
+    expect(failures).toEqual([]);
     expect(after).toEqual(before);
   }, 150_000);
 });

@@ -15,7 +15,7 @@ import {
   type PracticeRecords,
   type Route,
 } from './boundary-probes';
-import { startTestApp, TEST_PASSWORD, uniqueEmail, type PortalPerson, type TestApp } from './test-app';
+import { useTestApp, TEST_PASSWORD, uniqueEmail, type PortalPerson, type TestApp } from './test-app';
 
 /**
  * The boundary matrix: every route of the OpenAPI document, probed as every kind of caller
@@ -103,6 +103,8 @@ const ROUTES: Record<string, RouteRule> = {
 
   // Scheduling is the assistant's work too; the note is not.
   'GET /api/sessions': everyRole({ query: { from: `${day(-7)}T00:00:00Z`, to: `${day(7)}T00:00:00Z` } }),
+  // Everyone has a Home; an assistant's holds no alerts or notes (the API leaves them out).
+  'GET /api/attention': everyRole(),
   'GET /api/cases/{id}/sessions': everyRole(),
   'POST /api/cases/{id}/sessions': everyRole({ body: () => ({ startsAt: `${day(3)}T10:00:00Z`, durationMinutes: 50, modality: 'in-person' }) }),
   'PATCH /api/sessions/{id}': everyRole({ body: () => ({ durationMinutes: 60 }) }),
@@ -265,7 +267,7 @@ function fillingsOf(route: Route, valuesOf: (param: string) => string[]): Record
 const practiceOneFillings = (route: Route, main: MainPractice) =>
   fillingsOf(route, (param) => (VALUE_PARAMS[param] !== undefined ? [VALUE_PARAMS[param]] : RECORD_PARAMS[param].ids(main)));
 
-async function send(api: TestApp, probe: Probe) {
+async function send(api: Pick<TestApp, 'http'>, probe: Probe) {
   let request = api.http[probe.route.method](probe.path).set(probe.caller.headers);
   if (probe.query) request = request.query(probe.query);
   return probe.route.method === 'get' ? request : request.send(probe.body ?? {});
@@ -294,16 +296,7 @@ function leakOf(probe: Probe, response: { status: number; text: string }): strin
 }
 
 describe('the boundary matrix of every route', () => {
-  let api: TestApp;
-  beforeAll(async () => {
-    api = await startTestApp({
-      LOGIN_LIMIT_PER_EMAIL: '10000',
-      LOGIN_LIMIT_PER_ADDRESS: '10000',
-      PORTAL_LIMIT_PER_LINK: '10000',
-      PORTAL_LIMIT_PER_ADDRESS: '10000',
-    });
-  });
-  afterAll(() => api.close());
+  const api = useTestApp();
 
   it('turns away every caller who may not, on every route, and shows no one another practice’s records', async () => {
     const [main, other] = [await openMainPractice(api.http), await openOtherPractice(api.http)];

@@ -1,14 +1,10 @@
 import type { AuditEvent, CaseDetail, CaseExport, Page, SessionNote, TherapySession } from '@trustwork/contracts';
-import { addTeamMember, registerPractice, startTestApp, type TestApp } from './test-app';
+import { addTeamMember, registerPractice, useTestApp } from './test-app';
 import { connect, ownerDatabaseUrl } from './test-database';
 
 /** The clinical-records journey, through the API alone, as a clinician works and an owner reviews it. */
 describe('a clinical record from first session to export', () => {
-  let api: TestApp;
-  beforeAll(async () => {
-    api = await startTestApp();
-  });
-  afterAll(() => api.close());
+  const api = useTestApp();
 
   it('schedules, writes, signs, amends and exports, and the owner sees every step', async () => {
     const owner = await registerPractice(api.http, 'Journey Practice');

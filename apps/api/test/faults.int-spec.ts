@@ -334,8 +334,8 @@ describe('faults', () => {
         starting.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
         starting.stdout?.on('data', (chunk: Buffer) => {
           output += chunk.toString();
-          // main.ts says so once it listens: a port taken by another process makes it exit instead.
-          if (output.includes(`listening on http://localhost:${port}/`)) {
+          // main.ts names its API address once it listens: a port taken by another process makes it exit instead.
+          if (output.includes(`http://127.0.0.1:${port}/api`)) {
             clearTimeout(timer);
             resolve();
           }

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { ensureApiRole, migrate } from '../src/database/database-setup';
 import { findFreePort, startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { TEST_APP_ROLE } from './test-database';
+import { reachableRedis } from './test-redis';
 
 declare global {
   var stopTestDatabase: (() => Promise<void>) | undefined;
@@ -47,4 +48,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_JWT_SECRET = randomBytes(48).toString('base64url');
   // Every test app logs at debug level here; the global teardown scans it for secrets.
   process.env.TEST_LOG_FILE = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'trustwork-test-log-')), 'api.log');
+  // Decided before any suite is collected, so a test that needs Redis can register itself as skipped.
+  const redisUrl = await reachableRedis();
+  if (redisUrl) process.env.TEST_REDIS_REACHABLE_URL = redisUrl;
 }

@@ -5,22 +5,20 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Response } from 'supertest';
 import { secretsInLog } from './log-secrets';
-import { addTeamMember, answersFor, portalTokenOf, registerPractice, startTestApp, uniqueEmail, type TestApp } from './test-app';
+import { addTeamMember, answersFor, portalTokenOf, registerPractice, uniqueEmail, useTestApp } from './test-app';
 
 const ALLOWED_ORIGIN = 'https://app.example.test';
 /** A stack frame, a source file, SQL or a TypeORM error: nothing a client should ever see. */
 const INTERNALS = /at .*\(|\.ts:|SELECT |INSERT |QueryFailedError/;
 
-let api: TestApp;
 let logDir: string;
 const logFile = () => path.join(logDir, 'api.log');
 
 beforeAll(async () => {
   logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trustwork-secrets-'));
-  api = await startTestApp({ CORS_ORIGINS: ALLOWED_ORIGIN, LOG_LEVEL: 'debug', LOG_FILE: logFile(), LOGIN_LIMIT_PER_EMAIL: '3' });
 });
+const api = useTestApp(() => ({ CORS_ORIGINS: ALLOWED_ORIGIN, LOG_LEVEL: 'debug', LOG_FILE: logFile(), LOGIN_LIMIT_PER_EMAIL: '3' }));
 afterAll(async () => {
-  await api.close();
   fs.rmSync(logDir, { recursive: true, force: true });
 });
 

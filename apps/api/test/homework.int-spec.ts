@@ -1,13 +1,9 @@
 import type { Assignment, CaseDetail, CaseSummary, ExerciseDetail, ExercisePrompt, Page, SafetyReport, SharedAnswer } from '@trustwork/contracts';
-import { addTeamMember, answersFor, openCoupleWithLinks, registerPractice, startTestApp, type TestApp } from './test-app';
+import { addTeamMember, answersFor, openCoupleWithLinks, registerPractice, useTestApp } from './test-app';
 
 /** The homework journey of the acceptance list, through the API alone. */
 describe('homework from assignment to the portal and back', () => {
-  let api: TestApp;
-  beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' });
-  });
-  afterAll(() => api.close());
+  const api = useTestApp();
 
   it('keeps private answers and safety reports to the therapist, and shares only what was shared', async () => {
     const owner = await registerPractice(api.http, 'Homework Journey');

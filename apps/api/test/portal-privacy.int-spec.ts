@@ -1,6 +1,6 @@
 import type { Assignment } from '@trustwork/contracts';
 import fc from 'fast-check';
-import { openCoupleWithLinks, registerPractice, startTestApp, type PortalPerson, type SignedIn, type TestApp } from './test-app';
+import { openCoupleWithLinks, registerPractice, useTestApp, type PortalPerson, type SignedIn } from './test-app';
 
 /**
  * Whatever a couple does in their portals, a participant's portal never shows the other
@@ -53,7 +53,7 @@ const casePlan: fc.Arbitrary<CasePlan> = fc.record({
 });
 
 describe('portal privacy', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let owner: SignedIn;
   let ownerId: string;
   let exerciseId: string;
@@ -63,12 +63,10 @@ describe('portal privacy', () => {
   const written: Written[] = [];
 
   beforeAll(async () => {
-    api = await startTestApp({ PORTAL_LIMIT_PER_LINK: '10000', PORTAL_LIMIT_PER_ADDRESS: '10000' });
     owner = await registerPractice(api.http, 'Privacy Counselling');
     ownerId = ((await api.http.get('/api/me').set(owner.auth).expect(200)).body as { id: string }).id;
     exerciseId = ((await api.http.post('/api/exercises').set(owner.auth).send(reflection).expect(201)).body as { id: string }).id;
   });
-  afterAll(() => api.close());
 
   const newMarker = (kind: string) => `${kind}-${(markerCount += 1).toString().padStart(5, '0')}-${Math.random().toString(36).slice(2, 10)}`;
 

@@ -1,20 +1,18 @@
 import type { Assignment, CaseAlert, CaseProgress, CaseSummary, CheckIn, Page } from '@trustwork/contracts';
 import { answersWithScore, CSI_4 } from '@trustwork/trust-program';
 import type { Client } from 'pg';
-import { addTeamMember, openCoupleWithLinks, registerPractice, startTestApp, type PortalPerson, type TestApp } from './test-app';
+import { addTeamMember, openCoupleWithLinks, registerPractice, useTestApp, type PortalPerson } from './test-app';
 import { connect, ownerDatabaseUrl } from './test-database';
 
 /** The progress journey of the acceptance list, through the API alone. */
 describe('progress, alerts and the couple measure', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let asOwner: Client;
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' });
     asOwner = await connect(ownerDatabaseUrl());
   });
   afterAll(async () => {
     await asOwner.end();
-    await api.close();
   });
 
   it('raises an alert for a fall in trust, clears it once acknowledged, and charts both people with their CSI-4 scores', async () => {

@@ -39,6 +39,39 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
   return { app, http: request(app.getHttpServer()) as unknown as TestAgent, close: () => app.close() };
 }
 
+/** Limits high enough that no test trips them unless it sets its own. */
+const TEST_LIMITS = {
+  LOGIN_LIMIT_PER_EMAIL: '10000',
+  LOGIN_LIMIT_PER_ADDRESS: '10000',
+  PORTAL_LIMIT_PER_LINK: '10000',
+  PORTAL_LIMIT_PER_ADDRESS: '10000',
+};
+
+/**
+ * One app for the enclosing `describe` (or file): started in a `beforeAll`, closed in an
+ * `afterAll`, with test limits unless `environment` sets others. Pass a function when the
+ * environment is known only once earlier `beforeAll`s have run (a scratch database).
+ */
+export function useTestApp(environment: Record<string, string> | (() => Record<string, string>) = {}): Omit<TestApp, 'close'> {
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await startTestApp({ ...TEST_LIMITS, ...(typeof environment === 'function' ? environment() : environment) });
+  });
+  afterAll(() => started?.close());
+  const current = () => {
+    if (!started) throw new Error('The test app starts in beforeAll: use it inside hooks and tests.');
+    return started;
+  };
+  return {
+    get app() {
+      return current().app;
+    },
+    get http() {
+      return current().http;
+    },
+  };
+}
+
 
 export function uniqueEmail(label = 'user'): string {
   return `${label}-${randomUUID().slice(0, 8)}@Example.test`;

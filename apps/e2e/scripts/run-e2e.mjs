@@ -72,11 +72,14 @@ async function startServer(dataDir) {
   const env = { ...process.env };
   // A hermetic server: the embedded database in the temporary directory, development mode
   // (so the demo practice is seeded), no background e-mails, sign-in limits the journeys never reach.
-  for (const name of ['NODE_ENV', 'DATABASE_URL', 'DATABASE_APP_URL', 'REDIS_URL', 'SMTP_URL', 'PUBLIC_URL', 'CORS_ORIGINS']) delete env[name];
+  for (const name of ['NODE_ENV', 'HOST', 'DATABASE_URL', 'DATABASE_APP_URL', 'REDIS_URL', 'SMTP_URL', 'PUBLIC_URL', 'DASHBOARD_URL', 'PORTAL_URL', 'CORS_ORIGINS']) {
+    delete env[name];
+  }
+  const databasePort = await freePort();
   Object.assign(env, {
     DATA_DIR: dataDir,
     PORT: String(port),
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    EMBEDDED_POSTGRES_PORT: String(databasePort),
     JOBS: 'off',
     LOG_LEVEL: 'warn',
     LOGIN_LIMIT_PER_EMAIL: '1000',
@@ -96,7 +99,11 @@ async function startServer(dataDir) {
     await sleep(250);
   }
   log(`Server ready at ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { server, baseUrl, logFile };
+  // The embedded server's superuser (its password beside the database, see embedded-postgres.ts):
+  // the journey of `npm run dev`'s links starts a second API on the same data.
+  const password = fs.readFileSync(path.join(dataDir, 'pg-superuser-password'), 'utf8').trim();
+  const databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${databasePort}/trustwork`;
+  return { server, baseUrl, logFile, databaseUrl };
 }
 
 /** SIGTERM lets the server close HTTP and then the embedded PostgreSQL; a stuck one is killed. */
@@ -110,11 +117,12 @@ async function stopServer(server) {
   }
 }
 
-function runJest(baseUrl, tempDir) {
+function runJest({ baseUrl, databaseUrl }, tempDir) {
   const jest = path.join(root, 'node_modules/.bin/jest');
   const args = ['-c', path.join(root, 'apps/e2e/jest.config.js'), '--runInBand', ...process.argv.slice(2)];
   return new Promise((resolve) => {
-    const child = spawn(jest, args, { cwd: root, stdio: 'inherit', env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_TEMP_DIR: tempDir } });
+    const env = { ...process.env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: databaseUrl, E2E_TEMP_DIR: tempDir };
+    const child = spawn(jest, args, { cwd: root, stdio: 'inherit', env });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
@@ -140,7 +148,7 @@ async function main() {
   process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
   try {
     server = await startServer(dataDir);
-    status = await runJest(server.baseUrl, dataDir);
+    status = await runJest(server, dataDir);
     if (status !== 0) log(`Journeys failed; the last lines of the server log:\n${fs.readFileSync(server.logFile, 'utf8').split('\n').slice(-15).join('\n')}`);
   } catch (error) {
     console.error(`[e2e] ${error instanceof Error ? error.message : error}`);

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { accessibilitySummary, expectAccessible } from './support/axe';
 import { DESKTOP, PHONE, startBrowser, type RunningBrowser } from './support/browser';
 import { choose, expectToast, openCaseTab, openFromNav, signIn, signOut } from './support/dashboard';
@@ -9,6 +9,7 @@ import { eventually, expectNoLayoutJumps, gone, journey, pageText, step, visible
  * therapist and two clients would live it. Each journey builds on the one before.
  */
 const run = Date.now().toString(36);
+const practiceName = 'Northgate Couples Practice';
 const owner = { name: 'Ruth Adeyemi', email: `owner-${run}@e2e.trustwork.test`, password: 'a long owner passphrase' };
 const clinician = { name: 'Idris Novak', email: `clinician-${run}@e2e.trustwork.test`, password: '' };
 const partnerA = 'Maya Okafor';
@@ -59,7 +60,7 @@ journey('1. a new practice registers, adds a clinician, and the clinician signs 
     await page.getByRole('button', { name: 'Register and sign in' }).click();
     // Inline validation names the missing fields before anything is sent.
     await visible(page.getByText('Enter an e-mail address.'));
-    await page.getByLabel('Practice name').fill('Northgate Couples Practice');
+    await page.getByLabel('Practice name').fill(practiceName);
     await page.getByLabel('Your name').fill(owner.name);
     await page.getByLabel('E-mail').fill(owner.email);
     await page.getByLabel(/^Password/).fill(owner.password);
@@ -260,7 +261,10 @@ journey("4. partner A answers privately on a phone, checks in, and sends a safet
     await page.getByRole('radio', { name: /Keep this private/ }).check();
     await page.getByRole('button', { name: 'Send' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Thank you' }));
-    await visible(page.getByText('Your answers have gone to your therapist only.'));
+    // Exactly who may read it: the case's clinician and the practice's owner.
+    await visible(
+      page.getByText(`Your answers have gone to your therapist. Only your therapist, ${clinician.name}, and the owner of ${practiceName}, ${owner.name}, can read it.`),
+    );
     await expectAccessible(page, 'the sent exercise');
   });
 
@@ -393,4 +397,64 @@ journey('6. back in the dashboard: the case needs attention, both charts show, a
     }
     await expectAccessible(page, 'the audit log');
   });
+});
+
+journey('7. the guided intake shows its Review step, and creates the case and both links only on "Create case"', async () => {
+  const page = dashboard;
+  const [first, second] = ['Nora Quill', 'Eli Quill'];
+  const intakesSent: string[] = [];
+  const countIntake = (request: Request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/intakes') intakesSent.push(request.url());
+  };
+  page.on('request', countIntake);
+
+  await step(page, 'fill in the two people and go through the steps', async () => {
+    await openFromNav(page, 'Caseload');
+    await page.getByRole('link', { name: 'New case' }).first().click();
+    await page.getByRole('link', { name: 'Guided intake with homework and portal links' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'New case: guided intake' }));
+    await page.getByRole('group', { name: 'Partner 1' }).getByLabel('Name').fill(first);
+    await page.getByRole('group', { name: 'Partner 2' }).getByLabel('Name').fill(second);
+    for (const [next, heading] of [
+      ['Next: Case details', 'Case details'],
+      ['Next: First exercises', 'First exercises'],
+    ]) {
+      await page.getByRole('button', { name: next }).click();
+      await visible(page.getByRole('heading', { level: 2, name: heading }));
+    }
+  });
+
+  await step(page, 'one click on "Next: Review" shows the Review step and creates nothing', async () => {
+    await page.getByRole('button', { name: 'Next: Review' }).click();
+    await visible(page.getByRole('heading', { level: 2, name: 'Review' }));
+    await visible(page.getByRole('button', { name: 'Create case' }));
+    await expectAccessible(page, 'the intake Review step');
+    // Whatever a second look at the page would have sent by now.
+    await page.waitForLoadState('networkidle');
+    expect(intakesSent).toEqual([]);
+  });
+
+  const shownLinks: string[] = [];
+  await step(page, '"Create case" creates the case and shows both links, once', async () => {
+    await page.getByRole('button', { name: 'Create case' }).click();
+    await visible(page.getByRole('heading', { level: 2, name: `${first} & ${second} are on your caseload` }));
+    expect(intakesSent).toHaveLength(1);
+    for (const name of [first, second]) {
+      const field = page.getByRole('region', { name: `Portal link for ${firstName(name)}` }).getByRole('textbox');
+      shownLinks.push(await field.inputValue());
+    }
+    expect(shownLinks).toEqual([expect.stringMatching(/\/p\/#[\w-]{40,}$/), expect.stringMatching(/\/p\/#[\w-]{40,}$/)]);
+    expect(new Set(shownLinks).size).toBe(2);
+    await expectAccessible(page, 'the intake links shown once');
+  });
+
+  await step(page, 'the case page never shows the links again', async () => {
+    await page.getByRole('link', { name: 'Open the case' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: `${first} & ${second}` }));
+    await visible(page.getByRole('button', { name: `Revoke link for ${first}` }));
+    const fieldValues = await page.locator('input, textarea').evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value));
+    const onScreen = [await pageText(page), ...fieldValues];
+    expect(shownLinks.filter((link) => onScreen.some((text) => text.includes(new URL(link).hash.slice(1))))).toEqual([]);
+  });
+  page.off('request', countIntake);
 });

@@ -1,19 +1,10 @@
-import type { PortalWelcome } from '@trustwork/contracts';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from './App';
 import { openParticipantToken } from './participant-token';
+import { welcome } from './test/portal';
 
 const TOKEN = 'tok_3f9a-private';
 const STORED_KEY = 'trustwork.portal.link';
-
-const welcome: PortalWelcome = {
-  participant: { firstName: 'Alex' },
-  otherParticipant: { firstName: 'Sam' },
-  therapist: { name: 'Dr Mira Okafor' },
-  practice: { name: 'Harbour Counselling' },
-  expiresAt: '2027-03-01T12:00:00.000Z',
-  reminders: { email: true, homework: true },
-};
 
 function json(body: unknown, init: ResponseInit = {}) {
   return new Response(JSON.stringify(body), {
@@ -23,14 +14,19 @@ function json(body: unknown, init: ResponseInit = {}) {
   });
 }
 
-/** Stubs fetch with answers given in order; the last one repeats. */
+/** Stubs /api/portal/me with answers given in order, the last one repeating; home's homework is empty. */
 function stubFetch(...answers: (() => Response | Promise<Response>)[]) {
-  const fetchSpy = vi.fn(async (_url: string, _init?: RequestInit) => {
+  const fetchSpy = vi.fn(async (url: string, _init?: RequestInit) => {
+    if (url === '/api/portal/assignments') return json([]);
     const answer = answers.length > 1 ? answers.shift()! : answers[0];
     return answer();
   });
   vi.stubGlobal('fetch', fetchSpy);
   return fetchSpy;
+}
+
+function welcomeCalls(fetchSpy: ReturnType<typeof stubFetch>) {
+  return fetchSpy.mock.calls.filter(([url]) => url === '/api/portal/me');
 }
 
 function openPortal(url: string) {
@@ -61,7 +57,7 @@ describe('Participant portal', () => {
     expect(window.localStorage.getItem(STORED_KEY)).toBe(TOKEN);
     expect(await screen.findByRole('heading', { level: 1, name: 'Hi Alex' })).toBeInTheDocument();
 
-    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    expect(welcomeCalls(fetchSpy)).toHaveLength(1);
     const [url, init] = fetchSpy.mock.calls[0];
     expect(url).toBe('/api/portal/me');
     expect(url).not.toContain(TOKEN);
@@ -104,7 +100,7 @@ describe('Participant portal', () => {
     expect(screen.getByText(/call your local emergency number/)).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Back to your space' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Hi Alex' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hi Alex' })).toBeInTheDocument();
   });
 
   it('shows the invalid-link screen on 401 and forgets the stored link', async () => {
@@ -151,7 +147,7 @@ describe('Participant portal', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
 
     expect(await screen.findByRole('heading', { name: 'Hi Alex' })).toBeInTheDocument();
-    expect(fetchSpy).toHaveBeenCalledTimes(2);
+    expect(welcomeCalls(fetchSpy)).toHaveLength(2);
   });
 
   it('asks to wait when rate limited, for as long as Retry-After says', async () => {

@@ -1,11 +1,12 @@
-import type { PortalAssignment, PortalWelcome } from '@trustwork/contracts';
+import type { PortalWelcome } from '@trustwork/contracts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { forgetAllDrafts } from './lib/drafts';
+import { goBackTo, goTo, HOME, replaceWith, usePlace } from './lib/navigation';
 import { PortalContext, type PortalSession } from './lib/portal-context';
 import { forgetParticipantToken, rememberParticipantToken, takeParticipantToken } from './participant-token';
 import { PortalApiError, portalRequest } from './portal-api';
 import { CheckInScreen } from './screens/CheckInScreen';
-import { HomeScreen, type Section } from './screens/HomeScreen';
+import { HomeScreen } from './screens/HomeScreen';
 import { HomeworkListScreen } from './screens/HomeworkListScreen';
 import { HomeworkScreen } from './screens/HomeworkScreen';
 import { InvalidLinkScreen } from './screens/InvalidLinkScreen';
@@ -25,17 +26,12 @@ type Welcome =
   | { state: 'ready'; welcome: PortalWelcome }
   | { state: 'problem'; problem: PortalApiError };
 
-/** Screens within the participant's space; state, not routes, as the fragment holds the token. */
-type View = { name: 'home' } | { name: Section } | { name: 'exercise'; assignment: PortalAssignment };
-
-const HOME: View = { name: 'home' };
-
 export function App({ initialToken }: AppProps) {
   const [token, setToken] = useState(initialToken);
   const [invalidLinkMessage, setInvalidLinkMessage] = useState<string | null>(null);
   const [welcome, setWelcome] = useState<Welcome>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const [view, setView] = useState<View>(HOME);
+  const place = usePlace();
 
   useEffect(() => {
     // A link pasted into an already-open tab only changes the fragment.
@@ -45,7 +41,7 @@ export function App({ initialToken }: AppProps) {
       rememberParticipantToken(next);
       setInvalidLinkMessage(null);
       setWelcome({ state: 'loading' });
-      setView(HOME);
+      replaceWith(HOME);
       setToken(next);
     };
     window.addEventListener('hashchange', onHashChange);
@@ -86,7 +82,7 @@ export function App({ initialToken }: AppProps) {
     forgetParticipantToken();
     setToken(null);
     setWelcome({ state: 'loading' });
-    setView(HOME);
+    replaceWith(HOME);
   };
 
   if (invalidLinkMessage) return <InvalidLinkScreen message={invalidLinkMessage} />;
@@ -96,15 +92,15 @@ export function App({ initialToken }: AppProps) {
     return <ProblemScreen problem={welcome.problem} onRetry={() => setAttempt((count) => count + 1)} />;
   }
 
-  const home = () => setView(HOME);
-  return <PortalContext.Provider value={session}>{renderView()}</PortalContext.Provider>;
+  const home = () => goBackTo(HOME);
+  return <PortalContext.Provider value={session}>{renderPlace()}</PortalContext.Provider>;
 
-  function renderView() {
-    switch (view.name) {
+  function renderPlace() {
+    switch (place.screen) {
       case 'homework':
-        return <HomeworkListScreen onOpen={(assignment) => setView({ name: 'exercise', assignment })} onBack={home} />;
+        return <HomeworkListScreen onOpen={(assignment) => goTo({ screen: 'exercise', assignmentId: assignment.id })} onBack={home} />;
       case 'exercise':
-        return <HomeworkScreen assignment={view.assignment} onBack={() => setView({ name: 'homework' })} />;
+        return <HomeworkScreen assignmentId={place.assignmentId} onBack={() => goBackTo({ screen: 'homework' })} />;
       case 'shared':
         return <SharedScreen onBack={home} />;
       case 'check-in':
@@ -112,7 +108,7 @@ export function App({ initialToken }: AppProps) {
       case 'talk-privately':
         return <TalkPrivatelyScreen onBack={home} />;
       default:
-        return <HomeScreen onOpen={(section) => setView({ name: section })} onForget={forgetDevice} />;
+        return <HomeScreen onOpen={(screen) => goTo({ screen })} onForget={forgetDevice} />;
     }
   }
 }

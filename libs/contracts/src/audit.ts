@@ -4,6 +4,14 @@ export type AuditActorType = (typeof AuditActorType)[keyof typeof AuditActorType
 /** What was done: `<record>.<verb>`, e.g. `case.read`, `note.sign`. */
 export type AuditAction = string;
 
+/** The verbs of actions that only looked at records; every other verb changed something. */
+export const AUDIT_READ_VERBS: readonly string[] = ['read', 'list', 'export', 'brief', 'match', 'read-shared'];
+
+/** Whether the action only looked at records (an owner may leave these out of the log). */
+export function isAuditRead(action: AuditAction): boolean {
+  return AUDIT_READ_VERBS.includes(action.slice(action.indexOf('.') + 1));
+}
+
 export const AuditRecordType = {
   Case: 'case',
   Participant: 'participant',
@@ -23,6 +31,12 @@ export const AuditRecordType = {
 export type AuditRecordType = (typeof AuditRecordType)[keyof typeof AuditRecordType];
 export const AUDIT_RECORD_TYPES: readonly AuditRecordType[] = Object.values(AuditRecordType);
 
+/** A case an audit event concerns, named by its people so the log never has to open it. */
+export interface AuditCase {
+  id: string;
+  participantNames: string[];
+}
+
 export interface AuditEvent {
   id: string;
   occurredAt: string;
@@ -31,8 +45,14 @@ export interface AuditEvent {
   actorName: string | null;
   action: AuditAction;
   recordType: AuditRecordType;
-  recordId: string;
+  /** The one record acted on; null for a list read, which names its records in `recordIds`. */
+  recordId: string | null;
+  /** Every record a list read showed (of `recordType`), in the order shown; null otherwise. */
+  recordIds: string[] | null;
+  /** The case, when the event concerns exactly one. */
   caseId: string | null;
+  /** Every case the event concerns (a list can span several), by their people. */
+  cases: AuditCase[];
   ipAddress: string | null;
   requestId: string | null;
 }
@@ -42,6 +62,8 @@ export interface AuditEventQuery {
   recordType?: AuditRecordType;
   recordId?: string;
   caseId?: string;
+  /** Leave out reads (opening, listing, exporting records): only what changed. */
+  changesOnly?: boolean;
   from?: string;
   to?: string;
   limit?: number;

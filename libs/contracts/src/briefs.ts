@@ -11,11 +11,14 @@ import type { SessionStatus } from './sessions';
  * their own views.
  */
 
-/** The session held or missed before this one: the brief's period starts there. */
+/**
+ * The latest session before this one that was held or missed: the brief's period starts
+ * there. One still marked scheduled counts once its time is over (not yet marked held).
+ */
 export interface BriefPreviousSession {
   id: string;
   startsAt: string;
-  status: Extract<SessionStatus, 'completed' | 'no-show'>;
+  status: Exclude<SessionStatus, 'cancelled'>;
 }
 
 /**
@@ -74,13 +77,17 @@ export interface BriefRatings {
   closeness: number | null;
 }
 
-/** One participant's check-ins in the period against the period of the same length before it. */
+/**
+ * One participant's check-ins in the period against their own last few before it (up to
+ * four, however long ago), so a weekly check-in just before the period still counts.
+ */
 export interface BriefCheckIns {
   participantId: string;
   period: BriefRatings;
-  /** From `earlierFrom` up to the period's start. */
+  /** Their last check-ins before the period's start. */
   earlier: BriefRatings;
-  earlierFrom: string;
+  /** When the earliest of those was sent; null without any. */
+  earlierFrom: string | null;
 }
 
 export interface BriefEvent {

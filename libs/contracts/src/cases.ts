@@ -117,7 +117,8 @@ export interface CaseDetail extends Omit<CaseSummary, 'participants'> {
   createdAt: string;
 }
 
-export const CaseloadSort = { Updated: 'updated', Name: 'name', NextSession: 'next-session' } as const;
+/** `attention`: open safety reports first, then other open alerts, then most recently changed (for a role that sees no alerts, as `updated`). */
+export const CaseloadSort = { Updated: 'updated', Attention: 'attention', Name: 'name', NextSession: 'next-session' } as const;
 export type CaseloadSort = (typeof CaseloadSort)[keyof typeof CaseloadSort];
 export const CASELOAD_SORTS: readonly CaseloadSort[] = Object.values(CaseloadSort);
 

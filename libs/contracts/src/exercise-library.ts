@@ -51,7 +51,8 @@ export interface ExerciseLibraryDocument {
  */
 export type ExerciseLibraryImport = Omit<ExerciseLibraryDocument, 'exportedAt' | 'source' | 'exercises'> &
   Partial<Pick<ExerciseLibraryDocument, 'exportedAt' | 'source'>> & {
-    exercises: (Omit<ExerciseLibraryEntry, 'version' | 'sheet' | 'otherAudiences'> & Partial<Pick<ExerciseLibraryEntry, 'version' | 'sheet' | 'otherAudiences'>>)[];
+    exercises: (Omit<ExerciseLibraryEntry, 'version' | 'sheet' | 'otherAudiences' | 'clinicianNotes'> &
+      Partial<Pick<ExerciseLibraryEntry, 'version' | 'sheet' | 'otherAudiences' | 'clinicianNotes'>>)[];
   };
 
 /** What the import did with each exercise of the document, in the document's order. */

@@ -68,6 +68,7 @@ export interface ExerciseDetail extends ExerciseSummary {
   /** The newest version; `version` is older when an earlier version was asked for. */
   currentVersion: number;
   instructions: string;
+  /** "" when the template has none. */
   clinicianNotes: string;
   prompts: ExercisePrompt[];
   /** The exercise this template was copied from (`builtin:<key>` or a template id). */
@@ -98,7 +99,8 @@ export interface CreateExerciseRequest {
   minutes: number;
   purpose: string;
   instructions: string;
-  clinicianNotes: string;
+  /** Optional; an empty note is stored as "". */
+  clinicianNotes?: string;
   prompts: ExercisePrompt[];
 }
 

@@ -19,3 +19,4 @@ export * from './measures';
 export * from './progress';
 export * from './briefs';
 export * from './intake';
+export * from './attention';

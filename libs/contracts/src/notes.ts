@@ -44,6 +44,7 @@ export interface NoteAddendum {
   createdAt: string;
 }
 
+/** A session's note. `GET /api/sessions/:id/note` answers `null` while the session has none: no note yet is not an error. */
 export interface SessionNote {
   sessionId: string;
   template: NoteTemplate;

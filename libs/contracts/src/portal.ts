@@ -23,12 +23,25 @@ export interface PortalLinkStatus {
 /** What a participant's portal shows about whose space it is: first names only. */
 export interface PortalWelcome {
   participant: { firstName: string };
-  otherParticipant: { firstName: string };
+  /** `pronouns` as the therapist recorded them ("she/her"), so the portal refers to the other person rightly. */
+  otherParticipant: { firstName: string; pronouns: string | null };
   therapist: { name: string } | null;
   practice: { name: string };
+  /** Who reads what the participant sends privately: the same for both participants, whatever either sent. */
+  privateReaders: PortalPrivateReaders;
   /** When this link stops working; the participant asks the therapist for a new one. */
   expiresAt: string;
   reminders: PortalReminders;
+}
+
+/**
+ * The people at the practice who may read a participant's private messages (safety reports):
+ * the case's clinicians, and the practice's owners, who may open every case. Assistants may not.
+ */
+export interface PortalPrivateReaders {
+  therapists: { name: string }[];
+  /** Owners who are not among `therapists`. */
+  practiceOwners: { name: string }[];
 }
 
 /** The participant's e-mail reminders. */

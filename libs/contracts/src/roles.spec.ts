@@ -1,4 +1,4 @@
-import { Permission, ROLES, roleHasPermission } from './roles';
+import { Permission, ROLES, roleHasPermission, rolesWith } from './roles';
 
 describe('role permissions', () => {
   it('gives the owner every permission', () => {
@@ -16,5 +16,12 @@ describe('role permissions', () => {
     expect(roleHasPermission('assistant', Permission.ViewClinicalRecords)).toBe(false);
     expect(roleHasPermission('assistant', Permission.ScheduleSessions)).toBe(true);
     expect(roleHasPermission('clinician', Permission.ViewClinicalRecords)).toBe(true);
+  });
+
+  it('lets clinicians see only their own cases, and keeps choosing clinicians to owners', () => {
+    expect(rolesWith(Permission.ViewAllCases)).toEqual(['owner', 'assistant']);
+    expect(rolesWith(Permission.AssignClinicians)).toEqual(['owner']);
+    expect(rolesWith(Permission.TakeCases)).toEqual(['owner', 'clinician']);
+    expect(rolesWith(Permission.ViewAllCases, Permission.ViewClinicalRecords)).toEqual(['owner']);
   });
 });

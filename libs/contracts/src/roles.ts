@@ -22,7 +22,12 @@ export const Permission = {
   ViewTeam: 'team:view',
   ViewAuditLog: 'audit:view',
   ManageSettings: 'practice:manage',
+  /** Every case of the practice; without it, only the cases one is assigned to. */
   ViewAllCases: 'cases:view-all',
+  /** Choose the clinicians of a case (one without it who opens a case is put on it). */
+  AssignClinicians: 'cases:assign-clinicians',
+  /** Be a case's clinician: listed where clinicians are chosen, and the clinician of the sessions one schedules. */
+  TakeCases: 'cases:take',
   ViewClinicalRecords: 'clinical:view',
   ScheduleSessions: 'sessions:schedule',
 } as const;
@@ -30,10 +35,15 @@ export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   owner: Object.values(Permission),
-  clinician: [Permission.ViewTeam, Permission.ViewClinicalRecords, Permission.ScheduleSessions],
-  assistant: [Permission.ViewTeam, Permission.ScheduleSessions],
+  clinician: [Permission.ViewTeam, Permission.TakeCases, Permission.ViewClinicalRecords, Permission.ScheduleSessions],
+  assistant: [Permission.ViewTeam, Permission.ViewAllCases, Permission.ScheduleSessions],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** The roles granted all of these permissions, e.g. to choose recipients in SQL (`role = ANY($1)`). */
+export function rolesWith(...permissions: Permission[]): Role[] {
+  return ROLES.filter((role) => permissions.every((permission) => roleHasPermission(role, permission)));
 }

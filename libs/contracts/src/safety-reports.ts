@@ -39,7 +39,7 @@ export interface SafetyReportReceived {
 }
 
 export const SAFETY_REPORT_RECEIVED_MESSAGE =
-  'Your message has gone to your therapist. Only your therapist can see it. If you are in danger right now, call your local emergency number.';
+  'Your message has gone to your therapist. The other person in your case will never see it. If you are in danger right now, call your local emergency number.';
 
 export interface SafetyReport {
   id: string;

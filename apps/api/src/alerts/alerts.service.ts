@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ALERT_KINDS, ALERT_RULES, AlertKind, AlertStatus, AuditRecordType, Role, type CaseAlert } from '@trustwork/contracts';
+import { ALERT_KINDS, ALERT_RULES, AlertKind, AlertStatus, AuditRecordType, Permission, roleHasPermission, type CaseAlert } from '@trustwork/contracts';
 import { CHECK_IN_RATING_LABELS } from '@trustwork/trust-program';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import { CaseNotFound } from '../cases/cases.errors';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { PracticeScope } from '../database/practice-scope';
-import { addDays, daysBetween, occurrences, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from '../assignments/occurrences';
+import { addDays, daysBetween, occurrences, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from '../common/occurrences';
 import { AlertNotFound } from './alerts.errors';
 import type { AcknowledgeAlertDto } from './dto/acknowledge-alert.dto';
 
@@ -30,6 +30,9 @@ export interface CheckInForAlerts {
   trust: number;
   safety: number;
 }
+
+/** What the feature an alert kind comes from does with its own record (`sourceKey`) when the alert is acknowledged. */
+export type SourceAcknowledgement = (user: AuthenticatedUser, sourceKey: string) => Promise<void>;
 
 interface AlertRow {
   id: string;
@@ -81,11 +84,21 @@ interface OverdueCandidate extends ScheduleColumns {
  */
 @Injectable()
 export class AlertsService {
+  private readonly sourceAcknowledgements = new Map<AlertKind, SourceAcknowledgement>();
+
   constructor(
     private readonly scope: PracticeScope,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Registered by the feature that raises `kind` (it depends on alerts, not the reverse), so
+   * acknowledging the alert changes that feature's record through its own service.
+   */
+  onAcknowledged(kind: AlertKind, acknowledgeSource: SourceAcknowledgement): void {
+    this.sourceAcknowledgements.set(kind, acknowledgeSource);
+  }
 
   /** Stores the alert unless the same reason raised one before (whatever became of it). */
   async raise(practiceId: string, reason: AlertReason): Promise<void> {
@@ -240,7 +253,7 @@ export class AlertsService {
        ORDER BY a.status = 'open' DESC, ${KIND_ORDER}, a.raised_at DESC, a.id LIMIT 500`,
       [user.practiceId, caseId, status],
     );
-    await this.audit.record(user.practiceId, { action: 'alert.list', recordType: AuditRecordType.Case, recordId: caseId, caseId });
+    await this.audit.recordList(user.practiceId, { action: 'alert.list', recordType: AuditRecordType.Alert, recordIds: rows.map((row) => row.id), caseIds: [caseId] });
     return rows.map(toCaseAlert);
   }
 
@@ -264,12 +277,7 @@ export class AlertsService {
        WHERE practice_id = $1 AND id = $2 AND status = 'open'`,
       [user.practiceId, alertId, user.id, request.note ?? null],
     );
-    if (found.kind === AlertKind.SafetyReport) {
-      await this.scope.manager.query(
-        `UPDATE safety_reports SET acknowledged_at = now(), acknowledged_by = $3 WHERE practice_id = $1 AND id = $2 AND acknowledged_at IS NULL`,
-        [user.practiceId, found.source_key, user.id],
-      );
-    }
+    await this.sourceAcknowledgements.get(found.kind)?.(user, found.source_key);
     await this.audit.record(user.practiceId, { action: 'alert.acknowledge', recordType: AuditRecordType.Alert, recordId: alertId, caseId: found.case_id });
     const [row]: AlertRow[] = await this.scope.manager.query(`${ALERT_SELECT} WHERE a.practice_id = $1 AND a.id = $2`, [user.practiceId, alertId]);
     return toCaseAlert(row);
@@ -278,7 +286,7 @@ export class AlertsService {
 
 /** Alerts are clinical: an assistant's caseload shows none. */
 export function mayReadAlerts(user: AuthenticatedUser): boolean {
-  return user.role !== Role.Assistant;
+  return roleHasPermission(user.role, Permission.ViewClinicalRecords);
 }
 
 function oneDecimal(value: number): string {

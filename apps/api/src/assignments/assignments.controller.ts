@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Assignment, PortalAssignment, PortalSubmission, SharedAnswer, Submission } from '@trustwork/contracts';
-import { CaseIdPipe } from '../cases/cases.controller';
+import { CaseIdPipe } from '../cases/cases.pipes';
 import { idempotencyKeyOf } from '../common/idempotency-key';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
-import { PortalParticipant, type AuthenticatedParticipant } from '../portal/authenticated-participant';
+import { PortalParticipant, type AuthenticatedParticipant } from '../common/authenticated-participant';
 import { PortalAuthenticated } from '../portal/portal-authenticated.decorator';
 import { AssignmentNotFound } from './assignments.errors';
 import { AssignmentsService } from './assignments.service';

@@ -1,5 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
-import { ConflictError, NotFoundError } from '../common/errors/domain-error';
+import { ConflictError, InvalidRequest, NotFoundError } from '../common/errors/domain-error';
 
 export class AssignmentNotFound extends NotFoundError {
   constructor() {
@@ -9,14 +8,10 @@ export class AssignmentNotFound extends NotFoundError {
 
 /**
  * A request whose fields are each fine but do not fit together (a due date and a
- * recurrence, answers that do not match the prompts). A BadRequestException, so the
- * one filter lists each problem, as for DTO errors.
+ * recurrence, answers that do not match the prompts); each problem is one message, as for
+ * DTO errors.
  */
-export class InvalidAssignment extends BadRequestException {
-  constructor(problems: string[]) {
-    super(problems);
-  }
-}
+export class InvalidAssignment extends InvalidRequest {}
 
 export class AssignmentIsCancelled extends ConflictError {
   constructor() {

@@ -12,8 +12,8 @@ import type {
   Submission,
   TeamMember,
 } from '@trustwork/contracts';
-import { addTeamMember, portalTokenOf, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
-import { addDays, dayOfWeek, todayIn } from './occurrences';
+import { addTeamMember, portalTokenOf, registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
+import { addDays, dayOfWeek, todayIn } from '../common/occurrences';
 
 const couple: CreateCaseRequest = {
   relationshipType: 'couple',
@@ -55,7 +55,7 @@ const GOOD_ANSWERS = { noticed: 'More calm', safe: 7, talked: true, mood: 'calm'
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 describe('assignments and submissions', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let owner: SignedIn;
   let clinician: { member: TeamMember; signedIn: SignedIn };
   let otherClinician: SignedIn;
@@ -64,14 +64,12 @@ describe('assignments and submissions', () => {
   const today = () => todayIn('UTC');
 
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000', PORTAL_LIMIT_PER_LINK: '1000', PORTAL_LIMIT_PER_ADDRESS: '1000' });
     owner = await registerPractice(api.http, 'Harbour Counselling');
     clinician = await addTeamMember(api.http, owner, 'clinician');
     otherClinician = (await addTeamMember(api.http, owner, 'clinician')).signedIn;
     assistant = (await addTeamMember(api.http, owner, 'assistant')).signedIn;
     exercise = (await api.http.post('/api/exercises').set(owner.auth).send(everyPromptType).expect(201)).body;
   });
-  afterAll(() => api.close());
 
   const createCase = async (as: SignedIn = owner) =>
     (await api.http.post('/api/cases').set(as.auth).send({ ...couple, clinicianIds: [clinician.member.id] }).expect(201)).body as CaseDetail;

@@ -23,11 +23,11 @@ import { CaseAccess } from '../cases/case-access.service';
 import { CaseNotFound } from '../cases/cases.errors';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { PracticeScope } from '../database/practice-scope';
-import { ExerciseIdPipe } from '../exercises/exercises.controller';
+import { ExerciseIdPipe } from '../exercises/exercises.pipes';
 import { ExerciseNotFound, ExerciseVersionNotFound } from '../exercises/exercises.errors';
 import { ExercisesService } from '../exercises/exercises.service';
 import { MeasuresService } from '../measures/measures.service';
-import type { AuthenticatedParticipant } from '../portal/authenticated-participant';
+import type { AuthenticatedParticipant } from '../common/authenticated-participant';
 import {
   AssignmentIsCancelled,
   AssignmentNotFound,
@@ -40,7 +40,7 @@ import {
 import type { CreateAssignmentDto } from './dto/create-assignment.dto';
 import type { SubmitAnswersDto } from './dto/submit-answers.dto';
 import type { UpdateAssignmentDto } from './dto/update-assignment.dto';
-import { daysBetween, defaultOccurrence, isAnswerable, occurrences, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from './occurrences';
+import { daysBetween, defaultOccurrence, isAnswerable, occurrences, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from '../common/occurrences';
 
 interface AssignmentRow extends ScheduleColumns {
   id: string;
@@ -168,7 +168,7 @@ export class AssignmentsService {
   async list(user: AuthenticatedUser, caseId: string): Promise<Assignment[]> {
     await this.access.openClinical(user, caseId);
     const rows = await this.assignmentRows(user.practiceId, 'a.case_id = $2', [caseId]);
-    await this.audit.record(user.practiceId, { action: 'assignment.list', recordType: AuditRecordType.Case, recordId: caseId, caseId });
+    await this.audit.recordList(user.practiceId, { action: 'assignment.list', recordType: AuditRecordType.Assignment, recordIds: rows.map((row) => row.id), caseIds: [caseId] });
     return this.withProgress(user.practiceId, rows, await this.participantIds(user.practiceId, caseId), await this.today(user.practiceId));
   }
 
@@ -198,7 +198,7 @@ export class AssignmentsService {
        WHERE s.practice_id = $1 AND s.assignment_id = $2 ORDER BY s.occurrence_on, s.submitted_at`,
       [user.practiceId, id],
     );
-    await this.audit.record(user.practiceId, { action: 'submission.list', recordType: AuditRecordType.Assignment, recordId: id, caseId: row.case_id });
+    await this.audit.recordList(user.practiceId, { action: 'submission.list', recordType: AuditRecordType.Submission, recordIds: rows.map((submission) => submission.id), caseIds: [row.case_id] });
     return rows.map(toSubmission);
   }
 
@@ -225,11 +225,11 @@ export class AssignmentsService {
       participant.caseId,
       participant.participantId,
     ]);
-    await this.audit.record(participant.practiceId, {
+    await this.audit.recordList(participant.practiceId, {
       action: 'assignment.list',
-      recordType: AuditRecordType.Case,
-      recordId: participant.caseId,
-      caseId: participant.caseId,
+      recordType: AuditRecordType.Assignment,
+      recordIds: rows.map((row) => row.id),
+      caseIds: [participant.caseId],
     });
     const answered = await this.answeredDates(participant.practiceId, rows.map((row) => row.id));
     const today = await this.today(participant.practiceId);
@@ -316,11 +316,11 @@ export class AssignmentsService {
        ORDER BY s.submitted_at DESC LIMIT 200`,
       [participant.practiceId, participant.caseId, participant.participantId],
     );
-    await this.audit.record(participant.practiceId, {
+    await this.audit.recordList(participant.practiceId, {
       action: 'submission.read-shared',
-      recordType: AuditRecordType.Participant,
-      recordId: participant.participantId,
-      caseId: participant.caseId,
+      recordType: AuditRecordType.Submission,
+      recordIds: rows.map((row) => row.id),
+      caseIds: [participant.caseId],
     });
     return rows.map((row) => ({
       id: row.id,

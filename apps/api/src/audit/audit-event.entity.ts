@@ -28,11 +28,17 @@ export class AuditEventRecord {
   @Column('text', { name: 'record_type' })
   recordType: string;
 
-  @Column('uuid', { name: 'record_id' })
-  recordId: string;
+  @Column('uuid', { name: 'record_id', nullable: true })
+  recordId: string | null;
+
+  @Column('uuid', { name: 'record_ids', array: true, nullable: true })
+  recordIds: string[] | null;
 
   @Column('uuid', { name: 'case_id', nullable: true })
   caseId: string | null;
+
+  @Column('uuid', { name: 'case_ids', array: true, nullable: true })
+  caseIds: string[] | null;
 
   @Column('text', { name: 'ip_address', nullable: true })
   ipAddress: string | null;

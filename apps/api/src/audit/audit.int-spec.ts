@@ -1,13 +1,12 @@
 import type { AuditEvent, CaseDetail, Page } from '@trustwork/contracts';
-import { addTeamMember, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+import { addTeamMember, registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
 import { appDatabaseUrl, connect } from '../../test/test-database';
 
 describe('audit log', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let owner: SignedIn;
   let caseId: string;
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' });
     owner = await registerPractice(api.http, 'Audited Practice');
     const created = await api.http
       .post('/api/cases')
@@ -24,7 +23,6 @@ describe('audit log', () => {
     caseId = (created.body as CaseDetail).id;
     await api.http.get(`/api/cases/${caseId}`).set(owner.auth).expect(200);
   });
-  afterAll(() => api.close());
 
   it('shows the owner who did what to which record, from where', async () => {
     const page = (await api.http.get(`/api/audit-events?caseId=${caseId}`).set(owner.auth).expect(200)).body as Page<AuditEvent>;

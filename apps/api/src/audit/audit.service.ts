@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_PAGE_SIZE, type AuditEvent, type AuditRecordType, type Page } from '@trustwork/contracts';
+import { AUDIT_READ_VERBS, DEFAULT_PAGE_SIZE, type AuditCase, type AuditEvent, type AuditRecordType, type Page } from '@trustwork/contracts';
 import { ClsService } from 'nestjs-cls';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import { REQUEST_CONTEXT, type RequestContext } from '../common/request-context';
@@ -15,6 +15,17 @@ export interface AuditEntry {
   caseId?: string | null;
 }
 
+/** A read of a list: one entry for the whole request, naming each record it showed. */
+export interface AuditListRead {
+  /** `<record>.list` and the like: session.list, case.list, … */
+  action: string;
+  /** The type of every record listed. */
+  recordType: AuditRecordType;
+  recordIds: string[];
+  /** The case of each record listed (repeats are fine), or the one case a list of a case belongs to. */
+  caseIds: (string | null)[];
+}
+
 interface AuditRow {
   id: string;
   occurred_at: Date;
@@ -24,8 +35,10 @@ interface AuditRow {
   actor_name: string | null;
   action: string;
   record_type: AuditRecordType;
-  record_id: string;
+  record_id: string | null;
+  record_ids: string[] | null;
   case_id: string | null;
+  cases: AuditCase[];
   ip_address: string | null;
   request_id: string | null;
 }
@@ -41,12 +54,12 @@ export class AuditService {
     private readonly cls: ClsService,
   ) {}
 
-  /** One entry, or several (e.g. every case a list showed) in a single insert. */
+  /** One entry, or several (e.g. every portal link a revocation ended) in a single insert; list reads use `recordList`. */
   async record(practiceId: string, entries: AuditEntry | AuditEntry[]): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries];
     if (list.length === 0) return;
     const context = this.cls.get<RequestContext | undefined>(REQUEST_CONTEXT);
-    // One statement with the entries as arrays: a list page audits 25 cases per request.
+    // One statement with the entries as arrays, however many records one change touched.
     await this.scope.manager.query(
       `INSERT INTO audit_events (practice_id, actor_type, actor_id, action, record_type, record_id, case_id, ip_address, request_id)
        SELECT $1, $2, $3, entry.action, entry.record_type, entry.record_id, entry.case_id, $4, $5
@@ -65,9 +78,36 @@ export class AuditService {
     );
   }
 
+  /**
+   * One entry for a list read, however long the list: an owner reads "viewed the agenda"
+   * once per visit, and can still find each record (and case) it showed.
+   */
+  async recordList(practiceId: string, read: AuditListRead): Promise<void> {
+    const context = this.cls.get<RequestContext | undefined>(REQUEST_CONTEXT);
+    const caseIds = [...new Set(read.caseIds.filter((caseId): caseId is string => caseId !== null))];
+    // An empty list of no case showed nothing (an empty agenda); an empty list of a case still opened that case.
+    if (read.recordIds.length === 0 && caseIds.length === 0) return;
+    await this.scope.manager.query(
+      `INSERT INTO audit_events (practice_id, actor_type, actor_id, action, record_type, record_ids, case_id, case_ids, ip_address, request_id)
+       VALUES ($1, $2, $3, $4, $5, $6::uuid[], $7, $8::uuid[], $9, $10)`,
+      [
+        practiceId,
+        context?.actorType ?? 'system',
+        context?.actorId ?? null,
+        read.action,
+        read.recordType,
+        read.recordIds,
+        caseIds.length === 1 ? caseIds[0] : null,
+        caseIds,
+        context?.ipAddress ?? null,
+        context?.requestId ?? null,
+      ],
+    );
+  }
+
   async list(practiceId: string, query: AuditEventQueryDto): Promise<Page<AuditEvent>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(query.cursor);
+    const cursor = decodeCursor(query.cursor, 'timestamptz');
     const builder = this.scope.manager
       .createQueryBuilder()
       .select([
@@ -80,7 +120,12 @@ export class AuditService {
         'a.action AS action',
         'a.record_type AS record_type',
         'a.record_id AS record_id',
+        'a.record_ids AS record_ids',
         'a.case_id AS case_id',
+        // The cases by their people, so the owner's log names them without opening (and auditing) each.
+        `(SELECT coalesce(json_agg(json_build_object('id', c.id, 'participantNames',
+             (SELECT coalesce(json_agg(p.display_name ORDER BY p.position), '[]') FROM participants p WHERE p.case_id = c.id)) ORDER BY c.n), '[]')
+          FROM unnest(coalesce(a.case_ids, ARRAY[a.case_id])) WITH ORDINALITY AS c(id, n) WHERE c.id IS NOT NULL) AS cases`,
         'a.ip_address AS ip_address',
         'a.request_id AS request_id',
       ])
@@ -92,8 +137,9 @@ export class AuditService {
       .limit(limit + 1);
     if (query.actorId) builder.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
     if (query.recordType) builder.andWhere('a.record_type = :recordType', { recordType: query.recordType });
-    if (query.recordId) builder.andWhere('a.record_id = :recordId', { recordId: query.recordId });
-    if (query.caseId) builder.andWhere('a.case_id = :caseId', { caseId: query.caseId });
+    if (query.recordId) builder.andWhere('(a.record_id = :recordId OR a.record_ids @> ARRAY[:recordId]::uuid[])', { recordId: query.recordId });
+    if (query.caseId) builder.andWhere('(a.case_id = :caseId OR a.case_ids @> ARRAY[:caseId]::uuid[])', { caseId: query.caseId });
+    if (query.changesOnly) builder.andWhere(`NOT (split_part(a.action, '.', 2) = ANY(:readVerbs::text[]))`, { readVerbs: AUDIT_READ_VERBS });
     if (query.from) builder.andWhere('a.occurred_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('a.occurred_at < :to', { to: query.to });
     if (cursor) builder.andWhere('(a.occurred_at, a.id) < (:key::timestamptz, :id::uuid)', { key: cursor.key, id: cursor.id });
@@ -118,7 +164,9 @@ function toAuditEvent(row: AuditRow): AuditEvent {
     action: row.action,
     recordType: row.record_type,
     recordId: row.record_id,
+    recordIds: row.record_ids,
     caseId: row.case_id,
+    cases: row.cases,
     ipAddress: row.ip_address,
     requestId: row.request_id,
   };

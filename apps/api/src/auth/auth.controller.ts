@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthTokens, CurrentUser as CurrentUserView } from '@trustwork/contracts';
 import type { AuthenticatedUser } from '../common/authenticated-user';
@@ -9,13 +9,14 @@ import { LoginDto } from './dto/login.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { RegisterPracticeDto } from './dto/register-practice.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
-import { LoginThrottlerGuard } from './login-throttler.guard';
+import { GiveBackOnSuccess, LoginThrottlerGuard } from './login-throttler.guard';
 
 @ApiTags('auth')
 @Controller()
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
+  // Every registration counts, successful or not: opening practice after practice is no honest pattern.
   @Public()
   @UseGuards(LoginThrottlerGuard)
   @Post('auth/register')
@@ -25,6 +26,7 @@ export class AuthController {
 
   @Public()
   @UseGuards(LoginThrottlerGuard)
+  @UseInterceptors(GiveBackOnSuccess)
   @Post('auth/login')
   @HttpCode(HttpStatus.OK)
   login(@Body() credentials: LoginDto): Promise<AuthTokens> {

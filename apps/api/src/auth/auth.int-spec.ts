@@ -1,12 +1,8 @@
 import type { AuthTokens } from '@trustwork/contracts';
-import { addTeamMember, registerPractice, startTestApp, TEST_PASSWORD, uniqueEmail, type TestApp } from '../../test/test-app';
+import { addTeamMember, registerPractice, useTestApp, TEST_PASSWORD, uniqueEmail } from '../../test/test-app';
 
 describe('auth', () => {
-  let api: TestApp;
-  beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' });
-  });
-  afterAll(() => api.close());
+  const api = useTestApp();
 
   describe('register', () => {
     it('creates a practice and its owner, signed in', async () => {
@@ -36,6 +32,26 @@ describe('auth', () => {
       expect(response.body.message).toEqual(
         expect.arrayContaining(['practiceName is required', 'email must be a valid e-mail address', 'password must be at least 10 characters']),
       );
+    });
+
+    it('refuses a common or easily guessed password, saying why and what works', async () => {
+      const register = (password: string, email = uniqueEmail()) =>
+        api.http.post('/api/auth/register').send({ practiceName: 'Riverbend Couples Therapy', name: 'Ana Ruiz', email, password });
+      const digits = await register('1234567890').expect(400);
+      expect(digits.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: [
+          'password is too common or easy to guess: it is, or is built on, a commonly used or leaked password. Try a longer phrase of several unrelated words.',
+        ],
+      });
+      for (const weak of ['password123', 'aaaaaaaaaaaa', 'Riverbend2024', 'ana.ruiz.therapy']) {
+        const refused = await register(weak, 'ana.ruiz@example.test').expect(400);
+        expect(refused.body.message).toEqual([expect.stringMatching(/^password is too common or easy to guess: /)]);
+      }
+      // The length rule still comes first.
+      expect((await register('short').expect(400)).body.message).toEqual(['password must be at least 10 characters']);
+      await register('maple cloud river stone').expect(201);
     });
   });
 
@@ -115,11 +131,7 @@ describe('auth', () => {
 });
 
 describe('login throttling', () => {
-  let api: TestApp;
-  beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '3', LOGIN_LIMIT_PER_ADDRESS: '6', LOGIN_LIMIT_WINDOW_SECONDS: '600' });
-  });
-  afterAll(() => api.close());
+  const api = useTestApp({ LOGIN_LIMIT_PER_EMAIL: '3', LOGIN_LIMIT_PER_ADDRESS: '6', LOGIN_LIMIT_WINDOW_SECONDS: '600' });
 
   it('limits attempts per e-mail address, whichever client sends them', async () => {
     const email = uniqueEmail();
@@ -139,5 +151,28 @@ describe('login throttling', () => {
     await api.http.post('/api/auth/login').set('X-Forwarded-For', '10.0.2.1').send({ email: uniqueEmail(), password: 'wrong password' }).expect(429);
     // Another client is not affected.
     await api.http.post('/api/auth/login').set('X-Forwarded-For', '10.0.2.2').send({ email: uniqueEmail(), password: 'wrong password' }).expect(401);
+  });
+
+  it('counts only failed sign-ins, so signing in and out on a shared computer never locks anyone out', async () => {
+    const owner = await registerPractice(api.http);
+    const signIn = (password: string) => api.http.post('/api/auth/login').set('X-Forwarded-For', '10.0.3.1').send({ email: owner.email, password });
+    // More successes than either limit (3 per e-mail, 6 per address), one after another.
+    for (let visit = 1; visit <= 8; visit++) {
+      const tokens = (await signIn(TEST_PASSWORD).expect(200)).body as AuthTokens;
+      await api.http.post('/api/auth/logout').send({ refreshToken: tokens.refreshToken }).expect(204);
+    }
+    for (let attempt = 1; attempt <= 3; attempt++) await signIn('wrong password').expect(401);
+    // The limit is reached by failures alone: now even the right password waits.
+    await signIn(TEST_PASSWORD).expect(429);
+  });
+
+  it('keeps earlier failures counted after a success', async () => {
+    const owner = await registerPractice(api.http);
+    const signIn = (password: string) => api.http.post('/api/auth/login').set('X-Forwarded-For', '10.0.4.1').send({ email: owner.email, password });
+    await signIn('wrong password').expect(401);
+    await signIn('wrong password').expect(401);
+    await signIn(TEST_PASSWORD).expect(200);
+    await signIn('wrong password').expect(401);
+    await signIn('wrong password').expect(429);
   });
 });

@@ -1,4 +1,3 @@
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -11,8 +10,9 @@ import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
-import { LoginThrottlerGuard } from './login-throttler.guard';
+import { GiveBackOnSuccess, LoginThrottlerGuard } from './login-throttler.guard';
 import { RefreshToken } from './refresh-token.entity';
+import { MemoryThrottlerStorage, RedisThrottlerStorage } from './throttler-storage';
 
 type ThrottledRequest = Record<string, unknown> & { body?: { email?: unknown } };
 const clientAddress = (request: ThrottledRequest) => String(request.ip);
@@ -36,8 +36,8 @@ const clientAddress = (request: ThrottledRequest) => String(request.ip);
         // Several API instances share one count through Redis; one instance counts in memory.
         // The storage disconnects from Redis when the app closes (its onModuleDestroy).
         storage: config.redis.url
-          ? new ThrottlerStorageRedisService(config.redis.url, { keyPrefix: config.redis.keyPrefix, maxRetriesPerRequest: 3 })
-          : undefined,
+          ? new RedisThrottlerStorage(config.redis.url, { keyPrefix: config.redis.keyPrefix, maxRetriesPerRequest: 3 })
+          : new MemoryThrottlerStorage(),
         throttlers: [
           {
             name: 'address',
@@ -57,6 +57,6 @@ const clientAddress = (request: ThrottledRequest) => String(request.ip);
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, JwtStrategy, LoginThrottlerGuard],
+  providers: [AuthService, JwtStrategy, LoginThrottlerGuard, GiveBackOnSuccess],
 })
 export class AuthModule {}

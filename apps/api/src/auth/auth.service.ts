@@ -46,10 +46,12 @@ export class AuthService {
       await this.practices.create(practiceId, registration.practiceName, registration.timeZone);
       const owner = await this.users.create({
         practiceId,
+        practiceName: registration.practiceName,
         name: registration.name,
         email: registration.email,
         role: Role.Owner,
         password: registration.password,
+        passwordField: 'password',
       });
       return this.issueTokens(owner, randomUUID());
     });
@@ -126,7 +128,7 @@ export class AuthService {
   /** The signed-in person's own settings; anyone may change their own. */
   async updateCurrentUser(actor: AuthenticatedUser, changes: UpdateMeDto): Promise<CurrentUser> {
     if (changes.weeklyDigest !== undefined) {
-      await this.scope.repository(User).update({ id: actor.id, practiceId: actor.practiceId }, { weeklyDigest: changes.weeklyDigest });
+      await this.users.setWeeklyDigest(actor, changes.weeklyDigest);
     }
     return this.currentUser(actor);
   }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { SessionBrief } from '@trustwork/contracts';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
-import { SessionIdPipe } from '../sessions/sessions.controller';
+import { SessionIdPipe } from '../sessions/sessions.pipes';
 import { BriefsService } from './briefs.service';
 
 @ApiTags('sessions')

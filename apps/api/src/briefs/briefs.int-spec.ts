@@ -1,7 +1,7 @@
 import type { Assignment, AuditEvent, Page, SessionBrief, TherapySession } from '@trustwork/contracts';
 import { exercisesForPhase } from '@trustwork/trust-program';
 import type { Client } from 'pg';
-import { openCoupleWithLinks, registerPractice, startTestApp, type SignedIn, type TestApp, practiceWithTeam } from '../../test/test-app';
+import { openCoupleWithLinks, registerPractice, useTestApp, type SignedIn, practiceWithTeam } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -10,7 +10,7 @@ const dateAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOStri
 const at = (days: number, time = '10:00:00') => `${dateAgo(days)}T${time}Z`;
 
 describe('the pre-session brief', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let asOwner: Client;
   let owner: SignedIn;
   let clinician: SignedIn;
@@ -18,13 +18,11 @@ describe('the pre-session brief', () => {
   let assistant: SignedIn;
   let clinicianId: string;
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000', PORTAL_LIMIT_PER_LINK: '1000', PORTAL_LIMIT_PER_ADDRESS: '1000' });
     asOwner = await connect(ownerDatabaseUrl());
     ({ owner, clinician, clinicianId, otherClinician, assistant } = await practiceWithTeam(api.http, 'Brief Counselling'));
   });
   afterAll(async () => {
     await asOwner.end();
-    await api.close();
   });
 
   /** A case opened `openedDaysAgo` days ago. */
@@ -92,7 +90,7 @@ describe('the pre-session brief', () => {
     await api.http.patch(`/api/cases/${caseId}`).set(clinician.auth).send({ phase: 4 }).expect(200);
     await assign(caseId, { exerciseId: 'builtin:promise-log', assignTo: 'participant', participantId: alex.id, dueOn: dateAgo(0) });
 
-    // Check-ins: the period (about 14 days), the 14 days before it, and older ones left out.
+    // Check-ins: two in the period (about 14 days) and Alex's two before it.
     await checkInAt(alex.id, at(3), [6, 7, 5, 4]);
     await checkInAt(alex.id, at(8), [4, 6, 6, 3]);
     await checkInAt(alex.id, at(20), [2, 3, 4, 1]);
@@ -145,7 +143,7 @@ describe('the pre-session brief', () => {
       {
         participantId: alex.id,
         period: { count: 2, trust: 5, safety: 6.5, heard: 5.5, closeness: 3.5 },
-        earlier: { count: 1, trust: 2, safety: 3, heard: 4, closeness: 1 },
+        earlier: { count: 2, trust: 5.5, safety: 6, heard: 6.5, closeness: 5 },
         earlierFrom: expect.any(String),
       },
       {
@@ -175,6 +173,38 @@ describe('the pre-session brief', () => {
     expect(brief.phase).toMatchObject({ number: 4, title: 'Openness and reliability' });
     expect(brief.phase.suggestions.map((suggestion) => suggestion.exerciseId)).toEqual(exercisesForPhase(4).map((exercise) => `builtin:${exercise.key}`));
     expect(brief.phase.suggestions.filter((suggestion) => suggestion.assigned).map((suggestion) => suggestion.exerciseId)).toEqual(['builtin:promise-log']);
+  });
+
+  it('at a weekly rhythm, sets the latest check-in against the person’s previous ones, from the last session held even if left as scheduled', async () => {
+    const { caseId, alex, sam } = await openCase(60);
+    const now = Date.now();
+    /** The instant `days` (and `hours`) before now: the rhythm is kept to the hour. */
+    const ago = (days: number, hours = 0) => new Date(now - days * DAY_MS - hours * 60 * 60 * 1000).toISOString();
+    // Weekly sessions, the brief read two days before the next; last week's is over but was never marked held.
+    for (const days of [26, 19, 12]) await sessionAt(caseId, ago(days), 'completed');
+    const lastWeek = await sessionAt(caseId, ago(5), 'scheduled');
+    const sessionId = await sessionAt(caseId, new Date(Date.now() + 2 * DAY_MS).toISOString());
+    // Alex checks in weekly, an hour earlier in the week than the sessions; the latest is a drop.
+    await checkInAt(alex.id, ago(38, 1), [1, 1, 1, 1]);
+    for (const days of [31, 24, 17, 10]) await checkInAt(alex.id, ago(days, 1), [7, 8, 6, 7]);
+    await checkInAt(alex.id, ago(3), [3, 4, 2, 3]);
+
+    const brief = await briefOf(sessionId);
+    expect(brief.period).toMatchObject({ from: ago(5), since: 'previous-session', previousSession: { id: lastWeek, startsAt: ago(5), status: 'scheduled' } });
+    expect(brief.checkIns).toEqual([
+      {
+        participantId: alex.id,
+        period: { count: 1, trust: 3, safety: 4, heard: 2, closeness: 3 },
+        // Their last four before the period (the fifth, oldest, left out), however long ago.
+        earlier: { count: 4, trust: 7, safety: 8, heard: 6, closeness: 7 },
+        earlierFrom: ago(31, 1),
+      },
+      { participantId: sam.id, period: expect.objectContaining({ count: 0 }), earlier: expect.objectContaining({ count: 0 }), earlierFrom: null },
+    ]);
+
+    // A session not yet over, left as scheduled, is not the last one held.
+    await asOwner.query('UPDATE sessions SET starts_at = $2 WHERE id = $1', [lastWeek, ago(0, 0.25)]);
+    expect((await briefOf(sessionId)).period.previousSession).toMatchObject({ startsAt: ago(12), status: 'completed' });
   });
 
   it('without an earlier session, covers the case since it opened, up to the session’s start when that has passed', async () => {

@@ -21,7 +21,7 @@ import {
   type SessionBrief,
 } from '@trustwork/contracts';
 import { CHECK_IN_RATING_KEYS, exercisesForPhase, phaseByNumber, type PhaseNumber } from '@trustwork/trust-program';
-import { datesBetween, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from '../assignments/occurrences';
+import { datesBetween, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from '../common/occurrences';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { PracticeScope } from '../database/practice-scope';
@@ -71,6 +71,7 @@ interface CheckInRow {
   participant_id: string;
   period: BriefRatings;
   earlier: BriefRatings;
+  earlier_from: Date | null;
 }
 
 interface EventRow {
@@ -104,7 +105,9 @@ const CONTEXT = `
   JOIN practices p ON p.id = c.practice_id
   LEFT JOIN LATERAL (
     SELECT s.id, s.starts_at, s.status FROM sessions s
-    WHERE s.practice_id = c.practice_id AND s.case_id = c.id AND s.status IN ('completed', 'no-show') AND s.starts_at < $3
+    WHERE s.practice_id = c.practice_id AND s.case_id = c.id AND s.status <> 'cancelled' AND s.starts_at < $3
+      -- One still marked scheduled counts once it is over: it took place, only the marking is missing.
+      AND (s.status <> 'scheduled' OR s.starts_at + s.duration_minutes * interval '1 minute' <= $3)
     ORDER BY s.starts_at DESC, s.id DESC LIMIT 1) previous ON true
   WHERE c.practice_id = $1 AND c.id = $2`;
 
@@ -120,17 +123,29 @@ const HOMEWORK = `
     AND (a.due_on BETWEEN $3 AND $4 OR (a.starts_on <= $4 AND a.ends_on >= $3))
   ORDER BY a.created_at, a.id`;
 
-// Each participant's averages in the period ($3 to $4) and in as long a stretch before it (from $5).
-const averagesOf = (when: string) =>
-  `json_build_object('count', count(*) FILTER (WHERE ${when}),
-     ${CHECK_IN_RATING_KEYS.map((rating) => `'${rating}', round(avg(${rating}) FILTER (WHERE ${when}), 1)::float8`).join(', ')})`;
-const CHECK_INS = `
-  SELECT participant_id, ${averagesOf('submitted_at >= $3')} AS period, ${averagesOf('submitted_at < $3')} AS earlier
-  FROM check_ins
-  WHERE practice_id = $1 AND case_id = $2 AND submitted_at >= $5 AND submitted_at < $4
-  GROUP BY participant_id`;
+/**
+ * The period's check-ins are compared with the person's last this many before it: about a
+ * month at the portal's weekly rhythm. A count rather than a stretch of time, so the
+ * comparison holds however the sessions fall and whenever the brief is read.
+ */
+const EARLIER_CHECK_INS = 4;
 
-const NO_CHECK_INS: BriefRatings = { count: 0, trust: null, safety: null, heard: null, closeness: null };
+const RATINGS = `json_build_object('count', count(*),
+  ${CHECK_IN_RATING_KEYS.map((rating) => `'${rating}', round(avg(${rating}), 1)::float8`).join(', ')})`;
+
+// Each participant's averages in the period ($3 to $4), and of their last check-ins before it.
+const CHECK_INS = `
+  SELECT p.id AS participant_id, period.ratings AS period, earlier.ratings AS earlier, earlier.earliest AS earlier_from
+  FROM participants p
+  CROSS JOIN LATERAL (
+    SELECT ${RATINGS} AS ratings FROM check_ins c
+    WHERE c.practice_id = $1 AND c.participant_id = p.id AND c.submitted_at >= $3 AND c.submitted_at < $4) period
+  CROSS JOIN LATERAL (
+    SELECT ${RATINGS} AS ratings, min(last.submitted_at) AS earliest
+    FROM (SELECT * FROM check_ins c WHERE c.practice_id = $1 AND c.participant_id = p.id AND c.submitted_at < $3
+          ORDER BY c.submitted_at DESC LIMIT ${EARLIER_CHECK_INS}) last) earlier
+  WHERE p.practice_id = $1 AND p.case_id = $2
+  ORDER BY p.position`;
 
 /**
  * The pre-session brief: what changed in a case since its previous session (held or
@@ -149,12 +164,12 @@ export class BriefsService {
   async read(user: AuthenticatedUser, sessionId: string): Promise<SessionBrief> {
     const session = await this.sessions.open(user, sessionId, { clinical: true });
     const key = { practiceId: user.practiceId, caseId: session.caseId };
-    const [context]: ContextRow[] = await this.scope.manager.query(CONTEXT, [key.practiceId, key.caseId, session.startsAt]);
+    const to = new Date(Math.min(session.startsAt.getTime(), Date.now()));
+    const [context]: ContextRow[] = await this.scope.manager.query(CONTEXT, [key.practiceId, key.caseId, to]);
     const previousSession: BriefPreviousSession | null =
       context.previous_id && context.previous_starts_at && context.previous_status
         ? { id: context.previous_id, startsAt: iso(context.previous_starts_at), status: context.previous_status }
         : null;
-    const to = new Date(Math.min(session.startsAt.getTime(), Date.now()));
     const start = previousSession ? new Date(previousSession.startsAt) : new Date(context.created_at);
     // A case opened after its session was booked has nothing before "to" to tell.
     const from = start < to ? start : to;
@@ -167,7 +182,7 @@ export class BriefsService {
     const participantIds = participants.map((participant) => participant.id);
     const homework = await this.homework(period, participantIds);
     const answers = await this.answers(period);
-    const checkIns = await this.checkIns(period, participantIds);
+    const checkIns = await this.checkIns(period);
     const measures = await this.measures(period);
     const events = await this.events(period);
     const openAlerts = await this.openAlerts(period);
@@ -225,13 +240,14 @@ export class BriefsService {
     }));
   }
 
-  private async checkIns(period: Period, participantIds: string[]): Promise<BriefCheckIns[]> {
-    const earlierFrom = new Date(period.from.getTime() - (period.to.getTime() - period.from.getTime()));
-    const rows: CheckInRow[] = await this.scope.manager.query(CHECK_INS, [period.practiceId, period.caseId, period.from, period.to, earlierFrom]);
-    return participantIds.map((participantId) => {
-      const row = rows.find((candidate) => candidate.participant_id === participantId);
-      return { participantId, period: row?.period ?? NO_CHECK_INS, earlier: row?.earlier ?? NO_CHECK_INS, earlierFrom: iso(earlierFrom) };
-    });
+  private async checkIns(period: Period): Promise<BriefCheckIns[]> {
+    const rows: CheckInRow[] = await this.scope.manager.query(CHECK_INS, [period.practiceId, period.caseId, period.from, period.to]);
+    return rows.map((row) => ({
+      participantId: row.participant_id,
+      period: row.period,
+      earlier: row.earlier,
+      earlierFrom: row.earlier_from ? iso(row.earlier_from) : null,
+    }));
   }
 
   private async measures(period: Period): Promise<SessionBrief['measures']> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Permission, Role, roleHasPermission } from '@trustwork/contracts';
+import { Permission, roleHasPermission } from '@trustwork/contracts';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { PracticeScope } from '../database/practice-scope';
 import { ClinicalRecordsNotForRole, CaseNotFound } from './cases.errors';
@@ -19,7 +19,7 @@ export class CaseAccess {
   async open(user: AuthenticatedUser, caseId: string): Promise<TherapyCase> {
     const found = await this.scope.repository(TherapyCase).findOne({ where: { id: caseId, practiceId: user.practiceId } });
     if (!found) throw new CaseNotFound();
-    if (user.role === Role.Clinician && !(await this.isAssigned(user, caseId))) throw new CaseNotFound();
+    if (!roleHasPermission(user.role, Permission.ViewAllCases) && !(await this.isAssigned(user, caseId))) throw new CaseNotFound();
     return found;
   }
 

@@ -38,7 +38,7 @@ export class CaseEventsService {
   async list(user: AuthenticatedUser, caseId: string): Promise<CaseEvent[]> {
     await this.access.openClinical(user, caseId);
     const events = await this.timeline(user, caseId, 'DESC');
-    await this.audit.record(user.practiceId, { action: 'case-event.list', recordType: 'case', recordId: caseId, caseId });
+    await this.audit.recordList(user.practiceId, { action: 'case-event.list', recordType: 'case-event', recordIds: events.map((event) => event.id), caseIds: [caseId] });
     return events;
   }
 

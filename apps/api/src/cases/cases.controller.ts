@@ -1,18 +1,15 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CaseDetail, CaseEvent, CaseSummary, Page } from '@trustwork/contracts';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { CaseEventsService } from './case-events.service';
-import { CaseNotFound } from './cases.errors';
+import { CaseIdPipe } from './cases.pipes';
 import { CasesService } from './cases.service';
 import { CaseloadQueryDto } from './dto/caseload-query.dto';
 import { CreateCaseEventDto } from './dto/create-case-event.dto';
 import { CreateCaseDto } from './dto/create-case.dto';
 import { UpdateCaseDto } from './dto/update-case.dto';
-
-/** A case id that is not even a UUID cannot exist: 404 like any unknown case. */
-export const CaseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new CaseNotFound() });
 
 @ApiTags('cases')
 @ApiBearerAuth()

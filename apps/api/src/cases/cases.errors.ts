@@ -1,4 +1,4 @@
-import { DomainError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
+import { ForbiddenError, InvalidRequest, NotFoundError } from '../common/errors/domain-error';
 
 export class CaseNotFound extends NotFoundError {
   constructor() {
@@ -12,6 +12,4 @@ export class ClinicalRecordsNotForRole extends ForbiddenError {
   }
 }
 
-export class InvalidCaseChange extends DomainError {
-  readonly status = 400;
-}
+export class InvalidCaseChange extends InvalidRequest {}

@@ -1,5 +1,6 @@
 import type { CaseDetail, CaseSummary, CreateCaseRequest, Page } from '@trustwork/contracts';
-import { addTeamMember, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+import { addTeamMember, registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
+import { connect, ownerDatabaseUrl } from '../../test/test-database';
 
 const couple = (overrides: Partial<CreateCaseRequest> = {}): CreateCaseRequest => ({
   relationshipType: 'couple',
@@ -12,13 +13,11 @@ const couple = (overrides: Partial<CreateCaseRequest> = {}): CreateCaseRequest =
 });
 
 describe('cases', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let owner: SignedIn;
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' });
     owner = await registerPractice(api.http, 'Cases Practice');
   });
-  afterAll(() => api.close());
 
   const createCase = async (as: SignedIn, request: CreateCaseRequest = couple()) =>
     (await api.http.post('/api/cases').set(as.auth).send(request).expect(201)).body as CaseDetail;
@@ -199,6 +198,84 @@ describe('cases', () => {
       );
       const cursor = await api.http.get('/api/cases?cursor=garbage').set(practice.auth).expect(400);
       expect(cursor.body.message).toEqual(['cursor is not valid: start again from the first page']);
+    });
+  });
+
+  describe('caseload sorted by what needs attention', () => {
+    let practice: SignedIn;
+    let clinician: SignedIn;
+    let assistant: SignedIn;
+    /** Case names, oldest first; each case's open (and closed) alerts are set underneath the API. */
+    const caseIds = new Map<string, string>();
+    const nameOf = (row: CaseSummary) => row.participants[0].displayName.replace(' Person', '');
+
+    /** Every page of a sort, `limit` at a time, following each page's cursor. */
+    const allPages = async (as: SignedIn, sort: string, limit = 2) => {
+      const pages: string[][] = [];
+      let cursor: string | null = null;
+      do {
+        const query: string = `/api/cases?sort=${sort}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
+        const page = (await api.http.get(query).set(as.auth).expect(200)).body as Page<CaseSummary>;
+        pages.push(page.items.map(nameOf));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return pages;
+    };
+
+    beforeAll(async () => {
+      practice = await registerPractice(api.http, 'Attention Practice');
+      clinician = (await addTeamMember(api.http, practice, 'clinician')).signedIn;
+      assistant = (await addTeamMember(api.http, practice, 'assistant')).signedIn;
+      for (const name of ['Ada', 'Ben', 'Cam', 'Dee', 'Eve', 'Fay']) {
+        const created = await createCase(practice, couple({
+          clinicianIds: [clinician.tokens.user.id],
+          participants: [
+            { displayName: `${name} Person`, breachRole: 'broke-trust' },
+            { displayName: `Partner of ${name}`, breachRole: 'was-hurt' },
+          ],
+        }));
+        caseIds.set(name, created.id);
+      }
+      const database = await connect(ownerDatabaseUrl());
+      const alert = (name: string, kind: string, status = 'open') =>
+        database.query(
+          `INSERT INTO case_alerts (practice_id, case_id, kind, source_key, summary, status) SELECT practice_id, id, $2, $3, 'Raised for the test', $4 FROM cases WHERE id = $1`,
+          [caseIds.get(name), kind, `test-${name}-${kind}`, status],
+        );
+      await alert('Ada', 'safety-report');
+      await alert('Fay', 'safety-report');
+      await alert('Fay', 'check-in-gap');
+      await alert('Cam', 'homework-overdue');
+      await alert('Dee', 'rating-drop', 'acknowledged');
+      await alert('Ben', 'safety-report', 'resolved');
+      await database.end();
+    });
+
+    it('puts open urgent safety reports first, then other open alerts, then the most recently changed', async () => {
+      const sorted = (await api.http.get('/api/cases?sort=attention').set(practice.auth).expect(200)).body as Page<CaseSummary>;
+      expect(sorted.items.map(nameOf)).toEqual(['Fay', 'Ada', 'Cam', 'Eve', 'Dee', 'Ben']);
+      expect(sorted.items.map((row) => row.openAlertCount)).toEqual([2, 1, 1, 0, 0, 0]);
+    });
+
+    it('pages through the attention order exactly once, for the owner and for the case’s clinician', async () => {
+      expect(await allPages(practice, 'attention')).toEqual([['Fay', 'Ada'], ['Cam', 'Eve'], ['Dee', 'Ben']]);
+      expect(await allPages(clinician, 'attention', 4)).toEqual([['Fay', 'Ada', 'Cam', 'Eve'], ['Dee', 'Ben']]);
+    });
+
+    it('shows an assistant, who may not see alerts, the most recently changed first, leaking no alert order', async () => {
+      const recent = [['Fay', 'Eve'], ['Dee', 'Cam'], ['Ben', 'Ada']];
+      expect(await allPages(assistant, 'updated')).toEqual(recent);
+      expect(await allPages(assistant, 'attention')).toEqual(recent);
+      const sorted = (await api.http.get('/api/cases?sort=attention').set(assistant.auth).expect(200)).body as Page<CaseSummary>;
+      expect(sorted.items.every((row) => row.openAlertCount === 0 && row.alertKinds.length === 0)).toBe(true);
+    });
+
+    it('refuses a forged attention cursor with a 400', async () => {
+      const forge = (key: unknown) => Buffer.from(JSON.stringify([key, caseIds.get('Ada')])).toString('base64url');
+      for (const key of ['not a time', '2026-02-30 10:00:00+00', '2026-03-14 10:00:00', 2]) {
+        const refused = await api.http.get(`/api/cases?sort=attention&cursor=${forge(key)}`).set(practice.auth).expect(400);
+        expect(refused.body).toMatchObject({ statusCode: 400, message: ['cursor is not valid: start again from the first page'] });
+      }
     });
   });
 });

@@ -10,11 +10,12 @@ import { CaseEventRecord } from './entities/case-event.entity';
 import { CasePhaseChange } from './entities/case-phase-change.entity';
 import { ParticipantRecord } from './entities/participant.entity';
 import { TherapyCase } from './entities/therapy-case.entity';
+import { ParticipantsService } from './participants.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TherapyCase, ParticipantRecord, CaseClinician, CasePhaseChange, CaseEventRecord]), AuditModule],
   controllers: [CasesController],
-  providers: [CasesService, CaseEventsService, CaseAccess],
-  exports: [CaseAccess, CasesService, CaseEventsService],
+  providers: [CasesService, CaseEventsService, CaseAccess, ParticipantsService],
+  exports: [CaseAccess, CasesService, CaseEventsService, ParticipantsService],
 })
 export class CasesModule {}

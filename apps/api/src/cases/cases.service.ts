@@ -3,7 +3,9 @@ import {
   ALERT_KINDS,
   CaseStatus,
   DEFAULT_PAGE_SIZE,
-  Role,
+  Permission,
+  roleHasPermission,
+  rolesWith,
   type AlertKind,
   type CaseDetail,
   type CaseSummary,
@@ -28,9 +30,19 @@ import { CasePhaseChange } from './entities/case-phase-change.entity';
 import { ParticipantRecord } from './entities/participant.entity';
 import { TherapyCase } from './entities/therapy-case.entity';
 
+/**
+ * How urgently a case needs a look: 2 with an open safety report, 1 with other open alerts, else 0
+ * (always 0 for a role that may not read alerts, whose join finds none). Each rank lifts the case's
+ * last change by a thousand years, so the attention order stays one timestamptz key, which the
+ * cursor checks like the other sorts; hours are a fixed length, so the lift keeps the order exactly.
+ */
+const ATTENTION_KEY = `c.updated_at + make_interval(hours => 8760000 * CASE
+  WHEN 'safety-report' = ANY(open_alerts.alert_kinds) THEN 2 WHEN open_alerts.open_alert_count > 0 THEN 1 ELSE 0 END)`;
+
 /** How each caseload sort orders rows; the key is compared as `cast` in the cursor. */
 const CASELOAD_SORTS = {
   updated: { key: 'c.updated_at', cast: 'timestamptz', direction: 'DESC' },
+  attention: { key: ATTENTION_KEY, cast: 'timestamptz', direction: 'DESC' },
   name: { key: "lower(coalesce(p1.display_name, ''))", cast: 'text', direction: 'ASC' },
   'next-session': { key: "coalesce(next_session.starts_at, 'infinity'::timestamptz)", cast: 'timestamptz', direction: 'ASC' },
 } as const;
@@ -113,7 +125,7 @@ export class CasesService {
 
   async update(user: AuthenticatedUser, caseId: string, changes: UpdateCaseDto): Promise<CaseDetail> {
     const found = await this.access.open(user, caseId);
-    if (user.role === Role.Assistant && !onlyContactDetails(changes)) throw new ClinicalRecordsNotForRole();
+    if (!roleHasPermission(user.role, Permission.ViewClinicalRecords) && !onlyContactDetails(changes)) throw new ClinicalRecordsNotForRole();
 
     if (changes.participants?.length) await this.updateParticipants(user, caseId, changes.participants);
     if (changes.clinicianIds) {
@@ -141,14 +153,15 @@ export class CasesService {
   async caseload(user: AuthenticatedUser, query: CaseloadQueryDto): Promise<Page<CaseSummary>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const sort = CASELOAD_SORTS[query.sort ?? 'updated'];
-    const cursor = decodeCursor(query.cursor);
+    const cursor = decodeCursor(query.cursor, sort.cast);
     const params: unknown[] = [user.practiceId];
     const param = (value: unknown) => `$${params.push(value)}`;
     const conditions = ['c.practice_id = $1'];
 
     // Clinicians see their own cases; anyone may narrow the list to one clinician's.
-    if (user.role === Role.Clinician && query.clinicianId && query.clinicianId !== user.id) return { items: [], nextCursor: null };
-    const clinicianId = user.role === Role.Clinician ? user.id : query.clinicianId;
+    const ownCasesOnly = !roleHasPermission(user.role, Permission.ViewAllCases);
+    if (ownCasesOnly && query.clinicianId && query.clinicianId !== user.id) return { items: [], nextCursor: null };
+    const clinicianId = ownCasesOnly ? user.id : query.clinicianId;
     if (clinicianId) conditions.push(`EXISTS (SELECT 1 FROM case_clinicians cc WHERE cc.case_id = c.id AND cc.user_id = ${param(clinicianId)})`);
     if (query.status) conditions.push(`c.status = ${param(query.status)}`);
     if (query.phase) conditions.push(`c.phase = ${param(query.phase)}`);
@@ -191,8 +204,9 @@ export class CasesService {
       params,
     );
     const page = rows.slice(0, limit);
-    // The caseload shows who is in therapy with whom: each case shown is a read (as the agenda's are).
-    await this.audit.record(user.practiceId, page.map((row) => ({ action: 'case.list', recordType: 'case', recordId: row.id, caseId: row.id })));
+    // The caseload shows who is in therapy with whom: one list read naming each case shown.
+    const shown = page.map((row) => row.id);
+    await this.audit.recordList(user.practiceId, { action: 'case.list', recordType: 'case', recordIds: shown, caseIds: shown });
     const last = page[page.length - 1];
     return {
       items: page.map(toCaseSummary),
@@ -200,13 +214,13 @@ export class CasesService {
     };
   }
 
-  /** Clinicians always stay on the cases they create or edit; every id must be a clinician or owner here. */
+  /** Those who see only their own cases stay on the cases they create or edit; every id must be someone who may take cases. */
   private async checkClinicians(user: AuthenticatedUser, requested: string[]): Promise<string[]> {
-    const ids = [...new Set(user.role === Role.Clinician ? [...requested, user.id] : requested)];
+    const ids = [...new Set(roleHasPermission(user.role, Permission.ViewAllCases) ? requested : [...requested, user.id])];
     if (ids.length === 0) return ids;
     const found = await this.scope.manager.query(
-      `SELECT id FROM users WHERE practice_id = $1 AND id = ANY($2::uuid[]) AND active AND role IN ('owner', 'clinician')`,
-      [user.practiceId, ids],
+      `SELECT id FROM users WHERE practice_id = $1 AND id = ANY($2::uuid[]) AND active AND role = ANY($3::text[])`,
+      [user.practiceId, ids, rolesWith(Permission.TakeCases)],
     );
     if (found.length !== ids.length) {
       throw new InvalidCaseChange('clinicianIds must name active clinicians or owners of your practice');
@@ -256,7 +270,7 @@ export class CasesService {
        ${openAlertsJoin(user, 'this_case.case_id')}`,
       [caseId],
     );
-    const mayReadClinical = user.role !== Role.Assistant;
+    const mayReadClinical = roleHasPermission(user.role, Permission.ViewClinicalRecords);
     return {
       id: found.id,
       relationshipType: found.relationshipType,

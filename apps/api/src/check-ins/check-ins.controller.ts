@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Headers, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { CheckIn } from '@trustwork/contracts';
-import { CaseIdPipe } from '../cases/cases.controller';
+import { CaseIdPipe } from '../cases/cases.pipes';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
-import { PortalParticipant, type AuthenticatedParticipant } from '../portal/authenticated-participant';
+import { PortalParticipant, type AuthenticatedParticipant } from '../common/authenticated-participant';
 import { PortalAuthenticated } from '../portal/portal-authenticated.decorator';
 import { CheckInsService } from './check-ins.service';
 import { SubmitCheckInDto } from './dto/submit-check-in.dto';

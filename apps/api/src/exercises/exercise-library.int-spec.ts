@@ -1,6 +1,6 @@
 import type { AuditEvent, CreateExerciseRequest, ExerciseDetail, ExerciseLibraryDocument, ExerciseLibraryImportReport, Page } from '@trustwork/contracts';
 import { EXERCISES } from '@trustwork/trust-program';
-import { addTeamMember, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+import { addTeamMember, registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
 
 const walk: CreateExerciseRequest = {
   title: 'Evening walk together',
@@ -60,7 +60,7 @@ const libraryOf = (exercises: unknown[]) => ({ format: 'trustwork.exercise-libra
 const withoutStamp = ({ exportedAt: _exportedAt, source: _source, ...rest }: ExerciseLibraryDocument) => rest;
 
 describe('the shareable exercise library', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let first: SignedIn;
   let clinician: SignedIn;
   let assistant: SignedIn;
@@ -78,7 +78,6 @@ describe('the shareable exercise library', () => {
     ((await api.http.get(`/api/audit-events?recordType=exercise-template&recordId=${templateId}`).set(as.auth).expect(200)).body as Page<AuditEvent>).items.map((event) => event.action);
 
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' });
     first = await registerPractice(api.http, 'Harbour Lane Counselling');
     clinician = (await addTeamMember(api.http, first, 'clinician')).signedIn;
     assistant = (await addTeamMember(api.http, first, 'assistant')).signedIn;
@@ -93,7 +92,6 @@ describe('the shareable exercise library', () => {
     await api.http.post('/api/exercises/builtin:promise-log/duplicate').set(first.auth).expect(201);
     exported = await exportOf(clinician);
   });
-  afterAll(() => api.close());
 
   it('exports the practice’s own templates in use, in program order, with nothing that identifies the practice’s records', async () => {
     expect(exported).toMatchObject({ format: 'trustwork.exercise-library', formatVersion: 1, source: { practiceName: 'Harbour Lane Counselling' } });
@@ -109,11 +107,12 @@ describe('the shareable exercise library', () => {
     expect(text).not.toContain('Old pause sheet');
     expect(text).not.toContain('builtin:');
 
-    // Every template that left the practice is in its audit log, as who took it.
+    // Every template that left the practice is in its audit log, as who took it: one row per export.
     const audit = (await api.http.get('/api/audit-events?recordType=exercise-template').set(first.auth).expect(200)).body as Page<AuditEvent>;
     const exportEvents = audit.items.filter((event) => event.action === 'exercise-template.export');
-    expect(exportEvents).toHaveLength(4);
-    expect(new Set(exportEvents.map((event) => event.actorId))).toEqual(new Set([clinician.tokens.user.id]));
+    expect(exportEvents).toHaveLength(1);
+    expect(exportEvents[0].recordIds).toHaveLength(4);
+    expect(exportEvents[0].actorId).toBe(clinician.tokens.user.id);
   });
 
   it('never exports a built-in: a new practice’s library is empty', async () => {
@@ -240,6 +239,14 @@ describe('the shareable exercise library', () => {
     expect(await refusedImport(practice, libraryOf(many))).toEqual(['a library can hold at most 250 exercises; split it into smaller files']);
     expect(await refusedImport(practice, libraryOf([one, two]).exercises)).toEqual(['The request body must be a JSON object.']);
     expect(await templateCount(practice)).toBe(0);
+  });
+
+  it('imports an exercise without notes for the clinician, and exports it with empty notes', async () => {
+    const practice = await registerPractice(api.http, 'Notes-Optional Practice');
+    const { clinicianNotes: _notes, ...withoutNotes } = pause;
+    const report = await importInto(practice, libraryOf([{ ...withoutNotes, key: 'pause' }]));
+    expect(report.created.map((entry) => entry.title)).toEqual([pause.title]);
+    expect((await exportOf(practice)).exercises[0]).toMatchObject({ title: pause.title, clinicianNotes: '' });
   });
 
   it('lets owners and clinicians export and import, and turns assistants away', async () => {

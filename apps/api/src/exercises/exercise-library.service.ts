@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { PracticeScope } from '../database/practice-scope';
-import { normalizeContent, templateProblems, type TemplateContent } from './exercise-shape';
+import { templateContent, templateProblems, type TemplateContent } from './exercise-shape';
 import { InvalidExerciseLibrary } from './exercises.errors';
 import { ExercisesService, type TemplateInUse } from './exercises.service';
 
@@ -28,15 +28,17 @@ export class ExerciseLibraryService {
     private readonly exercises: ExercisesService,
   ) {}
 
-  /** The templates in use, without ids or authors; audited per template, as any disclosure of it. */
+  /** The templates in use, without ids or authors; audited as one read naming each template, as any disclosure of it. */
   async export(user: AuthenticatedUser): Promise<ExerciseLibraryDocument> {
     const [{ name: practiceName }]: { name: string }[] = await this.scope.manager.query('SELECT name FROM practices WHERE id = $1', [user.practiceId]);
     const templates = await this.exercises.templatesInUse(user);
     const keys = documentKeys(templates.map((template) => template.content.title));
-    await this.audit.record(
-      user.practiceId,
-      templates.map((template) => ({ action: 'exercise-template.export', recordType: AuditRecordType.ExerciseTemplate, recordId: template.id })),
-    );
+    await this.audit.recordList(user.practiceId, {
+      action: 'exercise-template.export',
+      recordType: AuditRecordType.ExerciseTemplate,
+      recordIds: templates.map((template) => template.id),
+      caseIds: [],
+    });
     return {
       format: EXERCISE_LIBRARY_FORMAT,
       formatVersion: EXERCISE_LIBRARY_FORMAT_VERSION,
@@ -67,7 +69,7 @@ export class ExerciseLibraryService {
     const refusals: string[] = [];
     for (const [index, entry] of document.exercises.entries()) {
       const { key, title } = entry;
-      const content = contentOf(entry);
+      const content = templateContent(entry);
       const matches = byTitle.get(titleKey(title)) ?? [];
       const problems = templateProblems(content);
       if (matches.length > 1) {
@@ -98,12 +100,6 @@ type ImportedExercise = ExerciseLibraryImport['exercises'][number];
 /** Titles match in any case: a template is the same exercise however its title is capitalised. */
 function titleKey(title: string): string {
   return title.trim().toLocaleLowerCase('en');
-}
-
-/** The template an entry describes, with the defaults POST /api/exercises applies. */
-function contentOf(entry: ImportedExercise): TemplateContent {
-  const { title, phase, audience, otherAudiences, sheet, cadence, minutes, purpose, instructions, clinicianNotes, prompts } = entry;
-  return normalizeContent({ title, phase, audience, otherAudiences: otherAudiences ?? [], sheet: sheet ?? 'own', cadence, minutes, purpose, instructions, clinicianNotes, prompts });
 }
 
 /** Compared as JSON would carry them: the stored version comes back from jsonb with its own key order. */

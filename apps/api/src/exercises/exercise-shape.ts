@@ -22,9 +22,28 @@ export const CONTRACTS_MATCH_THE_LIBRARY: Same<Contracts.ExercisePrompt, Exercis
   Same<Contracts.ExerciseCadence, ExerciseCadence> &
   Same<Contracts.ExercisePhase, ExercisePhase> = true;
 
+type DefaultedField = 'sheet' | 'otherAudiences' | 'clinicianNotes';
+
 /** The content of one version of a practice template: an Exercise without key and version. */
-export type TemplateContent = Omit<Contracts.CreateExerciseRequest, 'sheet' | 'otherAudiences'> &
-  Required<Pick<Contracts.CreateExerciseRequest, 'sheet' | 'otherAudiences'>>;
+export type TemplateContent = Omit<Contracts.CreateExerciseRequest, DefaultedField> & Required<Pick<Contracts.CreateExerciseRequest, DefaultedField>>;
+
+/** A new template's content as the request gives it, with the defaults of what it may leave out. */
+export function templateContent(request: Contracts.CreateExerciseRequest): TemplateContent {
+  const { title, phase, audience, otherAudiences, sheet, cadence, minutes, purpose, instructions, clinicianNotes, prompts } = request;
+  return normalizeContent({
+    title,
+    phase,
+    audience,
+    otherAudiences: otherAudiences ?? [],
+    sheet: sheet ?? 'own',
+    cadence,
+    minutes,
+    purpose,
+    instructions,
+    clinicianNotes: clinicianNotes ?? '',
+    prompts,
+  });
+}
 
 // Which fields each kind of prompt and cadence may carry. Class-validator cannot check a
 // union of plain objects, and anything accepted here is stored and later sent to clients.

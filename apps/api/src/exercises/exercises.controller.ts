@@ -1,36 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, type PipeTransform } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
-import { BUILT_IN_EXERCISE_ID_PREFIX, Permission, type ExerciseDetail, type ExerciseSummary } from '@trustwork/contracts';
-import { KEBAB_CASE } from '@trustwork/trust-program';
-import { isUUID } from 'class-validator';
+import { Permission, type ExerciseDetail, type ExerciseSummary } from '@trustwork/contracts';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { RequirePermission } from '../common/decorators/require-permission.decorator';
 import { CreateExerciseDto } from './dto/create-exercise.dto';
 import { ExerciseQueryDto } from './dto/exercise-query.dto';
 import { UpdateExerciseDto } from './dto/update-exercise.dto';
-import { ExerciseNotFound, ExerciseVersionNotFound } from './exercises.errors';
+import { ExerciseIdPipe, VersionPipe } from './exercises.pipes';
 import { ExercisesService, type ExerciseRef } from './exercises.service';
-
-/** `builtin:<key>` or a template's UUID; anything else cannot exist, so 404 like an unknown one. */
-export const ExerciseIdPipe: PipeTransform<string, ExerciseRef> = {
-  transform(id: string): ExerciseRef {
-    if (id.startsWith(BUILT_IN_EXERCISE_ID_PREFIX)) {
-      const key = id.slice(BUILT_IN_EXERCISE_ID_PREFIX.length);
-      if (KEBAB_CASE.test(key)) return { source: 'built-in', key };
-    } else if (isUUID(id)) {
-      return { source: 'practice', templateId: id };
-    }
-    throw new ExerciseNotFound();
-  },
-};
-
-const VersionPipe: PipeTransform<string, number> = {
-  transform(version: string): number {
-    if (!/^[1-9]\d{0,8}$/.test(version)) throw new ExerciseVersionNotFound();
-    return Number(version);
-  },
-};
 
 // The library holds no one's clinical record, so every role may read it (assistants
 // prepare sessions too); changing it takes the clinical permission: owners and clinicians.

@@ -1,5 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
-import { ConflictError, NotFoundError } from '../common/errors/domain-error';
+import { ConflictError, InvalidRequest, NotFoundError } from '../common/errors/domain-error';
 
 export class ExerciseNotFound extends NotFoundError {
   constructor() {
@@ -28,19 +27,8 @@ export class ExerciseVersionConflict extends ConflictError {
   }
 }
 
-/**
- * A template that is not well formed. A BadRequestException rather than a DomainError,
- * because the one filter lists an exception's messages one per problem, as for DTO errors.
- */
-export class InvalidExerciseTemplate extends BadRequestException {
-  constructor(problems: string[]) {
-    super(problems);
-  }
-}
+/** A template that is not well formed; each problem is one message, as for DTO errors. */
+export class InvalidExerciseTemplate extends InvalidRequest {}
 
 /** An exercise library that cannot be imported; nothing of it was saved. Each problem is one message, as for DTO errors. */
-export class InvalidExerciseLibrary extends BadRequestException {
-  constructor(problems: string[]) {
-    super(problems);
-  }
-}
+export class InvalidExerciseLibrary extends InvalidRequest {}

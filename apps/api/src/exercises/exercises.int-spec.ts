@@ -1,7 +1,7 @@
 import type { AuditEvent, CreateExerciseRequest, ExerciseDetail, ExerciseSummary, Page } from '@trustwork/contracts';
 import { EXERCISE_PHASES, EXERCISES } from '@trustwork/trust-program';
 import type { Client } from 'pg';
-import { addTeamMember, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+import { addTeamMember, registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
 import { appDatabaseUrl, connect } from '../../test/test-database';
 
 const walk = (overrides: Partial<CreateExerciseRequest> & Record<string, unknown> = {}): CreateExerciseRequest => ({
@@ -24,17 +24,15 @@ const walk = (overrides: Partial<CreateExerciseRequest> & Record<string, unknown
 const promptOf = (prompt: Record<string, unknown>) => walk({ prompts: [prompt as never] });
 
 describe('exercise library', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let owner: SignedIn;
   let clinician: SignedIn;
   let assistant: SignedIn;
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' });
     owner = await registerPractice(api.http, 'Library Practice');
     clinician = (await addTeamMember(api.http, owner, 'clinician')).signedIn;
     assistant = (await addTeamMember(api.http, owner, 'assistant')).signedIn;
   });
-  afterAll(() => api.close());
 
   const list = async (as: SignedIn, query = '') => (await api.http.get(`/api/exercises${query}`).set(as.auth).expect(200)).body as ExerciseSummary[];
   const create = async (as: SignedIn, request: CreateExerciseRequest = walk()) =>
@@ -161,7 +159,6 @@ describe('exercise library', () => {
       'minutes is required',
       'purpose is required',
       'instructions is required',
-      'clinicianNotes is required',
       'prompts is required',
     ]);
     expect(await send(walk({ title: '   ' }))).toEqual(['title is required']);
@@ -221,6 +218,25 @@ describe('exercise library', () => {
     expect(edit.body.message).toEqual(['id is not a field this request accepts']);
     const merged = await api.http.patch(`/api/exercises/${created.id}`).set(owner.auth).send({ title: null, minutes: 500 }).expect(400);
     expect(merged.body.message).toEqual(['title must be non-empty and at most 80 characters', 'minutes must be a whole number from 1 to 240']);
+  });
+
+  it('saves a template without notes for the clinician, and lets an edit clear them', async () => {
+    const { clinicianNotes: _left, ...withoutNotes } = walk({ title: 'Morning check-in' });
+    const created = await create(clinician, withoutNotes as CreateExerciseRequest);
+    expect(created.clinicianNotes).toBe('');
+    expect((await read(clinician, created.id)).clinicianNotes).toBe('');
+
+    const blank = await create(clinician, walk({ title: 'Evening check-in', clinicianNotes: '   ' }));
+    expect(blank.clinicianNotes).toBe('');
+
+    const noted = await create(clinician, walk({ title: 'Weekend check-in' }));
+    const cleared = (await api.http.patch(`/api/exercises/${noted.id}`).set(clinician.auth).send({ clinicianNotes: '' }).expect(200)).body as ExerciseDetail;
+    expect(cleared).toMatchObject({ currentVersion: 2, clinicianNotes: '' });
+
+    const tooLong = await api.http.post('/api/exercises').set(clinician.auth).send(walk({ clinicianNotes: 'x'.repeat(1001) })).expect(400);
+    expect(tooLong.body.message).toEqual(['clinicianNotes must be at most 1000 characters']);
+    const notText = await api.http.post('/api/exercises').set(clinician.auth).send(walk({ clinicianNotes: 7 as never })).expect(400);
+    expect(notText.body.message).toEqual(['clinicianNotes must be text']);
   });
 
   it('refuses to edit or archive a built-in, and makes an editable copy instead', async () => {

@@ -9,7 +9,7 @@ import type { ExerciseQueryDto } from './dto/exercise-query.dto';
 import type { UpdateExerciseDto } from './dto/update-exercise.dto';
 import { ExerciseTemplateVersion } from './entities/exercise-template-version.entity';
 import { ExerciseTemplate } from './entities/exercise-template.entity';
-import { normalizeContent, phaseFromStore, storedPhase, templateProblems, type TemplateContent } from './exercise-shape';
+import { normalizeContent, phaseFromStore, storedPhase, templateContent, templateProblems, type TemplateContent } from './exercise-shape';
 import { BuiltInExerciseIsReadOnly, ExerciseNotFound, ExerciseVersionConflict, ExerciseVersionNotFound, InvalidExerciseTemplate } from './exercises.errors';
 
 /** What a route's `:id` names: a built-in by key, or a practice template by id (see ExerciseIdPipe). */
@@ -116,7 +116,7 @@ export class ExercisesService {
   }
 
   async create(user: AuthenticatedUser, request: CreateExerciseDto): Promise<ExerciseDetail> {
-    const content = checked({ ...request, sheet: request.sheet ?? 'own', otherAudiences: request.otherAudiences ?? [] });
+    const content = checked(templateContent(request));
     return this.createTemplate(user, content, 'exercise-template.create');
   }
 

@@ -1,23 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import type { Client } from 'pg';
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
 import { ensureApiRole } from '../database/database-setup';
 
 describe('GET /api/health', () => {
   // Its own login role, so cutting it off does not disturb other specs running alongside.
   const role = 'trustwork_app_health_test';
-  let api: TestApp;
+  let appUrl: string;
   let asOwner: Client;
   beforeAll(async () => {
-    const appUrl = await ensureApiRole(ownerDatabaseUrl(), role, randomBytes(18).toString('base64url'));
-    api = await startTestApp({ DATABASE_APP_URL: appUrl });
+    appUrl = await ensureApiRole(ownerDatabaseUrl(), role, randomBytes(18).toString('base64url'));
     asOwner = await connect(ownerDatabaseUrl());
   });
+  const api = useTestApp(() => ({ DATABASE_APP_URL: appUrl }));
   afterAll(async () => {
     await asOwner.query(`ALTER ROLE ${role} LOGIN`);
     await asOwner.end();
-    await api.close();
   });
 
   it('answers 200 when the database is reachable', async () => {

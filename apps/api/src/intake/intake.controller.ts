@@ -1,7 +1,6 @@
-import { Body, Controller, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ExistingParticipant, IntakeCreated } from '@trustwork/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { CreateIntakeDto } from './dto/create-intake.dto';
@@ -17,9 +16,8 @@ export class IntakeController {
 
   /** The case with both people, its first exercises and both portal links, all or nothing. The links' URLs are in this response only. */
   @Post()
-  create(@CurrentUser() user: AuthenticatedUser, @Body() request: CreateIntakeDto, @Req() http: FastifyRequest): Promise<IntakeCreated> {
-    // The portal is served by this API at /p/, as for a link made on the case page.
-    return this.intake.create(user, request, `${http.protocol}://${http.host}`);
+  create(@CurrentUser() user: AuthenticatedUser, @Body() request: CreateIntakeDto): Promise<IntakeCreated> {
+    return this.intake.create(user, request);
   }
 
   /** A POST, so the e-mails asked about stay out of URLs and access logs. */

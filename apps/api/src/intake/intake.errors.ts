@@ -1,12 +1,8 @@
-import { BadRequestException } from '@nestjs/common';
+import { InvalidRequest } from '../common/errors/domain-error';
 
 /**
  * An intake whose fields are each fine but do not fit together (a linked person sent with
- * new details, an exercise for a person not named). A BadRequestException, so the one filter
- * lists each problem under its field path, as for DTO errors.
+ * new details, an exercise for a person not named); each problem is listed under its field
+ * path, as for DTO errors.
  */
-export class InvalidIntake extends BadRequestException {
-  constructor(problems: string[]) {
-    super(problems);
-  }
-}
+export class InvalidIntake extends InvalidRequest {}

@@ -1,6 +1,6 @@
 import type { AuditEvent, CaseDetail, ExistingParticipant, IntakeCreated, Page } from '@trustwork/contracts';
 import type { Client } from 'pg';
-import { addTeamMember, portalTokenOf, registerPractice, startTestApp, uniqueEmail, type SignedIn, type TestApp } from '../../test/test-app';
+import { addTeamMember, portalTokenOf, registerPractice, useTestApp, uniqueEmail, type SignedIn } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -10,7 +10,7 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 const WRITTEN_TABLES = ['cases', 'participants', 'case_clinicians', 'case_phase_changes', 'assignments', 'portal_links', 'audit_events'] as const;
 
 describe('linked intake', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let asOwner: Client;
   let owner: SignedIn;
   let clinician: SignedIn;
@@ -19,7 +19,6 @@ describe('linked intake', () => {
   let otherPractice: SignedIn;
   let practiceId: string;
   beforeAll(async () => {
-    api = await startTestApp({ PORTAL_LIMIT_PER_LINK: '1000', PORTAL_LIMIT_PER_ADDRESS: '1000' });
     asOwner = await connect(ownerDatabaseUrl());
     owner = await registerPractice(api.http, 'Intake Counselling');
     const added = await addTeamMember(api.http, owner, 'clinician');
@@ -31,7 +30,6 @@ describe('linked intake', () => {
   });
   afterAll(async () => {
     await asOwner.end();
-    await api.close();
   });
 
   /** A full intake for a couple with e-mails, two first exercises and portal links. */
@@ -170,8 +168,8 @@ describe('linked intake', () => {
         caseOpenedAt: created.case.createdAt,
       },
     ]);
-    const { rows } = await asOwner.query(`SELECT action, record_type, record_id, case_id FROM audit_events WHERE action = 'participant.match' AND record_id = $1`, [sam.id]);
-    expect(rows).toEqual([{ action: 'participant.match', record_type: 'participant', record_id: sam.id, case_id: created.case.id }]);
+    const { rows } = await asOwner.query(`SELECT action, record_type, record_ids, case_id FROM audit_events WHERE action = 'participant.match' AND $1 = ANY(record_ids)`, [sam.id]);
+    expect(rows).toEqual([{ action: 'participant.match', record_type: 'participant', record_ids: [sam.id], case_id: created.case.id }]);
 
     expect((await check(['nobody@example.test']).expect(200)).body).toEqual([]);
     // Another practice's people are never found.

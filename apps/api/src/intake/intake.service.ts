@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AssignTo, AuditRecordType, type Assignment, type CaseStatus, type ExistingParticipant, type IntakeCreated, type IntakePortalLink, type RelationshipType } from '@trustwork/contracts';
 import { AssignmentsService } from '../assignments/assignments.service';
 import { AuditService } from '../audit/audit.service';
@@ -6,6 +6,7 @@ import { CaseAccess } from '../cases/case-access.service';
 import { CasesService } from '../cases/cases.service';
 import type { ParticipantInputDto } from '../cases/dto/participant.dto';
 import type { AuthenticatedUser } from '../common/authenticated-user';
+import { InvalidRequest } from '../common/errors/domain-error';
 import { PracticeScope } from '../database/practice-scope';
 import { PortalLinksService } from '../portal/portal-links.service';
 import type { CreateIntakeDto, IntakeExerciseDto, IntakeParticipantDto } from './dto/create-intake.dto';
@@ -66,10 +67,12 @@ export class IntakeService {
        ORDER BY c.created_at DESC, p.position LIMIT ${MAX_MATCHES}`,
       [user.practiceId, request.emails],
     );
-    await this.audit.record(
-      user.practiceId,
-      rows.map((row) => ({ action: 'participant.match', recordType: AuditRecordType.Participant, recordId: row.id, caseId: row.case_id })),
-    );
+    await this.audit.recordList(user.practiceId, {
+      action: 'participant.match',
+      recordType: AuditRecordType.Participant,
+      recordIds: rows.map((row) => row.id),
+      caseIds: rows.map((row) => row.case_id),
+    });
     return rows.map((row) => ({
       id: row.id,
       displayName: row.display_name,
@@ -81,7 +84,7 @@ export class IntakeService {
     }));
   }
 
-  async create(user: AuthenticatedUser, request: CreateIntakeDto, portalOrigin: string): Promise<IntakeCreated> {
+  async create(user: AuthenticatedUser, request: CreateIntakeDto): Promise<IntakeCreated> {
     this.access.assertClinical(user);
     // Everything that can be checked is checked before the first write, so a mistake comes back
     // under its field; whatever fails later still rolls the whole request back.
@@ -112,7 +115,7 @@ export class IntakeService {
 
     const portalLinks: IntakePortalLink[] = [];
     if (createPortalLinks) {
-      for (const { id } of created.participants) portalLinks.push({ participantId: id, ...(await this.portalLinks.create(user, created.id, id, portalOrigin)) });
+      for (const { id } of created.participants) portalLinks.push({ participantId: id, ...(await this.portalLinks.create(user, created.id, id)) });
     }
     return {
       case: created,
@@ -169,9 +172,7 @@ async function atExercise<T>(index: number, work: () => Promise<T>): Promise<T> 
   try {
     return await work();
   } catch (error) {
-    if (!(error instanceof BadRequestException)) throw error;
-    const { message } = error.getResponse() as { message: string | string[] };
-    const problems = Array.isArray(message) ? message : [message];
-    throw new InvalidIntake(problems.map((problem) => (NAMES_ITS_FIELD.test(problem) ? `exercises.${index}.${problem}` : `exercises.${index}: ${problem}`)));
+    if (!(error instanceof InvalidRequest)) throw error;
+    throw new InvalidIntake(error.problems.map((problem) => (NAMES_ITS_FIELD.test(problem) ? `exercises.${index}.${problem}` : `exercises.${index}: ${problem}`)));
   }
 }

@@ -36,19 +36,20 @@ function compose(subject: string, greeting: string, paragraphs: Paragraph[]): Ma
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-export function homeworkDueMail(input: { firstName: string; dueToday: number; publicUrl: string }): MailContent {
+/** `portalUrl` and `dashboardUrl` are where each app is served (AppConfig's links). */
+export function homeworkDueMail(input: { firstName: string; dueToday: number; portalUrl: string }): MailContent {
   return compose('Something to fill in today', `Hi ${input.firstName},`, [
     `You have ${plural(input.dueToday, 'sheet', 'sheets')} to fill in today in your Trustwork space.`,
-    { link: `${input.publicUrl}/p/`, label: 'Open your space' },
+    { link: `${input.portalUrl}/`, label: 'Open your space' },
     'The link opens your space on the phone or computer where you opened your personal link before.',
     "Rather not get these e-mails? You can turn reminders off in your Trustwork space.",
   ]);
 }
 
-export function safetyReportMail(input: { caseId: string; publicUrl: string }): MailContent {
+export function safetyReportMail(input: { caseId: string; dashboardUrl: string }): MailContent {
   return compose('A private safety report is waiting for you', 'Hello,', [
     'A client on one of your cases sent a private safety report. Please read it in Trustwork as soon as you can.',
-    { link: `${input.publicUrl}/cases/${input.caseId}`, label: 'Open the case' },
+    { link: `${input.dashboardUrl}/cases/${input.caseId}`, label: 'Open the case' },
   ]);
 }
 
@@ -57,13 +58,13 @@ export function weeklyDigestMail(input: {
   openAlerts: number;
   sessionsThisWeek: number;
   homeworkOverdue: number;
-  publicUrl: string;
+  dashboardUrl: string;
 }): MailContent {
   return compose('Your week in Trustwork', `Hi ${input.name},`, [
     `Open alerts on your cases: ${input.openAlerts}`,
     `Your sessions this week: ${input.sessionsThisWeek}`,
     `Homework overdue on your cases: ${input.homeworkOverdue}`,
-    { link: `${input.publicUrl}/`, label: 'Open your dashboard' },
+    { link: `${input.dashboardUrl}/`, label: 'Open your dashboard' },
     'You get this e-mail on Monday mornings because you asked for it. You can turn it off in Trustwork.',
   ]);
 }

@@ -1,9 +1,9 @@
 import type { Assignment, AuditEvent, CaseDetail, MeasureSummary, Page, PortalAssignment, PortalSubmission } from '@trustwork/contracts';
 import { CSI_4 } from '@trustwork/trust-program';
 import type { Client } from 'pg';
-import { addTeamMember, openCoupleWithLinks, registerPractice, startTestApp, type PortalPerson, type SignedIn, type TestApp } from '../../test/test-app';
+import { addTeamMember, openCoupleWithLinks, registerPractice, useTestApp, type PortalPerson, type SignedIn } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
-import { todayIn } from '../assignments/occurrences';
+import { todayIn } from '../common/occurrences';
 
 /** 3 + 3 + 3 + 2: below the 13.5 cut-off. */
 const SCORE_11 = { happiness: 'happy', warmth: 'mostly', reward: 'mostly', satisfaction: 'somewhat' };
@@ -11,13 +11,12 @@ const SCORE_11 = { happiness: 'happy', warmth: 'mostly', reward: 'mostly', satis
 const SCORE_14 = { happiness: 'extremely-happy', warmth: 'mostly', reward: 'mostly', satisfaction: 'mostly' };
 
 describe('measures', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let asOwner: Client;
   let owner: SignedIn;
   let assistant: SignedIn;
   let clinicianId: string;
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000', PORTAL_LIMIT_PER_LINK: '1000', PORTAL_LIMIT_PER_ADDRESS: '1000' });
     asOwner = await connect(ownerDatabaseUrl());
     owner = await registerPractice(api.http, 'Harbour Counselling');
     clinicianId = (await addTeamMember(api.http, owner, 'clinician')).member.id;
@@ -25,7 +24,6 @@ describe('measures', () => {
   });
   afterAll(async () => {
     await asOwner.end();
-    await api.close();
   });
 
   const assignRequest = (caseId: string, body: object) =>

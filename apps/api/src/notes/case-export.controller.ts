@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
-import { CaseIdPipe } from '../cases/cases.controller';
+import { CaseIdPipe } from '../cases/cases.pipes';
 import type { CaseExport } from '@trustwork/contracts';
 import { CaseExportService } from './case-export.service';
 import { CaseExportQueryDto } from './dto/case-export-query.dto';

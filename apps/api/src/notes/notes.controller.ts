@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { SessionNote } from '@trustwork/contracts';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
-import { SessionIdPipe } from '../sessions/sessions.controller';
+import { SessionIdPipe } from '../sessions/sessions.pipes';
 import { AddAddendumDto } from './dto/add-addendum.dto';
 import { SaveNoteDto } from './dto/save-note.dto';
 import { NotesService } from './notes.service';
@@ -15,7 +15,8 @@ export class NotesController {
   constructor(private readonly notes: NotesService) {}
 
   @Get()
-  read(@CurrentUser() user: AuthenticatedUser, @Param('id', SessionIdPipe) sessionId: string): Promise<SessionNote> {
+  @ApiOkResponse({ description: 'The session’s note, or null while the session has no note yet.' })
+  read(@CurrentUser() user: AuthenticatedUser, @Param('id', SessionIdPipe) sessionId: string): Promise<SessionNote | null> {
     return this.notes.read(user, sessionId);
   }
 

@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
+import { ConflictError, DomainError, ForbiddenError, InvalidRequest, NotFoundError } from '../common/errors/domain-error';
 
 export class NoteNotFound extends NotFoundError {
   constructor() {
@@ -68,12 +68,12 @@ export class NoteUnreadable extends DomainError {
   }
 }
 
-export class InvalidNoteVersion extends DomainError {
-  readonly status = 400;
-}
+/** Sections that do not fit the note's template; each problem is one message, as for DTO errors. */
+export class InvalidNote extends InvalidRequest {}
 
-export class NoteAboutUnknownParticipant extends DomainError {
-  readonly status = 400;
+export class InvalidNoteVersion extends InvalidRequest {}
+
+export class NoteAboutUnknownParticipant extends InvalidRequest {
   constructor() {
     super('aboutParticipantId must be one of this case’s participants, or null for a joint note');
   }

@@ -1,6 +1,6 @@
 import type { AuditEvent, CaseDetail, CaseExport, CreateCaseRequest, NoteSections, Page, SaveNoteRequest, SessionNote, TeamMember, TherapySession } from '@trustwork/contracts';
 import type { Client } from 'pg';
-import { addTeamMember, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+import { addTeamMember, registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
 
 const couple = (overrides: Partial<CreateCaseRequest> = {}): CreateCaseRequest => ({
@@ -17,7 +17,7 @@ const soap = (subjective: string): NoteSections => ({ subjective, objective: 'Ca
 const UNREADABLE = /^This note could not be decrypted/;
 
 describe('session notes', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let database: Client;
   let owner: SignedIn;
   let clinician: { member: TeamMember; signedIn: SignedIn };
@@ -26,7 +26,6 @@ describe('session notes', () => {
   let other: SignedIn;
   let caseId: string;
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' });
     database = await connect(ownerDatabaseUrl());
     owner = await registerPractice(api.http, 'Notes Practice');
     clinician = await addTeamMember(api.http, owner, 'clinician');
@@ -37,7 +36,6 @@ describe('session notes', () => {
   });
   afterAll(async () => {
     await database.end();
-    await api.close();
   });
 
   async function createCase(as: SignedIn, request: CreateCaseRequest = couple()): Promise<CaseDetail> {
@@ -60,8 +58,10 @@ describe('session notes', () => {
 
   it('saves drafts with versions and refuses a stale one with the current version', async () => {
     const { id } = await newSession();
-    const none = await api.http.get(noteUrl(id)).set(clinician.signedIn.auth).expect(404);
-    expect(none.body.message).toBe('This session has no note yet.');
+    // No note yet is an ordinary state, not an error: 200 with null.
+    const none = await api.http.get(noteUrl(id)).set(clinician.signedIn.auth).expect(200);
+    expect(none.text).toBe('null');
+    expect(none.headers['content-type']).toMatch(/^application\/json/);
 
     const first = (await save(clinician.signedIn, id, { template: 'soap', sections: soap('First draft.'), version: 0 }).expect(200)).body as SessionNote;
     expect(first).toEqual({
@@ -130,7 +130,8 @@ describe('session notes', () => {
     ]);
     const missing = await api.http.put(noteUrl(id)).set(owner.auth).send({ version: 0 }).expect(400);
     expect(missing.body.message).toEqual(['template is required', 'sections is required']);
-    await api.http.get(noteUrl(id)).set(owner.auth).expect(404);
+    // Nothing was saved: the session still has no note.
+    expect((await api.http.get(noteUrl(id)).set(owner.auth).expect(200)).body).toBeNull();
     await save(owner, id, { template: 'birp', sections: { behavior: 'x'.repeat(20_000), intervention: '', response: '', plan: '' }, version: 0 }).expect(200);
   });
 

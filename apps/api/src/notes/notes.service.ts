@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { NoteAddendum, NoteTemplate, SessionNote } from '@trustwork/contracts';
 import { randomUUID } from 'node:crypto';
 import type { AuthenticatedUser } from '../common/authenticated-user';
@@ -12,6 +12,7 @@ import { NoteAddendumRecord } from './note-addendum.entity';
 import { NoteRecord } from './note.entity';
 import { isStoredSections, orderedSections, sectionProblems } from './note-sections';
 import {
+  InvalidNote,
   InvalidNoteVersion,
   NoteAboutUnknownParticipant,
   NoteAlreadyExists,
@@ -83,10 +84,11 @@ export class NotesService {
     private readonly cipher: NoteCipher,
   ) {}
 
-  async read(user: AuthenticatedUser, sessionId: string): Promise<SessionNote> {
+  /** The session's note, or null while it has none: an ordinary state, and nothing read to audit. */
+  async read(user: AuthenticatedUser, sessionId: string): Promise<SessionNote | null> {
     const session = await this.sessions.open(user, sessionId, { clinical: true });
     const note = await this.describe(user, sessionId);
-    if (!note) throw new NoteNotFound();
+    if (!note) return null;
     await this.audit.record(user.practiceId, { action: 'note.read', recordType: 'note', recordId: sessionId, caseId: session.caseId });
     return note;
   }
@@ -95,7 +97,7 @@ export class NotesService {
     const session = await this.sessions.open(user, sessionId, { clinical: true });
     const basedOn = resolveVersion(request.version, ifMatch);
     const problems = sectionProblems(request.template, request.sections);
-    if (problems.length > 0) throw new BadRequestException(problems);
+    if (problems.length > 0) throw new InvalidNote(problems);
     if (request.aboutParticipantId) await this.checkAbout(user, session.caseId, request.aboutParticipantId);
     // Left out, a new note is joint and a saved draft keeps whom it is about.
     const changesAbout = request.aboutParticipantId !== undefined;

@@ -1,6 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { PracticeScope } from '../database/practice-scope';
-import type { PortalRequest } from './authenticated-participant';
+import type { PortalRequest } from '../common/authenticated-participant';
 import { PortalLinkInvalid } from './portal.errors';
 import { portalTokenHash, presentedPortalToken } from './portal-token';
 

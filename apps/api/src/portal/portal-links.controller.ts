@@ -1,8 +1,7 @@
-import { Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { PortalLinkCreated, PortalLinkStatus } from '@trustwork/contracts';
-import type { FastifyRequest } from 'fastify';
-import { CaseIdPipe } from '../cases/cases.controller';
+import { CaseIdPipe } from '../cases/cases.pipes';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { ParticipantNotFound } from './portal.errors';
@@ -28,11 +27,8 @@ export class PortalLinksController {
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', CaseIdPipe) caseId: string,
     @Param('pid', ParticipantIdPipe) participantId: string,
-    @Req() request: FastifyRequest,
   ): Promise<PortalLinkCreated> {
-    // The portal is served by this API at /p/, so the link points where this request came
-    // (X-Forwarded-Proto/Host count when TRUST_PROXY is on).
-    return this.links.create(user, caseId, participantId, `${request.protocol}://${request.host}`);
+    return this.links.create(user, caseId, participantId);
   }
 
   @Delete('participants/:pid/portal-link')

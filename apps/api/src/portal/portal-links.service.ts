@@ -39,8 +39,8 @@ export class PortalLinksService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** A new link for the participant, revoking the one they had; `origin` is where the portal is served. */
-  async create(user: AuthenticatedUser, caseId: string, participantId: string, origin: string): Promise<PortalLinkCreated> {
+  /** A new link for the participant, revoking the one they had. */
+  async create(user: AuthenticatedUser, caseId: string, participantId: string): Promise<PortalLinkCreated> {
     await this.access.openClinical(user, caseId);
     await this.lockParticipant(user, caseId, participantId);
     await this.revokeUnrevoked(user, caseId, participantId);
@@ -56,7 +56,8 @@ export class PortalLinksService {
     });
     await this.audit.record(user.practiceId, { action: 'portal-link.create', recordType: 'portal-link', recordId: created.id, caseId });
     // The fragment never reaches a server: not ours in access logs, nor another's in a Referer.
-    return { url: `${origin}/p/#${token}`, expiresAt: expiresAt.toISOString() };
+    // The configured address, not the request's Host: a forged Host must not aim the link elsewhere.
+    return { url: `${this.config.links.portalUrl}/#${token}`, expiresAt: expiresAt.toISOString() };
   }
 
   async revoke(user: AuthenticatedUser, caseId: string, participantId: string): Promise<void> {

@@ -11,7 +11,7 @@ import {
 import { sha256 } from '../common/crypto/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import type { PortalRequest } from './authenticated-participant';
+import type { PortalRequest } from '../common/authenticated-participant';
 import { presentedPortalToken } from './portal-token';
 
 /**

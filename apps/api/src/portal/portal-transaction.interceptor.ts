@@ -3,7 +3,7 @@ import { ClsService } from 'nestjs-cls';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { REQUEST_CONTEXT, type RequestContext } from '../common/request-context';
 import { PracticeScope } from '../database/practice-scope';
-import type { AuthenticatedParticipant, PortalRequest } from './authenticated-participant';
+import type { AuthenticatedParticipant, PortalRequest } from '../common/authenticated-participant';
 import { PortalLink } from './portal-link.entity';
 import { PortalLinkInvalid } from './portal.errors';
 

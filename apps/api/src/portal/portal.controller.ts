@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { PortalWelcome } from '@trustwork/contracts';
-import { PortalParticipant, type AuthenticatedParticipant } from './authenticated-participant';
+import { PortalParticipant, type AuthenticatedParticipant } from '../common/authenticated-participant';
 import { PortalAuthenticated } from './portal-authenticated.decorator';
 import { PortalService } from './portal.service';
 

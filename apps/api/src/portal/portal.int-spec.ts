@@ -11,7 +11,7 @@ import {
 } from '@trustwork/contracts';
 import { createHash } from 'node:crypto';
 import type { Client } from 'pg';
-import { addTeamMember, portalTokenOf, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+import { addTeamMember, portalTokenOf, registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
 
 const couple = (clinicianIds?: string[]): CreateCaseRequest => ({
@@ -27,14 +27,13 @@ const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 describe('portal links', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let asOwner: Client;
   let owner: SignedIn;
   let clinician: { member: TeamMember; signedIn: SignedIn };
   let otherClinician: SignedIn;
   let assistant: SignedIn;
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' });
     asOwner = await connect(ownerDatabaseUrl());
     owner = await registerPractice(api.http, 'Harbour Counselling');
     clinician = await addTeamMember(api.http, owner, 'clinician');
@@ -43,7 +42,6 @@ describe('portal links', () => {
   });
   afterAll(async () => {
     await asOwner.end();
-    await api.close();
   });
 
   const createCase = async (as: SignedIn = owner, clinicianIds?: string[]) =>
@@ -63,7 +61,7 @@ describe('portal links', () => {
     const before = Date.now();
     const link = await issue(created.id, alex.id);
 
-    expect(link.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/p\/#[A-Za-z0-9_-]{43}$/);
+    expect(link.url).toMatch(/^http:\/\/localhost:3000\/p\/#[A-Za-z0-9_-]{43}$/);
     const token = portalTokenOf(link);
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
     expect(new Date(link.expiresAt).getTime()).toBeGreaterThanOrEqual(before + 90 * DAY_MS);
@@ -83,22 +81,81 @@ describe('portal links', () => {
 
     expect(await welcome(portalTokenOf(alexLink))).toEqual({
       participant: { firstName: 'Alex' },
-      otherParticipant: { firstName: 'Sam' },
+      otherParticipant: { firstName: 'Sam', pronouns: null },
       therapist: { name: 'A clinician' },
       practice: { name: 'Harbour Counselling' },
+      privateReaders: { therapists: [{ name: 'A clinician' }], practiceOwners: [{ name: 'Olive Owner' }] },
       expiresAt: alexLink.expiresAt,
       reminders: { email: true, homework: true },
     });
     const samView = await welcome(portalTokenOf(samLink));
     expect(samView.participant).toEqual({ firstName: 'Sam' });
-    expect(samView.otherParticipant).toEqual({ firstName: 'Alex' });
+    expect(samView.otherParticipant).toEqual({ firstName: 'Alex', pronouns: null });
     expect(JSON.stringify(samView)).not.toMatch(/Rivera|alex@example/);
+  });
+
+  it('gives the other participant’s recorded pronouns, never one’s own', async () => {
+    const withPronouns = couple();
+    withPronouns.participants[0].pronouns = 'he/him';
+    withPronouns.participants[1].pronouns = '  she/they ';
+    const created = (await api.http.post('/api/cases').set(owner.auth).send(withPronouns).expect(201)).body as CaseDetail;
+    const [alex, sam] = created.participants;
+    const alexView = await welcome(portalTokenOf(await issue(created.id, alex.id)));
+    const samView = await welcome(portalTokenOf(await issue(created.id, sam.id)));
+    expect(alexView.otherParticipant).toEqual({ firstName: 'Sam', pronouns: 'she/they' });
+    expect(samView.otherParticipant).toEqual({ firstName: 'Alex', pronouns: 'he/him' });
+    expect(alexView.participant).toEqual({ firstName: 'Alex' });
+  });
+
+  it('names everyone who may read a private message: the case’s clinicians and the owners, never assistants', async () => {
+    const practice = await registerPractice(api.http, 'Willow Practice');
+    const member = async (role: 'owner' | 'clinician' | 'assistant', name: string) => {
+      const added = await addTeamMember(api.http, practice, role);
+      await api.http.patch(`/api/users/${added.member.id}`).set(practice.auth).send({ name }).expect(200);
+      return added.member.id;
+    };
+    const secondOwner = await member('owner', 'Pat Second');
+    const mira = await member('clinician', 'Mira Okafor');
+    const demoted = await member('clinician', 'Tom Reed');
+    const departed = await member('clinician', 'Vic Former');
+    await member('clinician', 'Una Elsewhere');
+    await member('assistant', 'Ann Assistant');
+    const created = (await api.http.post('/api/cases').set(practice.auth).send(couple([mira, demoted, departed])).expect(201)).body as CaseDetail;
+    // Assigned once, but an assistant now (no clinical records) or gone: neither reads reports.
+    await api.http.patch(`/api/users/${demoted}`).set(practice.auth).send({ role: 'assistant' }).expect(200);
+    await api.http.patch(`/api/users/${departed}`).set(practice.auth).send({ active: false }).expect(200);
+    const [alex, sam] = created.participants;
+    const alexToken = portalTokenOf(await issue(created.id, alex.id, practice));
+    const samToken = portalTokenOf(await issue(created.id, sam.id, practice));
+
+    const alexBefore = await welcome(alexToken);
+    const samBefore = await welcome(samToken);
+    expect(alexBefore.privateReaders).toEqual({
+      therapists: [{ name: 'Mira Okafor' }],
+      practiceOwners: [{ name: 'Olive Owner' }, { name: 'Pat Second' }],
+    });
+    expect(samBefore.privateReaders).toEqual(alexBefore.privateReaders);
+
+    // Sending a report changes nothing either of them is shown.
+    await api.http.post('/api/portal/safety-reports').set(bearer(alexToken)).send({ message: 'I need to talk.', urgency: 'urgent' }).expect(201);
+    expect(await welcome(samToken)).toEqual(samBefore);
+    expect(await welcome(alexToken)).toEqual(alexBefore);
+
+    // An owner who is one of the case's clinicians is named once, as a therapist.
+    const ownersCase = (await api.http.post('/api/cases').set(practice.auth).send(couple([mira, secondOwner])).expect(201)).body as CaseDetail;
+    const ownersView = await welcome(portalTokenOf(await issue(ownersCase.id, ownersCase.participants[0].id, practice)));
+    expect(ownersView.privateReaders).toEqual({
+      therapists: [{ name: 'Mira Okafor' }, { name: 'Pat Second' }],
+      practiceOwners: [{ name: 'Olive Owner' }],
+    });
   });
 
   it('names no therapist when the case has no clinician', async () => {
     const created = await createCase(owner, []);
     const link = await issue(created.id, created.participants[0].id);
-    expect((await welcome(portalTokenOf(link))).therapist).toBeNull();
+    const view = await welcome(portalTokenOf(link));
+    expect(view.therapist).toBeNull();
+    expect(view.privateReaders).toEqual({ therapists: [], practiceOwners: [{ name: 'Olive Owner' }] });
   });
 
   it('revokes the old link when a new one is issued, and on DELETE', async () => {
@@ -228,13 +285,11 @@ describe('portal links', () => {
 });
 
 describe('portal rate limits', () => {
-  let api: TestApp;
+  const api = useTestApp({ PORTAL_LIMIT_PER_LINK: '3', PORTAL_LIMIT_PER_ADDRESS: '5' });
   let owner: SignedIn;
   beforeAll(async () => {
-    api = await startTestApp({ PORTAL_LIMIT_PER_LINK: '3', PORTAL_LIMIT_PER_ADDRESS: '5' });
     owner = await registerPractice(api.http);
   });
-  afterAll(() => api.close());
 
   const issueToken = async (caseId: string, participantId: string) =>
     portalTokenOf((await api.http.post(`/api/cases/${caseId}/participants/${participantId}/portal-link`).set(owner.auth).expect(201)).body);

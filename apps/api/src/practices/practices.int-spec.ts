@@ -1,11 +1,7 @@
-import { addTeamMember, registerPractice, startTestApp, TEST_PASSWORD, uniqueEmail, type TestApp } from '../../test/test-app';
+import { addTeamMember, registerPractice, useTestApp, TEST_PASSWORD, uniqueEmail } from '../../test/test-app';
 
 describe('practice settings (/api/practice)', () => {
-  let api: TestApp;
-  beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' });
-  });
-  afterAll(() => api.close());
+  const api = useTestApp();
 
   it('keeps the time zone given at registration, or UTC', async () => {
     const registered = await api.http
@@ -19,6 +15,20 @@ describe('practice settings (/api/practice)', () => {
       .post('/api/auth/register')
       .send({ practiceName: 'Nowhere', name: 'N', email: uniqueEmail(), password: TEST_PASSWORD, timeZone: 'Mars/Olympus' })
       .expect(400);
+  });
+
+  it("takes a registering browser's zone, and refuses abbreviations that name no place", async () => {
+    const register = (timeZone: string) =>
+      api.http.post('/api/auth/register').send({ practiceName: 'Lower East Side Therapy', name: 'Nia', email: uniqueEmail(), password: TEST_PASSWORD, timeZone });
+    const registered = await register('America/New_York').expect(201);
+    expect(registered.body.user.practice.timeZone).toBe('America/New_York');
+    const read = await api.http.get('/api/practice').set({ Authorization: `Bearer ${registered.body.accessToken}` }).expect(200);
+    expect(read.body.timeZone).toBe('America/New_York');
+    // The runtime reads "EST" as Panama (no daylight saving): a practice in New York would be an hour off all summer.
+    for (const abbreviation of ['EST', 'CET', 'GMT+1']) {
+      const refused = await register(abbreviation).expect(400);
+      expect(refused.body.message).toEqual(['timeZone must be a time zone name such as Europe/London']);
+    }
   });
 
   it('lets the owner rename the practice and change its time zone', async () => {

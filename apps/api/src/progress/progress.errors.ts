@@ -1,6 +1,4 @@
-import { DomainError } from '../common/errors/domain-error';
+import { InvalidRequest } from '../common/errors/domain-error';
 
 /** Dates that are each fine but make no range the chart can show (backwards, or too long). */
-export class InvalidProgressRange extends DomainError {
-  readonly status = 400;
-}
+export class InvalidProgressRange extends InvalidRequest {}

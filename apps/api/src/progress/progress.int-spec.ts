@@ -1,6 +1,6 @@
 import type { Assignment, AuditEvent, CaseProgress, Page } from '@trustwork/contracts';
 import type { Client } from 'pg';
-import { addTeamMember, openCoupleWithLinks, registerPractice, startTestApp, type SignedIn, type TestApp, practiceWithTeam } from '../../test/test-app';
+import { addTeamMember, openCoupleWithLinks, registerPractice, useTestApp, type SignedIn, practiceWithTeam } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -9,7 +9,7 @@ const ratings = { trust: 3, safety: 6, heard: 4, closeness: 5 };
 const EXERCISE_ID = 'builtin:weekly-trust-check-in';
 
 describe('case progress', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let asOwner: Client;
   let owner: SignedIn;
   let clinician: SignedIn;
@@ -17,13 +17,11 @@ describe('case progress', () => {
   let assistant: SignedIn;
   let clinicianId: string;
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000', PORTAL_LIMIT_PER_LINK: '1000', PORTAL_LIMIT_PER_ADDRESS: '1000' });
     asOwner = await connect(ownerDatabaseUrl());
     ({ owner, clinician, clinicianId, otherClinician, assistant } = await practiceWithTeam(api.http, 'Progress Counselling'));
   });
   afterAll(async () => {
     await asOwner.end();
-    await api.close();
   });
 
   const openCase = (by: SignedIn = owner, assignedTo = clinicianId) => openCoupleWithLinks(api.http, by, assignedTo);

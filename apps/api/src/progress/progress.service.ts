@@ -12,7 +12,7 @@ import {
   type ProgressEvent,
   type ProgressPhaseChange,
 } from '@trustwork/contracts';
-import { addDays, datesBetween, dayOfWeek, daysBetween, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from '../assignments/occurrences';
+import { addDays, datesBetween, dayOfWeek, daysBetween, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from '../common/occurrences';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import type { AuthenticatedUser } from '../common/authenticated-user';

@@ -1,7 +1,7 @@
 import { Body, Controller, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { PortalReminders } from '@trustwork/contracts';
-import { PortalParticipant, type AuthenticatedParticipant } from '../portal/authenticated-participant';
+import { PortalParticipant, type AuthenticatedParticipant } from '../common/authenticated-participant';
 import { PortalAuthenticated } from '../portal/portal-authenticated.decorator';
 import { UpdateRemindersDto } from './dto/update-reminders.dto';
 import { ReminderPreferencesService } from './reminder-preferences.service';

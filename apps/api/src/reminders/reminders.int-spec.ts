@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { addTeamMember, openCoupleWithLinks, registerPractice, startTestApp, type PortalPerson, type SignedIn, type TestApp } from '../../test/test-app';
+import { addTeamMember, openCoupleWithLinks, registerPractice, useTestApp, type PortalPerson, type SignedIn } from '../../test/test-app';
 import { connect, createScratchDatabase, type ScratchDatabase } from '../../test/test-database';
 import { JobQueue } from '../jobs/job-queue';
 import { homeworkDueMail } from '../mail/mail-templates';
@@ -68,8 +68,6 @@ async function eventually<T>(check: () => T | undefined | false, timeoutMs = 45_
 describe('e-mail reminders and notices', () => {
   jest.setTimeout(120_000);
   let mailbox: Awaited<ReturnType<typeof startMailbox>>;
-  let first: TestApp;
-  let second: TestApp;
   let db: Client;
   let database: ScratchDatabase;
   const to = (address: string) => mailbox.messages.filter((message) => message.to.includes(address.toLowerCase()));
@@ -93,21 +91,13 @@ describe('e-mail reminders and notices', () => {
     // workers would otherwise take them up, and wait behind them.
     database = await createScratchDatabase('reminders');
     db = await connect(database.ownerUrl);
-    const environment = {
-      DATABASE_URL: database.ownerUrl,
-      DATABASE_APP_URL: database.appUrl,
-      JOBS: 'on',
-      SMTP_URL: mailbox.url,
-      PUBLIC_URL,
-      LOGIN_LIMIT_PER_EMAIL: '1000',
-      LOGIN_LIMIT_PER_ADDRESS: '1000',
-    };
-    // Two API instances, both running workers, as in a deployment of several.
-    first = await startTestApp(environment);
-    second = await startTestApp(environment);
   });
+  const environment = () => ({ DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: database.appUrl, JOBS: 'on', SMTP_URL: mailbox.url, PUBLIC_URL });
+  // Two API instances, both running workers, as in a deployment of several; declared before
+  // the cleanup below, so both close before their database is dropped.
+  const first = useTestApp(environment);
+  const second = useTestApp(environment);
   afterAll(async () => {
-    await Promise.all([first?.close(), second?.close()]);
     await db?.end();
     await database?.drop();
     await mailbox?.stop();
@@ -288,21 +278,18 @@ describe('e-mail reminders and notices', () => {
 });
 
 describe('e-mail without an SMTP server', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'trustwork-mail-'));
+  const api = useTestApp({ DATA_DIR: dataDir });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
   it('writes each message as an .eml file under DATA_DIR/mail', async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'trustwork-mail-'));
-    const api = await startTestApp({ DATA_DIR: dataDir });
-    try {
-      await api.app.get(MailService).send('someone@example.test', homeworkDueMail({ firstName: 'Robin', dueToday: 1, publicUrl: PUBLIC_URL }));
-      const folder = path.join(dataDir, 'mail');
-      expect(existsSync(folder)).toBe(true);
-      const files = readdirSync(folder);
-      expect(files).toEqual([expect.stringMatching(/\.eml$/)]);
-      const eml = readFileSync(path.join(folder, files[0]), 'utf8');
-      expect(eml).toContain('To: someone@example.test');
-      expect(decodeQuotedPrintable(eml)).toContain('Hi Robin,');
-    } finally {
-      await api.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    await api.app.get(MailService).send('someone@example.test', homeworkDueMail({ firstName: 'Robin', dueToday: 1, portalUrl: `${PUBLIC_URL}/p` }));
+    const folder = path.join(dataDir, 'mail');
+    expect(existsSync(folder)).toBe(true);
+    const files = readdirSync(folder);
+    expect(files).toEqual([expect.stringMatching(/\.eml$/)]);
+    const eml = readFileSync(path.join(folder, files[0]), 'utf8');
+    expect(eml).toContain('To: someone@example.test');
+    expect(decodeQuotedPrintable(eml)).toContain('Hi Robin,');
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AlertsModule } from '../alerts/alerts.module';
 import { AuditModule } from '../audit/audit.module';
+import { CasesModule } from '../cases/cases.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MailModule } from '../mail/mail.module';
 import { Clock } from './clock';
@@ -14,7 +15,7 @@ import { RemindersService } from './reminders.service';
  * alerts sweep. Other features queue work through RemindersService.
  */
 @Module({
-  imports: [JobsModule, MailModule, AlertsModule, AuditModule],
+  imports: [JobsModule, MailModule, AlertsModule, AuditModule, CasesModule],
   controllers: [PortalRemindersController],
   providers: [RemindersService, ReminderPreferencesService, Clock],
   exports: [RemindersService],

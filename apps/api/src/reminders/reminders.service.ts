@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Permission, roleHasPermission, rolesWith, type Role } from '@trustwork/contracts';
 import { AlertsService } from '../alerts/alerts.service';
-import { addDays, dayOfWeek, isOccurrence, occurrences, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from '../assignments/occurrences';
+import { addDays, dayOfWeek, isOccurrence, occurrences, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from '../common/occurrences';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { PracticeScope } from '../database/practice-scope';
@@ -31,7 +32,7 @@ interface Recipient {
   id: string;
   email: string;
   name: string;
-  role: 'owner' | 'clinician';
+  role: Role;
 }
 
 /** Who gets which e-mail and when. The mail itself never names a client or an exercise. */
@@ -76,7 +77,7 @@ export class RemindersService implements OnApplicationBootstrap {
     await this.forEachPractice(async (practiceId) => {
       const { today, due } = await this.scope.runInBackground(practiceId, () => this.homeworkDueToday(practiceId, now));
       for (const person of due) {
-        const content = homeworkDueMail({ firstName: firstName(person.name), dueToday: person.count, publicUrl: this.config.publicUrl });
+        const content = homeworkDueMail({ firstName: firstName(person.name), dueToday: person.count, portalUrl: this.config.links.portalUrl });
         await this.deliverOnce(practiceId, { kind: 'homework-due', recipientId: person.id, subject: today, to: person.email, content });
       }
     });
@@ -87,7 +88,7 @@ export class RemindersService implements OnApplicationBootstrap {
     await this.forEachPractice(async (practiceId) => {
       const digests = await this.scope.runInBackground(practiceId, () => this.weeklyDigests(practiceId, now));
       for (const { recipient, monday, counts } of digests) {
-        const content = weeklyDigestMail({ name: recipient.name, ...counts, publicUrl: this.config.publicUrl });
+        const content = weeklyDigestMail({ name: recipient.name, ...counts, dashboardUrl: this.config.links.dashboardUrl });
         await this.deliverOnce(practiceId, { kind: 'weekly-digest', recipientId: recipient.id, subject: monday, to: recipient.email, content });
       }
     });
@@ -97,7 +98,7 @@ export class RemindersService implements OnApplicationBootstrap {
     await this.forEachPractice((practiceId) => this.scope.runInBackground(practiceId, () => this.alerts.sweep(practiceId, now)));
   }
 
-  /** To the case's active clinicians, or the practice's owners when it has none. */
+  /** To the case's active clinicians, or those who read every case's records (the owners) when it has none. */
   async tellCliniciansOfSafetyReport({ practiceId, reportId }: SafetyReportEmailJob): Promise<void> {
     const found = await this.scope.runInBackground(practiceId, async () => {
       const [report]: { case_id: string }[] = await this.scope.manager.query('SELECT case_id FROM safety_reports WHERE practice_id = $1 AND id = $2', [
@@ -110,11 +111,11 @@ export class RemindersService implements OnApplicationBootstrap {
          WHERE cc.practice_id = $1 AND cc.case_id = $2 AND u.active`,
         [practiceId, report.case_id],
       );
-      return { caseId: report.case_id, recipients: recipients.length > 0 ? recipients : await this.activeTeam(practiceId, `u.role = 'owner'`) };
+      return { caseId: report.case_id, recipients: recipients.length > 0 ? recipients : await this.activeTeam(practiceId, [Permission.ViewAllCases, Permission.ViewClinicalRecords]) };
     });
     // The report was removed (its case deleted) before the job ran: nothing to tell.
     if (!found) return;
-    const content = safetyReportMail({ caseId: found.caseId, publicUrl: this.config.publicUrl });
+    const content = safetyReportMail({ caseId: found.caseId, dashboardUrl: this.config.links.dashboardUrl });
     for (const recipient of found.recipients) {
       await this.deliverOnce(practiceId, { kind: 'safety-report', recipientId: recipient.id, subject: reportId, to: recipient.email, content });
     }
@@ -147,16 +148,16 @@ export class RemindersService implements OnApplicationBootstrap {
   private async weeklyDigests(practiceId: string, now: Date) {
     const { today, hour, timeZone } = await this.practiceClock(practiceId, now);
     if (dayOfWeek(today) !== MONDAY || hour < FIRST_HOUR) return [];
-    const recipients = await this.activeTeam(practiceId, `u.weekly_digest AND u.role IN ('owner', 'clinician')`);
+    const recipients = await this.activeTeam(practiceId, [Permission.ViewClinicalRecords], 'u.weekly_digest');
     return Promise.all(
       recipients.map(async (recipient) => ({ recipient, monday: today, counts: await this.digestCounts(practiceId, recipient, today, timeZone) })),
     );
   }
 
-  /** "Your cases": every open case for an owner, the assigned ones for a clinician (as CaseAccess). */
+  /** "Your cases": every open case for one who sees them all (an owner), the assigned ones for a clinician (as CaseAccess). */
   private async digestCounts(practiceId: string, recipient: Recipient, monday: string, timeZone: string) {
     const yourCases = `c.status <> 'closed' AND ($2::boolean OR EXISTS (SELECT 1 FROM case_clinicians cc WHERE cc.case_id = c.id AND cc.user_id = $3))`;
-    const scopeParams = [practiceId, recipient.role === 'owner', recipient.id];
+    const scopeParams = [practiceId, roleHasPermission(recipient.role, Permission.ViewAllCases), recipient.id];
     const [{ count: openAlerts }]: { count: number }[] = await this.scope.manager.query(
       `SELECT count(*)::int AS count FROM case_alerts ca JOIN cases c ON c.id = ca.case_id
        WHERE ca.practice_id = $1 AND ca.status = 'open' AND ${yourCases}`,
@@ -191,10 +192,12 @@ export class RemindersService implements OnApplicationBootstrap {
       .filter((occurrence) => occurrence.status === 'overdue').length;
   }
 
-  private activeTeam(practiceId: string, condition: string): Promise<Recipient[]> {
-    return this.scope.manager.query(`SELECT u.id, u.email, u.name, u.role FROM users u WHERE u.practice_id = $1 AND u.active AND ${condition} ORDER BY u.id`, [
-      practiceId,
-    ]);
+  /** The active team members whose role grants every one of `permissions`. */
+  private activeTeam(practiceId: string, permissions: Permission[], condition = 'TRUE'): Promise<Recipient[]> {
+    return this.scope.manager.query(
+      `SELECT u.id, u.email, u.name, u.role FROM users u WHERE u.practice_id = $1 AND u.active AND u.role = ANY($2::text[]) AND ${condition} ORDER BY u.id`,
+      [practiceId, rolesWith(...permissions)],
+    );
   }
 
   private async practiceClock(practiceId: string, now: Date): Promise<{ today: string; hour: number; timeZone: string }> {

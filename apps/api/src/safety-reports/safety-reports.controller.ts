@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { SafetyReport, SafetyReportReceived } from '@trustwork/contracts';
-import { CaseIdPipe } from '../cases/cases.controller';
+import { CaseIdPipe } from '../cases/cases.pipes';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { idempotencyKeyOf } from '../common/idempotency-key';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
-import { PortalParticipant, type AuthenticatedParticipant } from '../portal/authenticated-participant';
+import { PortalParticipant, type AuthenticatedParticipant } from '../common/authenticated-participant';
 import { PortalAuthenticated } from '../portal/portal-authenticated.decorator';
 import { SendSafetyReportDto } from './dto/send-safety-report.dto';
 import { SafetyReportNotFound } from './safety-reports.errors';

@@ -6,23 +6,21 @@ import {
   type Page,
   type SafetyReport,
 } from '@trustwork/contracts';
-import { openCoupleWithLinks, registerPractice, startTestApp, type SignedIn, type TestApp, practiceWithTeam } from '../../test/test-app';
+import { openCoupleWithLinks, registerPractice, useTestApp, type SignedIn, practiceWithTeam } from '../../test/test-app';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const MESSAGE = 'He read my phone again last night and I am scared to go home.';
 
 describe('safety reports', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let owner: SignedIn;
   let clinician: SignedIn;
   let otherClinician: SignedIn;
   let assistant: SignedIn;
   let clinicianId: string;
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000', PORTAL_LIMIT_PER_LINK: '1000', PORTAL_LIMIT_PER_ADDRESS: '1000' });
     ({ owner, clinician, clinicianId, otherClinician, assistant } = await practiceWithTeam(api.http, 'Harbour Counselling'));
   });
-  afterAll(() => api.close());
 
   /** A couple on the clinician's caseload, with a portal link for each person. */
   const openCase = () => openCoupleWithLinks(api.http, owner, clinicianId, ['was-hurt', 'broke-trust']);
@@ -147,7 +145,7 @@ describe('safety reports', () => {
     expect(page.items.map((event) => [event.actorType, event.actorId, event.action, event.recordType, event.recordId])).toEqual(
       expect.arrayContaining([
         ['participant', alex.id, 'safety-report.create', 'safety-report', sent.id],
-        ['user', clinicianId, 'safety-report.list', 'case', caseId],
+        ['user', clinicianId, 'safety-report.list', 'safety-report', null],
         ['user', clinicianId, 'safety-report.acknowledge', 'safety-report', sent.id],
       ]),
     );

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AlertKind, SAFETY_REPORT_RECEIVED_MESSAGE, type SafetyReport, type SafetyReportReceived } from '@trustwork/contracts';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
@@ -6,7 +6,7 @@ import { CaseAccess } from '../cases/case-access.service';
 import { CaseNotFound } from '../cases/cases.errors';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { PracticeScope } from '../database/practice-scope';
-import type { AuthenticatedParticipant } from '../portal/authenticated-participant';
+import type { AuthenticatedParticipant } from '../common/authenticated-participant';
 import { RemindersService } from '../reminders/reminders.service';
 import type { SendSafetyReportDto } from './dto/send-safety-report.dto';
 import { SafetyReportKeyReused, SafetyReportNotFound } from './safety-reports.errors';
@@ -35,7 +35,7 @@ const REPORT_SELECT = `
  * the case's clinicians read and acknowledge them; an open one is an alert on the caseload.
  */
 @Injectable()
-export class SafetyReportsService {
+export class SafetyReportsService implements OnModuleInit {
   constructor(
     private readonly scope: PracticeScope,
     private readonly access: CaseAccess,
@@ -43,6 +43,11 @@ export class SafetyReportsService {
     private readonly alerts: AlertsService,
     private readonly reminders: RemindersService,
   ) {}
+
+  onModuleInit(): void {
+    // Acknowledging a safety report's alert acknowledges the report too.
+    this.alerts.onAcknowledged(AlertKind.SafetyReport, (user, reportId) => this.markAcknowledged(user, reportId));
+  }
 
   /** Stores the report; a retry with the same idempotency key is acknowledged again but stored once. */
   async send(participant: AuthenticatedParticipant, request: SendSafetyReportDto, idempotencyKey: string | null): Promise<SafetyReportReceived> {
@@ -87,7 +92,7 @@ export class SafetyReportsService {
        ORDER BY r.acknowledged_at IS NULL DESC, r.submitted_at DESC, r.id DESC`,
       [user.practiceId, caseId],
     );
-    await this.audit.record(user.practiceId, { action: 'safety-report.list', recordType: 'case', recordId: caseId, caseId });
+    await this.audit.recordList(user.practiceId, { action: 'safety-report.list', recordType: 'safety-report', recordIds: rows.map((row) => row.id), caseIds: [caseId] });
     return rows.map(toSafetyReport);
   }
 
@@ -112,15 +117,20 @@ export class SafetyReportsService {
     } catch (error) {
       throw error instanceof CaseNotFound ? new SafetyReportNotFound() : error;
     }
+    await this.markAcknowledged(user, reportId);
+    await this.alerts.acknowledgeReason(user, found.case_id, AlertKind.SafetyReport, reportId);
+    await this.audit.record(user.practiceId, { action: 'safety-report.acknowledge', recordType: 'safety-report', recordId: reportId, caseId: found.case_id });
+    const [row]: SafetyReportRow[] = await this.scope.manager.query(`${REPORT_SELECT} WHERE r.practice_id = $1 AND r.id = $2`, [user.practiceId, reportId]);
+    return toSafetyReport(row);
+  }
+
+  /** The first acknowledgement stays: acknowledging again changes nothing. */
+  private async markAcknowledged(user: AuthenticatedUser, reportId: string): Promise<void> {
     await this.scope.manager.query(
       `UPDATE safety_reports SET acknowledged_at = now(), acknowledged_by = $3
        WHERE practice_id = $1 AND id = $2 AND acknowledged_at IS NULL`,
       [user.practiceId, reportId, user.id],
     );
-    await this.alerts.acknowledgeReason(user, found.case_id, AlertKind.SafetyReport, reportId);
-    await this.audit.record(user.practiceId, { action: 'safety-report.acknowledge', recordType: 'safety-report', recordId: reportId, caseId: found.case_id });
-    const [row]: SafetyReportRow[] = await this.scope.manager.query(`${REPORT_SELECT} WHERE r.practice_id = $1 AND r.id = $2`, [user.practiceId, reportId]);
-    return toSafetyReport(row);
   }
 }
 

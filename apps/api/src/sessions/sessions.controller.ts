@@ -1,18 +1,15 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, type AgendaSession, type TherapySession } from '@trustwork/contracts';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { RequirePermission } from '../common/decorators/require-permission.decorator';
-import { CaseIdPipe } from '../cases/cases.controller';
+import { CaseIdPipe } from '../cases/cases.pipes';
 import { AgendaQueryDto } from './dto/agenda-query.dto';
 import { ScheduleSessionDto } from './dto/schedule-session.dto';
 import { UpdateSessionDto } from './dto/update-session.dto';
-import { SessionNotFound } from './sessions.errors';
+import { SessionIdPipe } from './sessions.pipes';
 import { SessionsService } from './sessions.service';
-
-/** A session id that is not even a UUID cannot exist: 404 like any unknown session. */
-export const SessionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new SessionNotFound() });
 
 @ApiTags('sessions')
 @ApiBearerAuth()

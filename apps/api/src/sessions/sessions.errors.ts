@@ -1,4 +1,4 @@
-import { DomainError, NotFoundError } from '../common/errors/domain-error';
+import { InvalidRequest, NotFoundError } from '../common/errors/domain-error';
 
 export class SessionNotFound extends NotFoundError {
   constructor() {
@@ -6,10 +6,6 @@ export class SessionNotFound extends NotFoundError {
   }
 }
 
-export class InvalidSessionChange extends DomainError {
-  readonly status = 400;
-}
+export class InvalidSessionChange extends InvalidRequest {}
 
-export class InvalidAgendaRange extends DomainError {
-  readonly status = 400;
-}
+export class InvalidAgendaRange extends InvalidRequest {}

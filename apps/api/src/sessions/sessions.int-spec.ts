@@ -1,5 +1,5 @@
 import type { AgendaSession, AuditEvent, CaseDetail, CreateCaseRequest, Page, ScheduleSessionRequest, TeamMember, TherapySession } from '@trustwork/contracts';
-import { addTeamMember, registerPractice, startTestApp, type SignedIn, type TestApp } from '../../test/test-app';
+import { addTeamMember, registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
 
 const couple = (overrides: Partial<CreateCaseRequest> = {}): CreateCaseRequest => ({
   relationshipType: 'couple',
@@ -18,19 +18,17 @@ const session = (overrides: Partial<ScheduleSessionRequest> = {}): ScheduleSessi
 });
 
 describe('sessions', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let owner: SignedIn;
   let clinician: { member: TeamMember; signedIn: SignedIn };
   let otherClinician: { member: TeamMember; signedIn: SignedIn };
   let assistant: SignedIn;
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' });
     owner = await registerPractice(api.http, 'Sessions Practice');
     clinician = await addTeamMember(api.http, owner, 'clinician');
     otherClinician = await addTeamMember(api.http, owner, 'clinician');
     assistant = (await addTeamMember(api.http, owner, 'assistant')).signedIn;
   });
-  afterAll(() => api.close());
 
   const createCase = async (as: SignedIn, request: CreateCaseRequest = couple()) =>
     (await api.http.post('/api/cases').set(as.auth).send(request).expect(201)).body as CaseDetail;
@@ -223,7 +221,7 @@ describe('sessions', () => {
     const page = (await api.http.get(`/api/audit-events?caseId=${created.id}`).set(owner.auth).expect(200)).body as Page<AuditEvent>;
     const sessionEvents = page.items.filter((event) => event.action.startsWith('session.'));
     expect(sessionEvents.map((event) => [event.action, event.recordType, event.recordId, event.actorId])).toEqual([
-      ['session.list', 'case', created.id, owner.tokens.user.id],
+      ['session.list', 'session', null, owner.tokens.user.id],
       ['session.update', 'session', scheduled.id, owner.tokens.user.id],
       ['session.create', 'session', scheduled.id, assistant.tokens.user.id],
     ]);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MAX_AGENDA_DAYS, Role, SessionStatus, type AgendaSession, type NoteState, type TherapySession } from '@trustwork/contracts';
+import { MAX_AGENDA_DAYS, Permission, roleHasPermission, SessionStatus, type AgendaSession, type NoteState, type TherapySession } from '@trustwork/contracts';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
@@ -51,13 +51,13 @@ export class SessionsService {
   async list(user: AuthenticatedUser, caseId: string): Promise<TherapySession[]> {
     await this.access.open(user, caseId);
     const sessions = await this.describeAll(user, caseId, 'DESC');
-    await this.audit.record(user.practiceId, { action: 'session.list', recordType: 'case', recordId: caseId, caseId });
+    await this.audit.recordList(user.practiceId, { action: 'session.list', recordType: 'session', recordIds: sessions.map((session) => session.id), caseIds: [caseId] });
     return sessions;
   }
 
   /**
    * Sessions in a range across every case this user may open (a clinician: the cases
-   * assigned to them), earliest first. Each case shown is audited as a session list.
+   * assigned to them), earliest first. Audited as one list read naming every session shown.
    */
   async agenda(user: AuthenticatedUser, query: AgendaQueryDto): Promise<AgendaSession[]> {
     const from = new Date(query.from);
@@ -66,8 +66,9 @@ export class SessionsService {
     if (to.getTime() - from.getTime() > MAX_AGENDA_DAYS * 24 * 60 * 60 * 1000) {
       throw new InvalidAgendaRange(`The agenda covers at most ${MAX_AGENDA_DAYS} days at a time`);
     }
-    if (user.role === Role.Clinician && query.clinicianId && query.clinicianId !== user.id) return [];
-    const clinicianId = user.role === Role.Clinician ? user.id : query.clinicianId;
+    const ownCasesOnly = !roleHasPermission(user.role, Permission.ViewAllCases);
+    if (ownCasesOnly && query.clinicianId && query.clinicianId !== user.id) return [];
+    const clinicianId = ownCasesOnly ? user.id : query.clinicianId;
     const rows: (SessionRow & { participants: AgendaSession['participants'] })[] = await this.scope.manager.query(
       `SELECT q.*, (SELECT json_agg(json_build_object('id', p.id, 'displayName', p.display_name) ORDER BY p.position)
                     FROM participants p WHERE p.case_id = q.case_id) AS participants
@@ -79,11 +80,12 @@ export class SessionsService {
        ORDER BY q.starts_at, q.id`,
       [user.practiceId, from, to, clinicianId ?? null, AGENDA_LIMIT],
     );
-    const caseIds = [...new Set(rows.map((row) => row.case_id))];
-    await this.audit.record(
-      user.practiceId,
-      caseIds.map((caseId) => ({ action: 'session.list', recordType: 'case', recordId: caseId, caseId })),
-    );
+    await this.audit.recordList(user.practiceId, {
+      action: 'session.list',
+      recordType: 'session',
+      recordIds: rows.map((row) => row.id),
+      caseIds: rows.map((row) => row.case_id),
+    });
     return rows.map((row) => ({ ...toTherapySession(row), participants: row.participants ?? [] }));
   }
 
@@ -93,7 +95,7 @@ export class SessionsService {
     const created = await this.scope.repository(SessionRecord).save({
       practiceId: user.practiceId,
       caseId,
-      clinicianId: user.role === Role.Assistant ? await this.firstClinician(user, caseId) : user.id,
+      clinicianId: roleHasPermission(user.role, Permission.TakeCases) ? user.id : await this.firstClinician(user, caseId),
       startsAt: new Date(request.startsAt),
       durationMinutes: request.durationMinutes,
       modality: request.modality,

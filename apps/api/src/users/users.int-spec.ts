@@ -1,12 +1,8 @@
 import type { TeamMember } from '@trustwork/contracts';
-import { addTeamMember, registerPractice, startTestApp, TEST_PASSWORD, uniqueEmail, type TestApp } from '../../test/test-app';
+import { addTeamMember, registerPractice, useTestApp, TEST_PASSWORD, uniqueEmail } from '../../test/test-app';
 
 describe('team (/api/users)', () => {
-  let api: TestApp;
-  beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '1000', LOGIN_LIMIT_PER_ADDRESS: '1000' });
-  });
-  afterAll(() => api.close());
+  const api = useTestApp();
 
   it('lets the owner add a colleague who can then sign in with the temporary password', async () => {
     const owner = await registerPractice(api.http);
@@ -88,6 +84,25 @@ describe('team (/api/users)', () => {
     expect(weak.body.message).toEqual(['temporaryPassword must be at least 10 characters']);
     const badRole = await api.http.post('/api/users').set(owner.auth).send({ name: 'Role', email: uniqueEmail(), role: 'admin', temporaryPassword: TEST_PASSWORD }).expect(400);
     expect(badRole.body.message).toEqual(['role must be one of: owner, clinician, assistant']);
+    const team = await api.http.get('/api/users').set(owner.auth).expect(200);
+    expect(team.body).toHaveLength(1);
+  });
+
+  it('refuses a temporary password that is common or built from their name, e-mail or the practice name', async () => {
+    const owner = await registerPractice(api.http, 'Harbour Lane Counselling');
+    const add = (name: string, email: string, temporaryPassword: string) =>
+      api.http.post('/api/users').set(owner.auth).send({ name, email, role: 'clinician', temporaryPassword });
+    const common = await add('Casey Clinician', uniqueEmail(), 'qwertyuiop').expect(400);
+    expect(common.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: [expect.stringMatching(/^temporaryPassword is too common or easy to guess: .*Try a longer phrase of several unrelated words\.$/)],
+    });
+    const email = uniqueEmail('casey.morgan');
+    for (const personal of ['casey morgan 1', email, 'harbour lane counselling']) {
+      const refused = await add('Casey Morgan', email, personal).expect(400);
+      expect(refused.body.message).toEqual([expect.stringContaining("the person's name, e-mail address or the practice's name")]);
+    }
     const team = await api.http.get('/api/users').set(owner.auth).expect(200);
     expect(team.body).toHaveLength(1);
   });

@@ -3,7 +3,9 @@ import type { Role, TeamMember } from '@trustwork/contracts';
 import { QueryFailedError } from 'typeorm';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { hashPassword } from '../common/crypto/passwords';
+import { assertHardToGuess } from '../common/password-strength';
 import { PracticeScope } from '../database/practice-scope';
+import { PracticesService } from '../practices/practices.service';
 import type { AddTeamMemberDto } from './dto/add-team-member.dto';
 import type { UpdateTeamMemberDto } from './dto/update-team-member.dto';
 import { User } from './user.entity';
@@ -13,16 +15,23 @@ const TEAM_MEMBER_COLUMNS = { id: true, name: true, email: true, role: true, act
 
 export interface NewUser {
   practiceId: string;
+  /** With the name and e-mail, what the password must not be built from. */
+  practiceName: string;
   name: string;
   email: string;
   role: Role;
   password: string;
+  /** The request field the password came in, named if it is refused. */
+  passwordField: 'password' | 'temporaryPassword';
 }
 
 /** The practice's team. Runs inside the caller's practice transaction. */
 @Injectable()
 export class UsersService {
-  constructor(private readonly scope: PracticeScope) {}
+  constructor(
+    private readonly scope: PracticeScope,
+    private readonly practices: PracticesService,
+  ) {}
 
   private get users() {
     return this.scope.repository(User);
@@ -33,7 +42,9 @@ export class UsersService {
     return members.map(toTeamMember);
   }
 
+  /** Every password is set here, so every one is judged here. */
   async create(newUser: NewUser): Promise<User> {
+    assertHardToGuess(newUser.passwordField, newUser.password, [newUser.name, newUser.email, newUser.practiceName]);
     const passwordHash = await hashPassword(newUser.password);
     try {
       const user = this.users.create({
@@ -54,7 +65,16 @@ export class UsersService {
   }
 
   async add(actor: AuthenticatedUser, member: AddTeamMemberDto): Promise<TeamMember> {
-    const user = await this.create({ practiceId: actor.practiceId, ...member, password: member.temporaryPassword });
+    const { name: practiceName } = await this.practices.summary(actor.practiceId);
+    const user = await this.create({
+      practiceId: actor.practiceId,
+      practiceName,
+      name: member.name,
+      email: member.email,
+      role: member.role,
+      password: member.temporaryPassword,
+      passwordField: 'temporaryPassword',
+    });
     return toTeamMember(user);
   }
 
@@ -85,6 +105,11 @@ export class UsersService {
 
   findById(id: string): Promise<User | null> {
     return this.users.findOne({ where: { id } });
+  }
+
+  /** One's own choice of the Monday digest e-mail. */
+  async setWeeklyDigest(actor: AuthenticatedUser, weeklyDigest: boolean): Promise<void> {
+    await this.users.update({ id: actor.id, practiceId: actor.practiceId }, { weeklyDigest });
   }
 }
 

@@ -40,7 +40,12 @@ describe('serving the built web apps', () => {
       expect(page.text).toBe('<title>Dashboard</title>');
       expect(page.headers['cache-control']).toBe('no-cache');
     }
-    expect((await http.get('/p/').expect(200)).text).toBe('<title>Portal</title>');
+    // Each portal screen has its own address, so a reload or a shared history entry must land in the portal.
+    for (const route of ['/p/', '/p', '/p/check-in', '/p/private', '/p/shared', '/p/homework', '/p/homework/0b7e4f9a-2c1d-4e5f-8a9b-0c1d2e3f4a5b']) {
+      const page = await http.get(route).expect(200);
+      expect(page.text).toBe('<title>Portal</title>');
+      expect(page.headers['cache-control']).toBe('no-cache');
+    }
     const asset = await http.get('/assets/main-abc123.js').expect(200);
     expect(asset.headers['cache-control']).toContain('immutable');
   });

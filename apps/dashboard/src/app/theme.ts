@@ -1,7 +1,12 @@
 import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 // The calendar's month arrows are icons only; these names are what a screen reader announces.
-const calendarLabels = { previousLabel: 'Previous month', nextLabel: 'Next month' };
+// The calendar opens below its field, so a date field's error sits above the field, where it stays in sight.
+const dateFieldDefaults = {
+  previousLabel: 'Previous month',
+  nextLabel: 'Next month',
+  inputWrapperOrder: ['label', 'description', 'error', 'input'] as ('label' | 'description' | 'error' | 'input')[],
+};
 
 export const theme = createTheme({
   primaryColor: 'teal',
@@ -16,8 +21,9 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     // By name, not DateTimePicker.extend(): importing @mantine/dates here would put it in the first download.
-    DateTimePicker: { defaultProps: calendarLabels },
-    DatePickerInput: { defaultProps: calendarLabels },
+    DateTimePicker: { defaultProps: dateFieldDefaults },
+    DatePickerInput: { defaultProps: dateFieldDefaults },
+    DateInput: { defaultProps: dateFieldDefaults },
     // The × of a dialog or a toast is an icon; give it a name, distinct from a dialog's own Close button.
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } },
     Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } },

@@ -15,6 +15,17 @@ export function usePracticeTimeZone(): string {
   return useCurrentUser().practice.timeZone;
 }
 
+/** This browser's IANA time zone, e.g. America/New_York: what a new practice starts with. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** The hint beside a field where a time is typed: which zone it is in, and whether this computer differs. */
+export function practiceTimeHint(timeZone: string): string {
+  const here = browserTimeZone();
+  return here === timeZone ? `Times are in ${timeZone} (practice time).` : `Times are in ${timeZone} (practice time). This computer is set to ${here}.`;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -72,6 +72,11 @@ export const session = {
     setState({ status: 'signed-in', user: tokens.user });
   },
 
+  /** New details of the signed-in user (their practice's settings, say), keeping the session. */
+  updateUser(user: CurrentUser): void {
+    if (state.status === 'signed-in') setState({ status: 'signed-in', user });
+  },
+
   end(reason: SignedOutReason): void {
     // When the API was merely unreachable the refresh token may still be good: keep it for the next reload.
     if (reason !== 'unreachable') writeRefreshToken(null);

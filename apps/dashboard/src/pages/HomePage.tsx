@@ -1,5 +1,6 @@
 import { PageHeader } from '../components/PageHeader';
 import { Agenda } from '../features/agenda/components/Agenda';
+import { AttentionPanel } from '../features/agenda/components/AttentionPanel';
 import { greeting } from '../features/agenda/greeting';
 import { useCurrentUser } from '../features/auth/hooks/use-session';
 import { formatDay, usePracticeTimeZone } from '../lib/practice-time';
@@ -15,6 +16,7 @@ export default function HomePage() {
         title="Today"
         description={`${greeting(user.name, now, timeZone)}. It's ${formatDay(now.toISOString(), timeZone)}.`}
       />
+      <AttentionPanel />
       <Agenda now={now} />
     </>
   );

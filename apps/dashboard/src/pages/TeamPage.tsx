@@ -1,6 +1,7 @@
 import { PageHeader } from '../components/PageHeader';
 import { useCurrentUser } from '../features/auth/hooks/use-session';
 import { AddTeamMemberButton } from '../features/team/components/AddTeamMemberButton';
+import { PracticeSettingsPanel } from '../features/team/components/PracticeSettingsPanel';
 import { TeamMembersPanel } from '../features/team/components/TeamMembersPanel';
 
 export default function TeamPage() {
@@ -13,6 +14,7 @@ export default function TeamPage() {
         actions={<AddTeamMemberButton />}
       />
       <TeamMembersPanel />
+      <PracticeSettingsPanel />
     </>
   );
 }

@@ -12,3 +12,23 @@ export function formatCalendarDate(on: string, options: Intl.DateTimeFormatOptio
 export function formatMoment(iso: string, dateStyle: 'medium' | 'long' = 'medium'): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle }).format(new Date(iso));
 }
+
+/** A Date as a calendar date (YYYY-MM-DD) on this device. */
+function onOf(date: Date): string {
+  return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+}
+
+/** The calendar date, on this device, of a moment (ISO timestamp). */
+export function dateOfMoment(iso: string): string {
+  return onOf(new Date(iso));
+}
+
+export function today(): string {
+  return onOf(new Date());
+}
+
+export function addDays(on: string, days: number): string {
+  const date = calendarDate(on);
+  date.setDate(date.getDate() + days);
+  return onOf(date);
+}

@@ -46,3 +46,37 @@ export function statusWords(assignment: PortalAssignment): { text: string; tone:
       };
   }
 }
+
+export interface HomeworkSummary {
+  /** Exercises with a date still to answer (late, today or ahead). */
+  toDo: number;
+  /** Of those, how many have a date gone by unanswered. */
+  overdue: number;
+  /** The soonest date from today on that is still to answer. */
+  next: Occurrence | null;
+}
+
+/** What is left to do, for the home screen. */
+export function homeworkSummary(assignments: readonly PortalAssignment[]): HomeworkSummary {
+  const next = assignments
+    .flatMap((assignment) => assignment.occurrences)
+    .filter((occurrence) => occurrence.status === 'due' || occurrence.status === 'upcoming')
+    .sort((first, second) => first.on.localeCompare(second.on))[0];
+  return {
+    toDo: assignments.filter((assignment) => occurrenceToAnswer(assignment) !== null).length,
+    overdue: assignments.filter((assignment) => assignment.occurrences.some((occurrence) => occurrence.status === 'overdue')).length,
+    next: next ?? null,
+  };
+}
+
+/** The summary in words, each part on its own: "2 things to do", "1 overdue", "next due Thursday, March 5". */
+export function homeworkSummaryParts({ toDo, overdue, next }: HomeworkSummary): string[] {
+  if (toDo === 0) return ['Nothing to do just now'];
+  const parts = [`${toDo} ${toDo === 1 ? 'thing' : 'things'} to do`];
+  if (overdue > 0) parts.push(`${overdue} overdue`);
+  if (next) {
+    const when = next.status === 'due' ? 'today' : formatCalendarDate(next.on, { weekday: 'long', day: 'numeric', month: 'long' });
+    parts.push(`${toDo === 1 && overdue === 0 ? 'due' : 'next due'} ${when}`);
+  }
+  return parts;
+}

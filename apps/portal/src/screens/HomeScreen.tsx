@@ -1,11 +1,14 @@
+import type { PortalAssignment } from '@trustwork/contracts';
+import { Fragment } from 'react';
 import { ForgetDevice } from '../components/ForgetDevice';
+import { LoadState } from '../components/LoadState';
 import { ReminderSwitch } from '../components/ReminderSwitch';
 import { Screen } from '../components/Screen';
 import { formatMoment } from '../lib/dates';
+import { homeworkSummary, homeworkSummaryParts } from '../lib/homework';
+import type { Section } from '../lib/navigation';
 import { usePortal } from '../lib/portal-context';
-
-/** The parts of the participant's space the home screen leads to. */
-export type Section = 'homework' | 'shared' | 'check-in' | 'talk-privately';
+import { usePortalLoad } from '../lib/use-portal-load';
 
 interface HomeScreenProps {
   onOpen: (section: Section) => void;
@@ -16,6 +19,7 @@ export function HomeScreen({ onOpen, onForget }: HomeScreenProps) {
   const { welcome } = usePortal();
   const other = welcome.otherParticipant.firstName;
   const therapist = welcome.therapist?.name;
+  const homework = usePortalLoad<PortalAssignment[]>('assignments');
 
   return (
     <Screen
@@ -39,9 +43,28 @@ export function HomeScreen({ onOpen, onForget }: HomeScreenProps) {
 
       <section className="card" aria-labelledby="homework-heading">
         <h2 id="homework-heading">Your homework</h2>
-        <p>The exercises your therapist gives you, some for you alone and some to do with {other}, with when each is due.</p>
+        <LoadState loaded={homework.loaded} onRetry={homework.reload} what="your homework">
+          {(assignments) => <DueSummary parts={homeworkSummaryParts(homeworkSummary(assignments))} />}
+        </LoadState>
         <button type="button" className="button" onClick={() => onOpen('homework')}>
           See your homework
+        </button>
+      </section>
+
+      {/* Second, so it shows on a phone without scrolling, and worded calmly: it is for any private word. */}
+      <section className="card" aria-labelledby="private-heading">
+        <h2 id="private-heading">Just between you and your therapist</h2>
+        <p>For anything you would rather tell your therapist alone. {other} never sees it.</p>
+        <button type="button" className="button button-quiet" onClick={() => onOpen('talk-privately')}>
+          Talk to your therapist privately
+        </button>
+      </section>
+
+      <section className="card" aria-labelledby="check-in-heading">
+        <h2 id="check-in-heading">Weekly check-in</h2>
+        <p>Four quick questions, once a week, about trust, safety, feeling heard and closeness between you and {other}.</p>
+        <button type="button" className="button button-quiet" onClick={() => onOpen('check-in')}>
+          Do your check-in
         </button>
       </section>
 
@@ -52,21 +75,25 @@ export function HomeScreen({ onOpen, onForget }: HomeScreenProps) {
           Read what {other} shared
         </button>
       </section>
-
-      <section className="card" aria-labelledby="check-in-heading">
-        <h2 id="check-in-heading">Weekly check-in</h2>
-        <p>
-          Once a week, four quick questions about how things feel between you and {other}: trust, feeling safe,
-          feeling heard and closeness.
-        </p>
-        <button type="button" className="button button-quiet" onClick={() => onOpen('check-in')}>
-          Do your check-in
-        </button>
-      </section>
-
-      <button type="button" className="link-button" onClick={() => onOpen('talk-privately')}>
-        Talk to your therapist privately
-      </button>
     </Screen>
+  );
+}
+
+/** "2 things to do · 1 overdue · next due Thursday, March 5": the dots are for the eye, commas for the ear. */
+function DueSummary({ parts }: { parts: string[] }) {
+  return (
+    <p className="due-summary">
+      {parts.map((part, index) => (
+        <Fragment key={part}>
+          {index > 0 && (
+            <>
+              <span className="visually-hidden">, </span>
+              <span aria-hidden="true"> · </span>
+            </>
+          )}
+          {part}
+        </Fragment>
+      ))}
+    </p>
   );
 }

@@ -53,11 +53,13 @@ const assignments = [
   { ...assignment('a-5', 'Later on', []), dueOn: '2027-01-15' },
 ];
 
+const READERS = 'Only your therapist, Dr Mira Okafor, and the owner of Harbour Counselling, Olive Owner, can read it.';
+
 const submission: PortalSubmission = { id: 's-1', assignmentId: 'a-1', occurrenceOn: '2026-11-26', shared: true, submittedAt: '2026-11-26T12:00:00Z' };
 
 async function openReflection() {
   fireEvent.click(await screen.findByRole('button', { name: 'Open Daily reflection' }));
-  expect(screen.getByRole('heading', { level: 1, name: 'Daily reflection' })).toHaveFocus();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Daily reflection' })).toHaveFocus();
 }
 
 function answerEverything() {
@@ -105,7 +107,10 @@ describe('Homework', { timeout: 20_000 }, () => {
     await openReflection();
 
     expect(screen.getByText('Instructions for Daily reflection.')).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Keep this private (only your therapist sees it)' })).toBeChecked();
+    const privately = screen.getByRole('radio', { name: /^Keep this private \(Sam will not see it\)/ });
+    expect(privately).toBeChecked();
+    // Who reads a private answer, as the API's access rules have it: not the therapist "only".
+    expect(privately).toHaveAccessibleName(expect.stringContaining(READERS));
     answerEverything();
     fireEvent.click(screen.getByRole('radio', { name: 'Share with Sam' }));
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
@@ -135,7 +140,7 @@ describe('Homework', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/couldn't reach Trustwork.*saved on this phone/);
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
 
-    expect(await screen.findByText('Your answers have gone to your therapist only.')).toBeInTheDocument();
+    expect(await screen.findByText(`Your answers have gone to your therapist. ${READERS}`)).toBeInTheDocument();
     const [first, retry] = sent(fetchSpy, 'POST assignments/a-1/submissions');
     expect(retry.body).toEqual(first.body);
     expect(first.body.shared).toBe(false);
@@ -150,9 +155,9 @@ describe('Homework', { timeout: 20_000 }, () => {
     fireEvent.click(within(screen.getByRole('group', { name: 'How calm did you feel?' })).getByLabelText('4'));
     cleanup();
 
+    // A reload opens the same sheet.
     render(<App initialToken={TOKEN} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'See your homework' }));
-    await openReflection();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Daily reflection' })).toBeInTheDocument();
 
     expect(screen.getByText('We kept what you wrote last time on this phone.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'What did you notice?' })).toHaveValue('Half a thought');

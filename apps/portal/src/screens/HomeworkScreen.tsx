@@ -1,7 +1,8 @@
 import type { Occurrence, PortalAssignment, PortalSubmission } from '@trustwork/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { BackButton } from '../components/BackButton';
 import { Choices } from '../components/fields';
+import { LoadState } from '../components/LoadState';
 import { PromptField } from '../components/PromptField';
 import { Screen } from '../components/Screen';
 import { SendStatus } from '../components/SendStatus';
@@ -11,19 +12,43 @@ import { useDraft } from '../lib/drafts';
 import { formErrors, subjectOf } from '../lib/field-errors';
 import { occurrenceToAnswer, statusWords } from '../lib/homework';
 import { usePortal } from '../lib/portal-context';
+import { privateReadersSentence } from '../lib/private-readers';
+import { usePortalLoad } from '../lib/use-portal-load';
 import { usePortalSend } from '../lib/use-portal-send';
 
 interface HomeworkScreenProps {
-  assignment: PortalAssignment;
+  assignmentId: string;
   onBack: () => void;
 }
 
-export function HomeworkScreen({ assignment, onBack }: HomeworkScreenProps) {
+/** One exercise, by the id in its address: read afresh, so a reload or Forward never shows a stale sheet. */
+export function HomeworkScreen({ assignmentId, onBack }: HomeworkScreenProps) {
+  const { loaded, reload } = usePortalLoad<PortalAssignment[]>('assignments');
+  const back = <BackButton onBack={onBack} label="Back to your homework" />;
+
+  if (loaded.state === 'ready') {
+    const assignment = loaded.data.find((candidate) => candidate.id === assignmentId);
+    if (assignment) return <Exercise assignment={assignment} back={back} />;
+    return (
+      <Screen title="This exercise is not in your homework" footer={back}>
+        <p className="lead">Your therapist may have paused or finished it. Everything you still have to do is in your homework.</p>
+      </Screen>
+    );
+  }
+  return (
+    <Screen title="Your homework" busy={loaded.state === 'loading'} footer={back}>
+      <LoadState loaded={loaded} onRetry={reload} what="this exercise">
+        {() => null}
+      </LoadState>
+    </Screen>
+  );
+}
+
+function Exercise({ assignment, back }: { assignment: PortalAssignment; back: ReactNode }) {
   const { welcome } = usePortal();
   const [sent, setSent] = useState<PortalSubmission | null>(null);
   const occurrence = occurrenceToAnswer(assignment);
   const status = statusWords(assignment);
-  const back = <BackButton onBack={onBack} label="Back to your homework" />;
 
   if (sent) {
     return (
@@ -31,7 +56,7 @@ export function HomeworkScreen({ assignment, onBack }: HomeworkScreenProps) {
         <p className="lead" role="status">
           {sent.shared
             ? `Your answers have gone to your therapist, and ${welcome.otherParticipant.firstName} can read them too.`
-            : 'Your answers have gone to your therapist only.'}
+            : `Your answers have gone to your therapist. ${privateReadersSentence(welcome)}`}
         </p>
       </Screen>
     );
@@ -133,7 +158,7 @@ function HomeworkForm({ assignment, occurrence, onSent }: HomeworkFormProps) {
       <Choices
         label="Who can read these answers?"
         options={[
-          { value: 'private', label: 'Keep this private (only your therapist sees it)' },
+          { value: 'private', label: `Keep this private (${other} will not see it)`, hint: privateReadersSentence(welcome) },
           { value: 'shared', label: `Share with ${other}` },
         ]}
         value={[draft.values.shared ? 'shared' : 'private']}

@@ -1,6 +1,6 @@
 import type { SharedAnswer } from '@trustwork/contracts';
 import { screen, within } from '@testing-library/react';
-import { json, openPortalAt, stubApi } from '../test/portal';
+import { json, openPortalAt, stubApi, welcome } from '../test/portal';
 
 const shared: SharedAnswer = {
   id: 'sub-9',
@@ -37,6 +37,20 @@ describe('Shared with you', { timeout: 20_000 }, () => {
     await openPortalAt('Read what Sam shared');
 
     expect(await screen.findByText(/Sam has not shared any answers with you yet/)).toBeInTheDocument();
+  });
+
+  it('refers to the other person by the pronouns recorded for them, else by name', async () => {
+    for (const [pronouns, sentence] of [
+      ['she/her', 'When she does, you can read them here.'],
+      ['they/them', 'When they do, you can read them here.'],
+      [null, 'When Sam does, you can read them here.'],
+    ] as const) {
+      stubApi({ 'GET me': () => json({ ...welcome, otherParticipant: { firstName: 'Sam', pronouns } }), 'GET shared': () => json([]) });
+      const view = await openPortalAt('Read what Sam shared');
+      expect(await screen.findByText(/has not shared any answers/)).toHaveTextContent(sentence);
+      view.unmount();
+      window.history.replaceState(null, '', '/p/');
+    }
   });
 
   it('offers a retry when the list cannot load', async () => {

@@ -4,11 +4,13 @@ import { LoadState } from '../components/LoadState';
 import { Screen } from '../components/Screen';
 import { formatCalendarDate } from '../lib/dates';
 import { usePortal } from '../lib/portal-context';
+import { does, pronounsOf } from '../lib/pronouns';
 import { usePortalLoad } from '../lib/use-portal-load';
 
 export function SharedScreen({ onBack }: { onBack: () => void }) {
   const { welcome } = usePortal();
   const other = welcome.otherParticipant.firstName;
+  const pronouns = pronounsOf(other, welcome.otherParticipant.pronouns);
   const { loaded, reload } = usePortalLoad<SharedAnswer[]>('shared');
 
   return (
@@ -17,7 +19,7 @@ export function SharedScreen({ onBack }: { onBack: () => void }) {
         {(answers) =>
           answers.length === 0 ? (
             <p className="lead">
-              {other} has not shared any answers with you yet. When they choose to, you can read them here.
+              {other} has not shared any answers with you yet. When {does(pronouns)}, you can read them here.
             </p>
           ) : (
             <>

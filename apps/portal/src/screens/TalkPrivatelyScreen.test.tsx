@@ -17,15 +17,21 @@ describe('Talk to your therapist privately', { timeout: 20_000 }, () => {
     const fetchSpy = stubApi({ 'POST safety-reports': () => json(received, 201) });
     await openPortalAt('Talk to your therapist privately');
 
-    expect(screen.getByText(/Sam will never see it/)).toBeInTheDocument();
+    const readers = 'Only your therapist, Dr Mira Okafor, and the owner of Harbour Counselling, Olive Owner, can read it.';
+    expect(screen.getByText(/^What you send from here goes to your therapist/)).toHaveTextContent(
+      `${readers} Sam will never see it, and nobody will tell her you wrote.`,
+    );
+    expect(document.body.textContent).not.toMatch(/Okafor only|Only your therapist can/);
     expect(screen.getByText(/call your local emergency number/)).toBeInTheDocument();
     write('I feel unsafe at home this week.');
     fireEvent.click(screen.getByRole('radio', { name: /contact me as soon as possible/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Send privately' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Your message was sent' })).toHaveFocus();
-    expect(screen.getByText(SAFETY_REPORT_RECEIVED_MESSAGE)).toBeInTheDocument();
-    expect(screen.getByText(/Sam cannot see that you sent it/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Your message has gone to your therapist.');
+    expect(screen.getByText(readers, { exact: false })).toHaveTextContent(`${readers} Sam will never see it, and nobody will tell her you wrote.`);
+    // The API's short confirmation names no readers, so the portal says who reads it in full instead.
+    expect(document.body.textContent).not.toContain(SAFETY_REPORT_RECEIVED_MESSAGE);
     expect(sent(fetchSpy, 'POST safety-reports')[0].body).toEqual({ message: 'I feel unsafe at home this week.', urgency: 'urgent' });
     expect(Object.keys(window.localStorage).filter((key) => key.includes('draft'))).toEqual([]);
   });
@@ -50,8 +56,9 @@ describe('Talk to your therapist privately', { timeout: 20_000 }, () => {
     expect(attempts[0].headers.get('Idempotency-Key')).toBeTruthy();
 
     cleanup();
+    // A reload opens the same screen, empty.
     render(<App initialToken={TOKEN} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Talk to your therapist privately' }));
+    await screen.findByRole('heading', { level: 1, name: 'Talk to your therapist privately' });
     expect(screen.getByRole('textbox', { name: 'What would you like your therapist to know?' })).toHaveValue('');
   });
 

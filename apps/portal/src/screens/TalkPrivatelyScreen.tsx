@@ -14,6 +14,8 @@ import { SendStatus } from '../components/SendStatus';
 import { useDraft } from '../lib/drafts';
 import { formErrors, textLength } from '../lib/field-errors';
 import { usePortal } from '../lib/portal-context';
+import { privateReadersSentence } from '../lib/private-readers';
+import { pronounsOf } from '../lib/pronouns';
 import { usePortalSend } from '../lib/use-portal-send';
 
 interface TalkPrivatelyScreenProps {
@@ -34,14 +36,16 @@ const URGENCY_EXPLANATIONS: Record<SafetyReportUrgency, string> = {
   urgent: 'Your therapist is alerted straight away and will try to contact you as soon as they can. They may not be available at every hour.',
 };
 
-/** The private line to the therapist: a safety report only the therapist can ever read. */
+/** The private line to the therapist: a safety report the other participant can never read. */
 export function TalkPrivatelyScreen({ onBack }: TalkPrivatelyScreenProps) {
   const { welcome } = usePortal();
-  const therapist = welcome.therapist?.name ?? 'your therapist';
+  const other = welcome.otherParticipant.firstName;
+  const readers = privateReadersSentence(welcome);
+  const neverTold = `${other} will never see it, and nobody will tell ${pronounsOf(other, welcome.otherParticipant.pronouns).object} you wrote.`;
   const draft = useDraft<ReportDraft>('safety-report', EMPTY, { persist: false });
   const { send, post, setSend } = usePortalSend<SafetyReportReceived>('safety-reports');
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [received, setReceived] = useState<SafetyReportReceived | null>(null);
+  const [sent, setSent] = useState(false);
 
   const emergency = (
     <p className="callout">
@@ -49,13 +53,16 @@ export function TalkPrivatelyScreen({ onBack }: TalkPrivatelyScreenProps) {
     </p>
   );
 
-  if (received) {
+  if (sent) {
     return (
       <Screen title="Your message was sent" footer={<BackButton onBack={onBack} />}>
+        {/* Not the API's own words, which name the therapist alone: these name everyone who reads it. */}
         <p className="lead" role="status">
-          {received.message}
+          Your message has gone to your therapist.
         </p>
-        <p>{welcome.otherParticipant.firstName} cannot see that you sent it, or what it says.</p>
+        <p>
+          {readers} {neverTold}
+        </p>
         {emergency}
       </Screen>
     );
@@ -78,10 +85,9 @@ export function TalkPrivatelyScreen({ onBack }: TalkPrivatelyScreenProps) {
       return;
     }
     const body: SafetyReportRequest = { message: message.trim(), urgency };
-    const answer = await post(body, draft.keyForSend());
-    if (answer) {
+    if (await post(body, draft.keyForSend())) {
       draft.clear();
-      setReceived(answer);
+      setSent(true);
     }
   };
 
@@ -93,8 +99,7 @@ export function TalkPrivatelyScreen({ onBack }: TalkPrivatelyScreenProps) {
   return (
     <Screen title="Talk to your therapist privately" footer={<BackButton onBack={onBack} />}>
       <p className="lead">
-        What you send from here goes to {therapist} only. {welcome.otherParticipant.firstName} will never see it, and
-        it is never shared.
+        What you send from here goes to your therapist. {readers} {neverTold}
       </p>
       {emergency}
       <form className="form" noValidate onSubmit={submit} aria-label="Private message to your therapist">

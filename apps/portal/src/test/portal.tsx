@@ -1,14 +1,28 @@
-import type { PortalWelcome } from '@trustwork/contracts';
+import type { PortalAssignment, PortalWelcome } from '@trustwork/contracts';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../App';
 
 export const TOKEN = 'tok_test-link';
 
+/** A homework sheet with nothing but its dates, for what is due. */
+export const sheet = (id: string, occurrences: PortalAssignment['occurrences']): PortalAssignment => ({
+  id,
+  title: id,
+  instructions: '',
+  note: null,
+  prompts: [],
+  together: false,
+  dueOn: null,
+  recurrence: null,
+  occurrences,
+});
+
 export const welcome: PortalWelcome = {
   participant: { firstName: 'Alex' },
-  otherParticipant: { firstName: 'Sam' },
+  otherParticipant: { firstName: 'Sam', pronouns: 'she/her' },
   therapist: { name: 'Dr Mira Okafor' },
   practice: { name: 'Harbour Counselling' },
+  privateReaders: { therapists: [{ name: 'Dr Mira Okafor' }], practiceOwners: [{ name: 'Olive Owner' }] },
   expiresAt: '2027-03-01T12:00:00.000Z',
   reminders: { email: true, homework: true },
 };
@@ -21,6 +35,9 @@ export const offline = () => Promise.reject(new TypeError('Failed to fetch'));
 
 type Answer = (init: RequestInit) => Response | Promise<Response>;
 
+/** What every screen may ask for: the welcome, and home's homework summary (none by default). */
+const DEFAULT_ROUTES: Record<string, Answer[]> = { 'GET me': [() => json(welcome)], 'GET assignments': [() => json([])] };
+
 /**
  * Stubs fetch by "METHOD path" under /api/portal/ (e.g. "POST check-ins"). A list of
  * answers is used in order, the last one repeating; anything unlisted answers 501.
@@ -29,7 +46,7 @@ export function stubApi(routes: Record<string, Answer | Answer[]>) {
   const queues = Object.fromEntries(Object.entries(routes).map(([route, answer]) => [route, [answer].flat()]));
   const fetchSpy = vi.fn(async (url: string, init: RequestInit = {}) => {
     const route = `${init.method ?? 'GET'} ${url.replace('/api/portal/', '')}`;
-    const queue = queues[route] ?? (route === 'GET me' ? [() => json(welcome)] : undefined);
+    const queue = queues[route] ?? DEFAULT_ROUTES[route];
     if (!queue) return json({ statusCode: 501, message: `No stub for ${route}` }, 501);
     const answer = queue.length > 1 ? queue.shift()! : queue[0];
     return answer(init);

@@ -46,10 +46,16 @@ describe('exerciseProblems', () => {
     expect(exerciseProblems(withChanges({ purpose: ' ' }))).toContain('purpose must be non-empty and at most 300 characters');
     expect(exerciseProblems(withChanges({ purpose: 'x'.repeat(301) }))).toContain('purpose must be non-empty and at most 300 characters');
     expect(exerciseProblems(withChanges({ instructions: '' }))).toContain('instructions must be non-empty and at most 1200 characters');
-    expect(exerciseProblems(withChanges({ clinicianNotes: '' }))).toContain('clinicianNotes must be non-empty and at most 1000 characters');
+    expect(exerciseProblems(withChanges({ clinicianNotes: 'x'.repeat(1001) }))).toContain('clinicianNotes must be at most 1000 characters');
     expect(exerciseProblems(withChanges({ title: '' }))).toContain('title must be non-empty and at most 80 characters');
     expect(exerciseProblems(withChanges({ minutes: 0 }))).toContain('minutes must be a whole number from 1 to 240');
     expect(exerciseProblems(withChanges({ version: 0 }))).toContain('version must be a whole number from 1');
+  });
+
+  it('leaves the notes for the clinician optional', () => {
+    expect(exerciseProblems(withChanges({ clinicianNotes: '' }))).toEqual([]);
+    expect(exerciseProblems(withChanges({ clinicianNotes: undefined }))).toEqual([]);
+    expect(exerciseProblems(withChanges({ clinicianNotes: 42 }))).toContain('clinicianNotes must be at most 1000 characters');
   });
 
   it('rejects repeated prompt keys and sheets with nothing required', () => {

@@ -145,8 +145,10 @@ export function exerciseProblems(exercise: Exercise): string[] {
   if (!isText(exercise.instructions, limits.instructionsLength)) {
     problems.push(`instructions must be non-empty and at most ${limits.instructionsLength} characters`);
   }
-  if (!isText(exercise.clinicianNotes, limits.clinicianNotesLength)) {
-    problems.push(`clinicianNotes must be non-empty and at most ${limits.clinicianNotesLength} characters`);
+  // Optional: a simple exercise may need no cautions for the clinician.
+  const notes: unknown = exercise.clinicianNotes ?? '';
+  if (typeof notes !== 'string' || notes.length > limits.clinicianNotesLength) {
+    problems.push(`clinicianNotes must be at most ${limits.clinicianNotesLength} characters`);
   }
   problems.push(...promptListProblems(exercise.prompts));
   return problems;

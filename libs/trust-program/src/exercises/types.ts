@@ -150,7 +150,7 @@ export interface Exercise {
   readonly purpose: string;
   /** For the client: a short paragraph, or a few steps on separate lines. Plain text. */
   readonly instructions: string;
-  /** For the clinician: cautions, when not to assign, how to adapt it. */
+  /** For the clinician: cautions, when not to assign, how to adapt it; empty when there are none. */
   readonly clinicianNotes: string;
   readonly prompts: readonly ExercisePrompt[];
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { AUDIT_RECORD_TYPES, type AuditEventQuery, type AuditRecordType } from '@trustwork/contracts';
 import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { QueryFlagField } from '../../common/dto-fields';
 import { PageQueryDto } from '../../common/dto-pagination';
 
 export class AuditEventQueryDto extends PageQueryDto implements AuditEventQuery {
@@ -23,6 +24,9 @@ export class AuditEventQueryDto extends PageQueryDto implements AuditEventQuery 
   @IsOptional()
   @IsUUID('all', { message: 'caseId must be a UUID' })
   caseId?: string;
+
+  @QueryFlagField('changesOnly', 'leave out reads: only what was created or changed')
+  changesOnly?: boolean;
 
   @ApiPropertyOptional({ description: 'ISO 8601 date or time, inclusive' })
   @IsOptional()

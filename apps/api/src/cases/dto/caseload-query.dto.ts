@@ -45,7 +45,11 @@ export class CaseloadQueryDto extends PageQueryDto implements CaseloadQuery {
   @IsString({ message: 'search must be text' })
   search?: string;
 
-  @ApiPropertyOptional({ enum: CASELOAD_SORTS, default: 'updated' })
+  @ApiPropertyOptional({
+    enum: CASELOAD_SORTS,
+    default: 'updated',
+    description: 'attention: open safety reports, then other open alerts, then most recently changed; a role that may not see alerts gets the updated order',
+  })
   @IsOptional()
   @IsIn(CASELOAD_SORTS, { message: `sort must be one of: ${CASELOAD_SORTS.join(', ')}` })
   sort?: CaseloadSort;

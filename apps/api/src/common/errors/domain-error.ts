@@ -12,6 +12,21 @@ export abstract class DomainError extends Error {
   }
 }
 
+/**
+ * The one 400: a request that cannot be carried out as sent, with one message per problem
+ * (each naming its field where it has one), as field validation lists them. Features name
+ * their own kinds (InvalidAssignment, InvalidIntake, ...) by extending it.
+ */
+export class InvalidRequest extends DomainError {
+  readonly status = 400;
+  readonly problems: string[];
+  constructor(problems: string | string[]) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.join(' '));
+    this.problems = list;
+  }
+}
+
 export class NotFoundError extends DomainError {
   readonly status = 404;
 }

@@ -11,6 +11,7 @@ import { ConfidentialNotes1764530000000 } from './1764530000000-confidential-not
 import { BriefIndexes1764540000000 } from './1764540000000-brief-indexes';
 import { LinkedParticipants1764550000000 } from './1764550000000-linked-participants';
 import { AuthenticatedUserRole1764560000000 } from './1764560000000-authenticated-user-role';
+import { AuditListReads1764570000000 } from './1764570000000-audit-list-reads';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   BriefIndexes1764540000000,
   LinkedParticipants1764550000000,
   AuthenticatedUserRole1764560000000,
+  AuditListReads1764570000000,
 ];

@@ -10,7 +10,7 @@ import {
   type ExerciseSheet,
 } from '@trustwork/trust-program';
 import { IsArray, IsIn, IsInt, IsObject, IsOptional } from 'class-validator';
-import { Required, TemplateTextField } from './exercise-fields';
+import { OptionalTemplateTextField, Required, TemplateTextField } from './exercise-fields';
 
 const SHEETS: ExerciseSheet[] = ['own', 'shared'];
 const PHASE_MESSAGE = 'phase must be 1 to 9 or "throughout"';
@@ -58,8 +58,8 @@ export class CreateExerciseDto implements CreateExerciseRequest {
   @TemplateTextField('instructions', 'for the client: a short paragraph or a few steps')
   instructions: string;
 
-  @TemplateTextField('clinicianNotes', 'for the clinician: cautions, when not to assign it, how to adapt it')
-  clinicianNotes: string;
+  @OptionalTemplateTextField('clinicianNotes', 'for the clinician: cautions, when not to assign it, how to adapt it; optional')
+  clinicianNotes?: string;
 
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'typed prompts: text, scale (0-10), yes-no, choice, date' })
   @IsArray({ message: 'prompts must be a list of prompts' })

@@ -1,12 +1,24 @@
-import { SESSION_STATUS_LABELS, type BriefPeriod, type SessionBrief } from '@trustwork/contracts';
+import { SESSION_STATUS_LABELS, SessionStatus, type BriefCheckIns, type BriefPeriod, type BriefPreviousSession, type SessionBrief } from '@trustwork/contracts';
 import { formatDateTime } from '../../lib/practice-time';
+
+/** A session over but still marked scheduled is one the clinician has not marked yet. */
+function statusInWords(status: BriefPreviousSession['status']): string {
+  return status === SessionStatus.Scheduled ? 'not marked as held yet' : SESSION_STATUS_LABELS[status].toLowerCase();
+}
 
 /** "Since the session on 9 Nov 2026, 10:00 (completed)" or "Since the case opened on …". */
 export function periodInWords(period: BriefPeriod, timeZone: string): string {
   const since = period.previousSession
-    ? `Since the session on ${formatDateTime(period.previousSession.startsAt, timeZone)} (${SESSION_STATUS_LABELS[period.previousSession.status].toLowerCase()})`
+    ? `Since the session on ${formatDateTime(period.previousSession.startsAt, timeZone)} (${statusInWords(period.previousSession.status)})`
     : `Since the case opened on ${formatDateTime(period.from, timeZone)}`;
   return `${since}, up to ${formatDateTime(period.to, timeZone)}`;
+}
+
+/** "2 check-ins this period, against their last 4 before it (since 3 Jun 2026, 10:00)". */
+export function checkInCountsInWords(series: BriefCheckIns, timeZone: string): string {
+  const now = `${countOf(series.period.count, 'check-in')} this period`;
+  if (!series.earlierFrom) return `${now}, and none before it`;
+  return `${now}, against their last ${series.earlier.count} before it (since ${formatDateTime(series.earlierFrom, timeZone)})`;
 }
 
 /** Participant id to display name, for the sections that name whose something is. */

@@ -133,7 +133,7 @@ type ErrorsFromApi = (error: ApiRequestError) => { fieldErrors: Record<string, s
 
 /**
  * A refused create (New case or intake): each message under its field, as `errorsFromApi`
- * places it, the rest above the form; then `reveal` brings the first field into view.
+ * places it, the rest above the form; then `reveal` brings the first error into view.
  */
 export function showCreateErrors<Values>(
   error: Error,
@@ -144,6 +144,7 @@ export function showCreateErrors<Values>(
 ): void {
   if (!isApiRequestError(error)) {
     setFormMessages([error.message]);
+    reveal({});
     return;
   }
   const { fieldErrors, formMessages } = errorsFromApi(error);

@@ -45,6 +45,15 @@ export function scheduleText(assignment: Pick<Assignment, 'dueOn' | 'recurrence'
   return assignment.dueOn ? `Due ${formatCalendarDate(assignment.dueOn)}` : 'No due date';
 }
 
+/** One-off homework every person has answered: nothing is left to pause or cancel. */
+export function isFinishedOneOff(assignment: Pick<Assignment, 'recurrence' | 'progress'>): boolean {
+  return (
+    !assignment.recurrence &&
+    assignment.progress.length > 0 &&
+    assignment.progress.every((progress) => progress.occurrences.length > 0 && progress.occurrences.every((occurrence) => occurrence.status === OccurrenceStatus.Done))
+  );
+}
+
 /** A participant's name, or "Both together" for a joint sheet. */
 export function assigneeText(assignment: Pick<Assignment, 'participantId'>, caseRecord: CaseDetail): string {
   if (!assignment.participantId) return 'Both together';

@@ -178,6 +178,7 @@ describe('Home', () => {
         ++attempts === 1
           ? { status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'Something broke.' } }
           : { body: week },
+      'GET /api/attention': { body: { alerts: [], unsignedNotes: [], sessionsToClose: [], count: 0 } },
     });
     const { user } = renderApp({ route: '/', signedInAs: clinician });
 

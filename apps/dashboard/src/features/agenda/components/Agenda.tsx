@@ -1,9 +1,9 @@
 import { type ReactNode } from 'react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
-import { Role, SessionStatus, type AgendaSession } from '@trustwork/contracts';
+import { Permission, SessionStatus, type AgendaSession } from '@trustwork/contracts';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { formatDay, practiceToday, usePracticeTimeZone } from '../../../lib/practice-time';
-import { useCurrentUser } from '../../auth/hooks/use-session';
+import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { SessionListSkeleton } from '../../sessions/components/SessionListSkeleton';
 import { agendaWeek, formatDateRange, groupByPracticeDay, sessionEndsAt, type AgendaDay } from '../agenda-days';
 import { useAgenda } from '../hooks/use-agenda';
@@ -87,7 +87,10 @@ export function Agenda({ now }: { now: Date }) {
   const user = useCurrentUser();
   const timeZone = usePracticeTimeZone();
   const { weekOffset, onlyMine, setWeekOffset, setOnlyMine } = useAgendaView();
-  const isOwner = user.role === Role.Owner;
+  // Only one who both sees every case and takes cases (an owner) has their own among others'.
+  const seesEveryCase = usePermission(Permission.ViewAllCases);
+  const takesCases = usePermission(Permission.TakeCases);
+  const isOwner = seesEveryCase && takesCases;
   const today = practiceToday(timeZone, now);
   const week = agendaWeek(today, weekOffset, timeZone);
   const agenda = useAgenda({ from: week.from, to: week.to, clinicianId: isOwner && onlyMine ? user.id : undefined });

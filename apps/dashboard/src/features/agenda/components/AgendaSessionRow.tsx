@@ -2,7 +2,6 @@ import { Anchor, Badge, Flex, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArmchair, IconPhone, IconVideo } from '@tabler/icons-react';
 import {
   Permission,
-  Role,
   SESSION_MODALITY_LABELS,
   SessionStatus,
   type AgendaSession,
@@ -33,6 +32,7 @@ export function AgendaSessionRow({ session, now, marker }: AgendaSessionRowProps
   const timeZone = usePracticeTimeZone();
   const user = useCurrentUser();
   const canReadNotes = usePermission(Permission.ViewClinicalRecords);
+  const seesEveryCase = usePermission(Permission.ViewAllCases);
   const start = formatTime(session.startsAt, timeZone);
   const end = formatTime(new Date(sessionEndsAt(session)).toISOString(), timeZone);
   const title = caseTitle(session);
@@ -41,7 +41,7 @@ export function AgendaSessionRow({ session, now, marker }: AgendaSessionRowProps
   const ModalityIcon = MODALITY_ICONS[session.modality];
   // A clinician's agenda holds only their own cases; owners and assistants see everyone's, so say whose.
   const clinicianName =
-    user.role !== Role.Clinician && session.clinician
+    seesEveryCase && session.clinician
       ? session.clinician.id === user.id
         ? 'You'
         : session.clinician.name

@@ -4,6 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { ALERT_KIND_LABELS, ALERT_NOTE_MAX_LENGTH, type CaseAlert } from '@trustwork/contracts';
 import { FormActions } from '../../../components/FormActions';
 import { FormAlert } from '../../../components/FormAlert';
+import { useFormErrorFocus } from '../../../components/use-form-error-focus';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { ALERT_KIND_STYLES } from '../alert-wording';
 import { useAcknowledgeAlert } from '../hooks/use-alerts';
 
@@ -44,11 +46,13 @@ export function noteRequest(note: string): { note?: string } {
 
 function AcknowledgeAlertForm({ alert, onDone }: { alert: CaseAlert; onDone: () => void }) {
   const acknowledge = useAcknowledgeAlert(alert.caseId);
+  const send = useMutateOnce(acknowledge);
+  const { formRef } = useFormErrorFocus(acknowledge.error);
   const [note, setNote] = useState('');
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    acknowledge.mutate(
+    send(
       { alertId: alert.id, request: noteRequest(note) },
       {
         onSuccess: () => {
@@ -60,7 +64,7 @@ function AcknowledgeAlertForm({ alert, onDone }: { alert: CaseAlert; onDone: () 
   };
 
   return (
-    <form noValidate onSubmit={handleSubmit}>
+    <form ref={formRef} noValidate onSubmit={handleSubmit}>
       <Stack>
         <FormAlert title="We couldn't acknowledge the alert" messages={acknowledge.error ? [acknowledge.error.message] : []} />
         <Stack gap={4}>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Badge, Button, Group, Paper, Skeleton, Stack, Switch, Text, ThemeIcon, Title, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCircleCheck } from '@tabler/icons-react';
@@ -23,8 +23,11 @@ function Raised({ alert }: { alert: CaseAlert }) {
   );
 }
 
-/** The kind, whose it is and the server's one-line summary: the same for open and handled alerts. */
-function AlertText({ alert }: { alert: CaseAlert }) {
+/**
+ * The kind, whose it is and the server's one-line summary: the same for open and handled
+ * alerts. `when`, if given, follows on the first line, keeping the row two lines high.
+ */
+function AlertText({ alert, when }: { alert: CaseAlert; when?: ReactNode }) {
   return (
     <Stack gap={2} miw={0} style={{ flex: 1 }}>
       <Group gap="xs">
@@ -34,6 +37,11 @@ function AlertText({ alert }: { alert: CaseAlert }) {
         {alert.participant && (
           <Text size="sm" fw={500}>
             {alert.participant.displayName}
+          </Text>
+        )}
+        {when && (
+          <Text size="xs" c="dimmed">
+            {when}
           </Text>
         )}
       </Group>
@@ -64,12 +72,7 @@ function OpenAlertRow({ alert, onAcknowledge, onReadReport }: OpenAlertRowProps)
       style={{ borderLeft: `4px solid var(--mantine-color-${ALERT_KIND_STYLES[alert.kind].color}-filled)` }}
     >
       <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
-        <Stack gap={4} miw={0} style={{ flex: 1 }}>
-          <AlertText alert={alert} />
-          <Text size="xs" c="dimmed">
-            <Raised alert={alert} />
-          </Text>
-        </Stack>
+        <AlertText alert={alert} when={<Raised alert={alert} />} />
         {/* A safety report is acknowledged only where it is read, never unread from here. */}
         {alert.kind === AlertKind.SafetyReport ? (
           <Button variant="filled" color="red" size="xs" aria-label={`Read the ${alertName(alert)}`} onClick={() => onReadReport(alert.safetyReportId)}>
@@ -215,7 +218,7 @@ export function AlertPanel({ caseRecord }: { caseRecord: CaseDetail }) {
   }
 
   return (
-    <Paper withBorder radius="md" p="md" mb="xl" component="section" aria-labelledby={headingId}>
+    <Paper withBorder radius="md" p="md" mb="lg" component="section" aria-labelledby={headingId}>
       <Group justify="space-between" gap="sm" mb="sm">
         <Group gap="xs">
           <Title order={2} size="h5" id={headingId}>

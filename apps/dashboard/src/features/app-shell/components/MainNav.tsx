@@ -1,7 +1,8 @@
-import { NavLink, Stack } from '@mantine/core';
+import { Badge, NavLink, Stack, VisuallyHidden } from '@mantine/core';
 import { IconBooks, IconCalendarEvent, IconHeartHandshake, IconShieldCheck, IconUsers, type Icon } from '@tabler/icons-react';
 import { Permission } from '@trustwork/contracts';
 import { NavLink as RouterNavLink, useMatch } from 'react-router';
+import { useAttention } from '../../agenda/hooks/use-attention';
 import { usePermission } from '../../auth/hooks/use-session';
 
 interface NavItemProps {
@@ -9,9 +10,11 @@ interface NavItemProps {
   label: string;
   icon: Icon;
   onNavigate: () => void;
+  /** A count beside the label, e.g. what needs attention. */
+  count?: { value: number; spoken: string };
 }
 
-function NavItem({ to, label, icon: ItemIcon, onNavigate }: NavItemProps) {
+function NavItem({ to, label, icon: ItemIcon, onNavigate, count }: NavItemProps) {
   const active = useMatch({ path: to, end: to === '/' }) !== null;
   return (
     <NavLink
@@ -20,6 +23,16 @@ function NavItem({ to, label, icon: ItemIcon, onNavigate }: NavItemProps) {
       end={to === '/'}
       label={label}
       leftSection={<ItemIcon size={18} stroke={1.6} aria-hidden />}
+      rightSection={
+        count && (
+          <>
+            <Badge color="orange" variant="filled" size="sm" circle={count.value < 10} aria-hidden>
+              {count.value}
+            </Badge>
+            <VisuallyHidden>{count.spoken}</VisuallyHidden>
+          </>
+        )
+      }
       active={active}
       onClick={onNavigate}
     />
@@ -27,11 +40,19 @@ function NavItem({ to, label, icon: ItemIcon, onNavigate }: NavItemProps) {
 }
 
 /** The navbar's links; `onNavigate` lets the shell close the mobile drawer. */
+/** How many things need attention today, beside Home; nothing while loading, on failure or at zero. */
+function useAttentionCount(): NavItemProps['count'] {
+  const { data } = useAttention();
+  if (!data || data.count === 0) return undefined;
+  return { value: data.count, spoken: `, ${data.count} ${data.count === 1 ? 'thing needs' : 'things need'} your attention` };
+}
+
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const canViewAuditLog = usePermission(Permission.ViewAuditLog);
+  const attentionCount = useAttentionCount();
   return (
     <Stack component="nav" aria-label="Main" gap={4}>
-      <NavItem to="/" label="Home" icon={IconCalendarEvent} onNavigate={onNavigate} />
+      <NavItem to="/" label="Home" icon={IconCalendarEvent} onNavigate={onNavigate} count={attentionCount} />
       <NavItem to="/cases" label="Caseload" icon={IconHeartHandshake} onNavigate={onNavigate} />
       <NavItem to="/library" label="Library" icon={IconBooks} onNavigate={onNavigate} />
       <NavItem to="/team" label="Team" icon={IconUsers} onNavigate={onNavigate} />

@@ -6,6 +6,9 @@ import { mockApi, page } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 
 const CASE_ID = '6f1c2b9e-4d1a-4f7e-9a51-3c2d8e7b1a20';
+const OTHER_CASE_ID = '0b6c8a0e-2f4d-4c1b-8e7a-5d9f3a2b1c40';
+const rivera = { id: CASE_ID, participantNames: ['Alex Rivera', 'Sam Rivera'] };
+const okafor = { id: OTHER_CASE_ID, participantNames: ['Dana Okafor', 'Robin Okafor'] };
 const team = [memberFrom(owner), memberFrom(clinician)];
 
 function auditEvent(id: string, overrides: Partial<AuditEvent> = {}): AuditEvent {
@@ -18,7 +21,9 @@ function auditEvent(id: string, overrides: Partial<AuditEvent> = {}): AuditEvent
     action: 'case.read',
     recordType: 'case',
     recordId: CASE_ID,
+    recordIds: null,
     caseId: CASE_ID,
+    cases: [rivera],
     ipAddress: '203.0.113.7',
     requestId: null,
     ...overrides,
@@ -28,7 +33,15 @@ function auditEvent(id: string, overrides: Partial<AuditEvent> = {}): AuditEvent
 const openedCase = auditEvent('e-1');
 const signedNote = auditEvent('e-2', { action: 'note.sign', recordType: 'note', recordId: 's-1', occurredAt: '2026-06-16T12:00:00.000Z' });
 const fromPortal = auditEvent('e-3', { actorType: 'participant', actorId: 'p-1', actorName: null, action: 'session.list', ipAddress: null });
-const bySystem = auditEvent('e-4', { actorType: 'system', actorId: null, actorName: null, action: 'reminder.send', caseId: null });
+const bySystem = auditEvent('e-4', { actorType: 'system', actorId: null, actorName: null, action: 'reminder.send', caseId: null, cases: [] });
+const agendaVisit = auditEvent('e-5', {
+  action: 'session.list',
+  recordType: 'session',
+  recordId: null,
+  recordIds: ['s-1', 's-2', 's-3'],
+  caseId: null,
+  cases: [rivera, okafor],
+});
 
 /** The query of the latest request for audit events. */
 function lastAuditQuery(api: ReturnType<typeof mockApi>): Record<string, string> {
@@ -61,7 +74,7 @@ describe('Audit page', () => {
     expect(within(opened).getByText(clinician.name)).toBeInTheDocument();
     expect(within(opened).getByText('Case')).toBeInTheDocument();
     expect(within(opened).getByText('203.0.113.7')).toBeInTheDocument();
-    expect(within(opened).getByRole('link', { name: 'Open case' })).toHaveAttribute('href', `/cases/${CASE_ID}`);
+    expect(within(opened).getByRole('link', { name: 'Alex Rivera & Sam Rivera' })).toHaveAttribute('href', `/cases/${CASE_ID}`);
 
     expect(within(rowOf('Signed note')).getByText('Note')).toBeInTheDocument();
     expect(within(rowOf('Viewed sessions')).getByText('Client portal')).toBeInTheDocument();
@@ -105,6 +118,48 @@ describe('Audit page', () => {
     expect(screen.getByRole('textbox', { name: 'Record' })).toHaveValue('');
     expect(screen.getByRole('button', { name: 'Dates' })).toHaveTextContent('Any date');
     expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
+  });
+
+  it('names each case by its people, and a list read by how many records it showed, without opening any case', async () => {
+    const api = mockApi({ 'GET /api/audit-events': page([agendaVisit, openedCase]), 'GET /api/users': { body: team } });
+    renderApp({ route: '/audit', signedInAs: owner });
+
+    await screen.findByRole('table', { name: 'Audit events' });
+    const visit = rowOf('Viewed sessions');
+    expect(within(visit).getByText('3 sessions')).toBeInTheDocument();
+    expect(within(visit).getByRole('link', { name: 'Alex Rivera & Sam Rivera' })).toHaveAttribute('href', `/cases/${CASE_ID}`);
+    expect(within(visit).getByRole('link', { name: 'Dana Okafor & Robin Okafor' })).toHaveAttribute('href', `/cases/${OTHER_CASE_ID}`);
+    // The one-case filter is offered only where the row is about one case.
+    expect(within(visit).queryByRole('button', { name: 'Show only this case\'s activity' })).not.toBeInTheDocument();
+    expect(within(rowOf('Opened case')).getByRole('button', { name: 'Show only this case\'s activity' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Open case' })).not.toBeInTheDocument();
+    expect(api.calls.filter((call) => call.path.startsWith('/api/cases'))).toEqual([]);
+  });
+
+  it('leaves views out on request, and keeps that choice in the address', async () => {
+    const api = mockApi({ 'GET /api/audit-events': page([openedCase]), 'GET /api/users': { body: team } });
+    const { user } = renderApp({ route: '/audit', signedInAs: owner });
+    await screen.findByRole('table', { name: 'Audit events' });
+
+    const views = screen.getByRole('switch', { name: 'Include views' });
+    expect(views).toBeChecked();
+    await user.click(views);
+    await waitFor(() => expect(lastAuditQuery(api)).toEqual({ changesOnly: 'true' }));
+    expect(views).not.toBeChecked();
+    expect(screen.getByRole('button', { name: 'Clear filters' })).toBeInTheDocument();
+
+    await user.click(views);
+    expect(views).toBeChecked();
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
+  });
+
+  it('reads "changes only" from the address', async () => {
+    const api = mockApi({ 'GET /api/audit-events': page([signedNote]), 'GET /api/users': { body: team } });
+    renderApp({ route: '/audit?changes=only', signedInAs: owner });
+
+    await screen.findByRole('table', { name: 'Audit events' });
+    expect(lastAuditQuery(api)).toEqual({ changesOnly: 'true' });
+    expect(screen.getByRole('switch', { name: 'Include views' })).not.toBeChecked();
   });
 
   it("reads its filters from the address, so a case can link to its own activity", async () => {

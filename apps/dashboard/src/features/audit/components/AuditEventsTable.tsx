@@ -1,9 +1,8 @@
-import { ActionIcon, Anchor, Code, Group, Table, Text, Tooltip } from '@mantine/core';
-import { IconFilter } from '@tabler/icons-react';
+import { Code, Table, Text } from '@mantine/core';
 import { type AuditEvent } from '@trustwork/contracts';
-import { Link } from 'react-router';
 import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
-import { actionLabel, actorLabel, RECORD_TYPE_LABELS } from './audit-wording';
+import { AuditCases } from './AuditCases';
+import { actionLabel, actorLabel, recordLabel } from './audit-wording';
 
 interface AuditEventsTableProps {
   events: AuditEvent[];
@@ -29,7 +28,6 @@ export function AuditEventsTable({ events, onShowCase }: AuditEventsTableProps) 
         <Table.Tbody>
           {events.map((event) => {
             const label = actionLabel(event.action);
-            const { caseId } = event;
             return (
               <Table.Tr key={event.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -37,32 +35,9 @@ export function AuditEventsTable({ events, onShowCase }: AuditEventsTableProps) 
                 </Table.Td>
                 <Table.Td>{actorLabel(event)}</Table.Td>
                 <Table.Td>{label ?? <Code>{event.action}</Code>}</Table.Td>
-                <Table.Td>{RECORD_TYPE_LABELS[event.recordType] ?? event.recordType}</Table.Td>
+                <Table.Td>{recordLabel(event)}</Table.Td>
                 <Table.Td>
-                  {caseId ? (
-                    <Group gap={4} wrap="nowrap">
-                      <Anchor component={Link} to={`/cases/${encodeURIComponent(caseId)}`} size="sm">
-                        Open case
-                      </Anchor>
-                      {onShowCase && (
-                        <Tooltip label="Only this case's activity">
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            size="sm"
-                            aria-label="Show only this case's activity"
-                            onClick={() => onShowCase(caseId)}
-                          >
-                            <IconFilter size={14} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                      )}
-                    </Group>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      —
-                    </Text>
-                  )}
+                  <AuditCases cases={event.cases} onShowCase={onShowCase} />
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" ff="monospace" c={event.ipAddress ? undefined : 'dimmed'}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, Stack, Switch, Text } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { IconFilterOff } from '@tabler/icons-react';
 import { AUDIT_RECORD_TYPES, type AuditRecordType } from '@trustwork/contracts';
@@ -81,6 +81,12 @@ export function AuditFilterBar({ filters, hasFilters, onChange, onClear }: Audit
           maxDate={practiceToday(timeZone)}
           valueFormat="D MMM YYYY"
           w={{ base: '100%', xs: 260 }}
+        />
+        <Switch
+          label="Include views"
+          checked={!filters.changesOnly}
+          onChange={(event) => onChange({ changesOnly: event.currentTarget.checked ? null : true })}
+          mb={4}
         />
         {hasFilters && (
           <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClear}>

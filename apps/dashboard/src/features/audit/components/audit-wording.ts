@@ -45,6 +45,7 @@ const ACTION_LABELS: Record<string, string> = {
   'alert.acknowledge': 'Acknowledged an alert',
   'measure-score.create': 'Scored a questionnaire',
   'progress.read': 'Viewed progress',
+  'attention.list': 'Viewed what needs attention',
 };
 
 /** The action in words, or null for one this version of the dashboard does not know yet. */
@@ -68,6 +69,31 @@ export const RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   alert: 'Alert',
   'measure-score': 'Questionnaire score',
 };
+
+/** Several records of one kind, as a list read names them: "3 sessions". */
+const RECORD_TYPE_PLURALS: Record<AuditRecordType, string> = {
+  case: 'cases',
+  participant: 'participants',
+  'case-event': 'timeline events',
+  session: 'sessions',
+  note: 'notes',
+  user: 'team members',
+  'exercise-template': 'exercises',
+  'portal-link': 'portal links',
+  assignment: 'assignments',
+  submission: 'homework answers',
+  'check-in': 'check-ins',
+  'safety-report': 'safety reports',
+  alert: 'alerts',
+  'measure-score': 'questionnaire scores',
+};
+
+/** The record column: the kind of the one record, or how many a list read showed. */
+export function recordLabel(event: Pick<AuditEvent, 'recordType' | 'recordIds'>): string {
+  const singular = RECORD_TYPE_LABELS[event.recordType] ?? event.recordType;
+  if (!event.recordIds || event.recordIds.length === 1) return singular;
+  return `${event.recordIds.length} ${RECORD_TYPE_PLURALS[event.recordType] ?? event.recordType}`;
+}
 
 /** Who acted: a colleague by name, one of the two people through their portal, or Trustwork itself. */
 export function actorLabel(event: Pick<AuditEvent, 'actorType' | 'actorName'>): string {

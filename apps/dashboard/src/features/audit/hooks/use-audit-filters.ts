@@ -11,6 +11,8 @@ export interface AuditFilters {
   fromDate: string | null;
   toDate: string | null;
   caseId: string | null;
+  /** Reads (opening, listing, exporting) left out: only what was created or changed. */
+  changesOnly: true | null;
 }
 
 /** Filter → name in the address, so a filtered log can be bookmarked or sent to a colleague. */
@@ -20,7 +22,11 @@ const PARAM_NAMES: Record<keyof AuditFilters, string> = {
   fromDate: 'from',
   toDate: 'to',
   caseId: 'caseId',
+  changesOnly: 'changes',
 };
+
+/** How "changes only" reads in the address: `?changes=only`. */
+const CHANGES_ONLY = 'only';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -40,12 +46,16 @@ export function useAuditFilters() {
     fromDate: readDate(params.get(PARAM_NAMES.fromDate)),
     toDate: readDate(params.get(PARAM_NAMES.toDate)),
     caseId: params.get(PARAM_NAMES.caseId) || null,
+    changesOnly: params.get(PARAM_NAMES.changesOnly) === CHANGES_ONLY ? true : null,
   };
   const hasFilters = Object.values(filters).some((value) => value !== null);
 
   const setFilters = useCallback(
     (changes: Partial<AuditFilters>) =>
-      changeParams(Object.fromEntries(Object.entries(changes).map(([key, value]) => [PARAM_NAMES[key as keyof AuditFilters], value])), { replace: true }),
+      changeParams(
+        Object.fromEntries(Object.entries(changes).map(([key, value]) => [PARAM_NAMES[key as keyof AuditFilters], value === true ? CHANGES_ONLY : value])),
+        { replace: true },
+      ),
     [changeParams],
   );
 
@@ -60,6 +70,7 @@ export function toAuditQuery(filters: AuditFilters, timeZone: string): Omit<Audi
     actorId: filters.person ?? undefined,
     recordType: filters.recordType ?? undefined,
     caseId: filters.caseId ?? undefined,
+    changesOnly: filters.changesOnly ?? undefined,
     from: filters.fromDate ? practiceDayRange(filters.fromDate, 1, timeZone).from : undefined,
     to: filters.toDate ? practiceDayRange(filters.toDate, 1, timeZone).to : undefined,
   };

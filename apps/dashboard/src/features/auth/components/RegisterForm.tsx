@@ -1,9 +1,10 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { PASSWORD_MIN_LENGTH, type RegisterPracticeRequest } from '@trustwork/contracts';
 import { isApiRequestError } from '../../../lib/api-client';
 import { splitApiErrors } from '../../../lib/form-errors';
+import { browserTimeZone } from '../../../lib/practice-time';
 import { validateEmail, validateNewPassword, validateRequired } from '../../../lib/validation';
 import { useRegisterPractice } from '../hooks/use-auth-mutations';
 
@@ -13,6 +14,8 @@ const API_FIELDS = ['practiceName', 'name', 'email', 'password'] as const;
 
 export function RegisterForm() {
   const register = useRegisterPractice();
+  // The practice's calendar starts in this browser's zone; the owner can change it under Team.
+  const timeZone = browserTimeZone();
   const form = useForm<RegisterValues>({
     mode: 'uncontrolled',
     initialValues: { practiceName: '', name: '', email: '', password: '', confirmPassword: '' },
@@ -34,7 +37,7 @@ export function RegisterForm() {
 
   const handleSubmit = form.onSubmit(({ confirmPassword: _confirmPassword, ...values }) => {
     register.mutate(
-      { ...values, practiceName: values.practiceName.trim(), name: values.name.trim(), email: values.email.trim() },
+      { ...values, practiceName: values.practiceName.trim(), name: values.name.trim(), email: values.email.trim(), timeZone },
       {
         onError: (failure) => {
           if (!isApiRequestError(failure)) return;
@@ -95,6 +98,9 @@ export function RegisterForm() {
           key={form.key('confirmPassword')}
           {...form.getInputProps('confirmPassword')}
         />
+        <Text size="sm" c="dimmed">
+          Times will be shown in {timeZone}, this computer&apos;s time zone. You can change it later under Team.
+        </Text>
         <Button type="submit" loading={register.isPending} fullWidth>
           Register and sign in
         </Button>

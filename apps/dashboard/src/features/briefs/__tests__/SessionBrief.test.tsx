@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type SessionBrief } from '@trustwork/contracts';
-import { assistant, clinician } from '../../../test/fixtures';
+import { formatDateTime } from '../../../lib/practice-time';
+import { assistant, clinician, practice } from '../../../test/fixtures';
 import { mockApi } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 
@@ -37,7 +38,7 @@ const brief: SessionBrief = {
   ],
   checkIns: [
     { participantId: alex.id, period: ratings(2, 6, 7, 5, 4), earlier: ratings(1, 3, 7, 5.5, 4), earlierFrom: '2026-06-03T10:00:00.000Z' },
-    { participantId: jordan.id, period: ratings(0, null, null, null, null), earlier: ratings(0, null, null, null, null), earlierFrom: '2026-06-03T10:00:00.000Z' },
+    { participantId: jordan.id, period: ratings(0, null, null, null, null), earlier: ratings(0, null, null, null, null), earlierFrom: null },
   ],
   measures: {
     scores: [{ measureKey: 'csi-4', participantId: jordan.id, score: 11, belowCutoff: true, occurrenceOn: '2026-06-14', submittedAt: '2026-06-14T18:00:00.000Z' }],
@@ -110,7 +111,8 @@ describe('the session brief', () => {
     expect(within(alexTable).getByRole('row', { name: /Trust 6 3 up 3/ })).toBeInTheDocument();
     expect(within(alexTable).getByRole('row', { name: /Feeling heard 5 5.5 down 0.5/ })).toBeInTheDocument();
     expect(within(alexTable).getByRole('row', { name: /Feeling safe 7 7 no change/ })).toBeInTheDocument();
-    expect(alexTable).toHaveTextContent('2 check-ins this period, 1 check-in before');
+    expect(alexTable).toHaveTextContent(`2 check-ins this period, against their last 1 before it (since ${formatDateTime('2026-06-03T10:00:00.000Z', practice.timeZone)})`);
+    expect(within(checkIns).getAllByRole('table')[1]).toHaveTextContent('0 check-ins this period, and none before it');
     expect(within(checkIns).getByRole('link', { name: 'See the Progress tab' })).toHaveAttribute('href', '/cases/case-1/progress');
 
     const homework = section('Homework');
@@ -132,12 +134,20 @@ describe('the session brief', () => {
     expect(within(section('New on the timeline')).getByText('A hard weekend')).toBeInTheDocument();
 
     const phase = section('Phase 4: Openness and reliability');
-    expect(within(phase).getByRole('link', { name: 'Assign Our openness agreement' })).toHaveAttribute(
-      'href',
-      '/cases/case-1/homework?assign=builtin%3Atransparency-agreement',
-    );
+    const assign = within(phase).getByRole('link', { name: 'Assign Our openness agreement' });
+    expect(assign).toHaveAttribute('href', '/cases/case-1/homework?assign=builtin%3Atransparency-agreement');
+    // A button clips its label when squeezed, so beside a long purpose it keeps its width.
+    expect(assign).toHaveStyle({ flexShrink: '0' });
     expect(within(phase).getByText('Already given')).toBeInTheDocument();
     expect(within(phase).queryByRole('link', { name: 'Assign Promise log' })).not.toBeInTheDocument();
+  });
+
+  it('says when the session it starts from was never marked as held', async () => {
+    const previousSession = { id: 's-0', startsAt: '2026-06-10T09:00:00.000Z', status: 'scheduled' } as const;
+    mockApi({ [`GET ${BRIEF_PATH}`]: { body: { ...brief, period: { ...brief.period, previousSession } } } });
+    renderApp({ route: '/sessions/s-1/brief', signedInAs: clinician });
+
+    expect(await screen.findByText(/^Since the session on .* \(not marked as held yet\), up to /)).toBeInTheDocument();
   });
 
   it('prints the brief from the Print button', async () => {
@@ -157,7 +167,7 @@ describe('the session brief', () => {
     expect(await screen.findByText(/^Since the case opened on /)).toBeInTheDocument();
     expect(within(section('Open alerts')).getByText('No open alerts.')).toBeInTheDocument();
     expect(within(section('Safety reports')).getByText('No safety reports in this period.')).toBeInTheDocument();
-    expect(within(section('Check-ins')).getByText('No check-ins in this period or the one before it.')).toBeInTheDocument();
+    expect(within(section('Check-ins')).getByText('No check-ins in this period or before it.')).toBeInTheDocument();
     expect(within(section('Homework')).getByText('No homework was due in this period.')).toBeInTheDocument();
     expect(within(section('Answers sent')).getByText('No answers were sent in this period.')).toBeInTheDocument();
     expect(within(section('Measures')).getByText('No measures were scored in this period.')).toBeInTheDocument();

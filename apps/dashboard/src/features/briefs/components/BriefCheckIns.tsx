@@ -2,18 +2,20 @@ import { Table, Text } from '@mantine/core';
 import { CHECK_IN_RATING_KEYS, CHECK_IN_RATING_LABELS } from '@trustwork/trust-program';
 import { type SessionBrief } from '@trustwork/contracts';
 import { caseProgressPath } from '../../case-record/case-record-paths';
-import { changeInWords, countOf, formatAverage, participantNames } from '../brief-wording';
+import { usePracticeTimeZone } from '../../../lib/practice-time';
+import { changeInWords, checkInCountsInWords, formatAverage, participantNames } from '../brief-wording';
 import { BriefSection } from './BriefSection';
 
-/** Each participant's average ratings in the period against as long a stretch before it. */
+/** Each participant's average ratings in the period against their own last few before it. */
 export function BriefCheckIns({ brief }: { brief: SessionBrief }) {
+  const timeZone = usePracticeTimeZone();
   const names = participantNames(brief);
   const none = brief.checkIns.every((series) => series.period.count === 0 && series.earlier.count === 0);
   return (
     <BriefSection
       title="Check-ins"
       link={{ to: caseProgressPath(brief.caseId), label: 'See the Progress tab' }}
-      empty={none ? 'No check-ins in this period or the one before it.' : undefined}
+      empty={none ? 'No check-ins in this period or before it.' : undefined}
     >
       {brief.checkIns.map((series) => (
         <Table key={series.participantId} withTableBorder verticalSpacing={4} fz="sm" captionSide="top">
@@ -21,7 +23,7 @@ export function BriefCheckIns({ brief }: { brief: SessionBrief }) {
             <Text span fw={600} c="var(--mantine-color-text)">
               {names.get(series.participantId)}
             </Text>{' '}
-            · {countOf(series.period.count, 'check-in')} this period, {countOf(series.earlier.count, 'check-in')} before
+            · {checkInCountsInWords(series, timeZone)}
           </Table.Caption>
           <Table.Thead>
             <Table.Tr>

@@ -22,7 +22,7 @@ export function BriefPhase({ brief }: { brief: SessionBrief }) {
           {phase.suggestions.map((suggestion) => (
             <Paper component="li" key={suggestion.exerciseId} withBorder radius="sm" p="sm">
               <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
-                <div>
+                <div style={{ flex: 1, minWidth: 0 }}>
                   <Text size="sm" fw={500}>
                     {suggestion.title} <Text span size="xs" c="dimmed">· about {suggestion.minutes} min</Text>
                   </Text>
@@ -31,7 +31,7 @@ export function BriefPhase({ brief }: { brief: SessionBrief }) {
                   </Text>
                 </div>
                 {suggestion.assigned ? (
-                  <Badge variant="light" color="gray" tt="none">
+                  <Badge variant="light" color="gray" tt="none" flex="none">
                     Already given
                   </Badge>
                 ) : (
@@ -40,6 +40,8 @@ export function BriefPhase({ brief }: { brief: SessionBrief }) {
                     to={assignExercisePath(brief.caseId, suggestion.exerciseId)}
                     variant="light"
                     size="xs"
+                    // A button clips its label (overflow: hidden), so it never shrinks beside a long purpose.
+                    flex="none"
                     className="brief-screen-only"
                     aria-label={`Assign ${suggestion.title}`}
                   >

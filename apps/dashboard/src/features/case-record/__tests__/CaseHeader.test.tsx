@@ -87,7 +87,8 @@ describe('Case page header', () => {
     expect(within(dialog).getByText(/nothing is deleted/i)).toBeInTheDocument();
     expect(api.callsTo('PATCH', `/api/cases/${CASE_ID}`)).toHaveLength(0);
 
-    await user.click(within(dialog).getByRole('button', { name: 'Close case' }));
+    // A double-click closes it once.
+    await user.dblClick(within(dialog).getByRole('button', { name: 'Close case' }));
     expect(await screen.findByText('This case is closed')).toBeInTheDocument();
     expect(api.callsTo('PATCH', `/api/cases/${CASE_ID}`).map((call) => call.body)).toEqual([{ status: 'closed' }]);
     expect(screen.getByRole('button', { name: 'Reopen case' })).toBeInTheDocument();
@@ -106,6 +107,10 @@ describe('Case page header', () => {
     const dialog = screen.getByRole('dialog', { name: 'Edit contact details' });
     expect(within(dialog).queryByLabelText('Presenting concern')).not.toBeInTheDocument();
     expect(within(dialog).queryByRole('textbox', { name: 'Side of the breach' })).not.toBeInTheDocument();
+    // Pronouns are shown to the other person in their portal, and the field says so.
+    for (const pronouns of within(dialog).getAllByLabelText('Pronouns')) {
+      expect(pronouns).toHaveAccessibleDescription('Shown to the other partner in their portal.');
+    }
 
     const phones = within(dialog).getAllByLabelText('Phone');
     await user.clear(phones[1]);

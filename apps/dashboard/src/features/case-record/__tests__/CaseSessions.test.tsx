@@ -94,6 +94,21 @@ describe('Case sessions', () => {
     expect(sessionTimes('Today and upcoming')).toEqual(['2026-07-15T09:30:00.000Z']);
   });
 
+  it("says where a session's time is typed which zone it is in, and when this computer is elsewhere", async () => {
+    const resolvedOptions = Intl.DateTimeFormat.prototype.resolvedOptions;
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {
+      return { ...resolvedOptions.call(this), timeZone: 'America/New_York' };
+    });
+    caseApi();
+    const { user } = renderApp({ route: `/cases/${CASE_ID}/sessions`, signedInAs: clinician });
+
+    await user.click(await screen.findByRole('button', { name: 'Schedule the first session' }));
+    const dialog = screen.getByRole('dialog', { name: 'Schedule a session' });
+    expect(within(dialog).getByRole('button', { name: /date and time/i })).toHaveAccessibleDescription(
+      `Times are in ${LONDON} (practice time). This computer is set to America/New_York.`,
+    );
+  });
+
   it('asks before cancelling a session, and only then tells the API', async () => {
     setNow(NOW);
     const api = caseApi({ sessions });
@@ -111,7 +126,8 @@ describe('Case sessions', () => {
 
     await user.click(row);
     await user.click(screen.getByRole('menuitem', { name: 'Cancel session…' }));
-    await user.click(within(screen.getByRole('dialog', { name: 'Cancel this session?' })).getByRole('button', { name: 'Cancel session' }));
+    // A double-click cancels it once.
+    await user.dblClick(within(screen.getByRole('dialog', { name: 'Cancel this session?' })).getByRole('button', { name: 'Cancel session' }));
 
     expect(await screen.findByText('Session cancelled')).toBeInTheDocument();
     expect(api.callsTo('PATCH', `/api/sessions/${nextWeek.id}`).map((call) => call.body)).toEqual([{ status: 'cancelled' }]);

@@ -39,6 +39,8 @@ describe('Suggestions after a phase change', () => {
     expect(api.queriesTo('GET', '/api/exercises')[0]?.get('phase')).toBe('4');
     const assign = within(suggestions).getByRole('link', { name: 'Assign Daily openness check-in' });
     expect(assign).toHaveAttribute('href', `/cases/${CASE_ID}/homework?assign=${encodeURIComponent(checkingIn.id)}`);
+    // A button clips its label when squeezed, so beside a long purpose it keeps its width.
+    expect(assign).toHaveStyle({ flexShrink: '0' });
 
     await user.click(assign);
     const dialog = await screen.findByRole('dialog', { name: 'Assign homework' });

@@ -61,10 +61,10 @@ function AddEventForm({ caseRecord, onDone }: AddEventFormProps) {
         onError: apiErrors.show,
       },
     );
-  });
+  }, apiErrors.revealErrors);
 
   return (
-    <form noValidate onSubmit={handleSubmit}>
+    <form ref={apiErrors.formRef} noValidate onSubmit={handleSubmit}>
       <Stack>
         <FormAlert title="We couldn't add the entry" messages={apiErrors.messages} />
         <Radio.Group label="Kind of entry" required {...form.getInputProps('kind')}>

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { SessionStatus, type TherapySession } from '@trustwork/contracts';
 import { FormAlert } from '../../../components/FormAlert';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { useUpdateSession } from '../hooks/use-case-sessions';
 
 interface CancelSessionModalProps {
@@ -14,6 +15,7 @@ interface CancelSessionModalProps {
 
 export function CancelSessionModal({ session, when, opened, onClose }: CancelSessionModalProps) {
   const update = useUpdateSession(session.caseId);
+  const send = useMutateOnce(update);
 
   const close = () => {
     update.reset();
@@ -21,7 +23,7 @@ export function CancelSessionModal({ session, when, opened, onClose }: CancelSes
   };
 
   const confirm = () =>
-    update.mutate(
+    send(
       { sessionId: session.id, changes: { status: SessionStatus.Cancelled } },
       {
         onSuccess: () => {

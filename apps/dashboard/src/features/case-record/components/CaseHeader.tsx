@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Button, Group, Paper, SimpleGrid, Spoiler, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Paper, SimpleGrid, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { CaseStatus, Permission, RELATIONSHIP_TYPE_LABELS, type CaseDetail } from '@trustwork/contracts';
 import { PageHeader } from '../../../components/PageHeader';
@@ -26,7 +26,7 @@ function PresentingConcern({ text }: { text: string | null }) {
         Presenting concern
       </Title>
       {text ? (
-        <Spoiler maxHeight={72} showLabel="Show all" hideLabel="Show less">
+        <Spoiler maxHeight={44} showLabel="Show all" hideLabel="Show less">
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {text}
           </Text>
@@ -51,7 +51,7 @@ export function CaseHeader({ caseRecord }: { caseRecord: CaseDetail }) {
   const opened = formatCalendarDate(practiceDate(caseRecord.createdAt, timeZone));
 
   return (
-    <Stack gap="md" mb="xl">
+    <Stack gap="md" mb="lg">
       <PageHeader
         title={caseName(caseRecord.participants)}
         description={`${RELATIONSHIP_TYPE_LABELS[caseRecord.relationshipType]} · case opened ${opened}`}
@@ -67,39 +67,46 @@ export function CaseHeader({ caseRecord }: { caseRecord: CaseDetail }) {
 
       {caseRecord.status === CaseStatus.Closed && <ClosedCaseNotice caseId={caseRecord.id} />}
 
-      <section aria-labelledby={`${contactIdPrefix}-people`}>
-        <Group justify="space-between" gap="xs" mb="xs">
-          <Title order={2} size="h5" id={`${contactIdPrefix}-people`}>
-            People in this case
-          </Title>
-          {/* Contact details stay out of sight until asked for: the screen may be shared or overlooked. */}
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            leftSection={contactShown ? <IconEyeOff size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
-            aria-expanded={contactShown}
-            aria-controls={contactIds.join(' ')}
-            onClick={() => setContactShown((shown) => !shown)}
-          >
-            {contactShown ? 'Hide contact details' : 'Show contact details'}
-          </Button>
-        </Group>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          {caseRecord.participants.map((participant, index) => (
-            <ParticipantCard
-              key={participant.id}
-              participant={participant}
-              role={labels[index] ?? 'Participant'}
-              contactShown={contactShown}
-              contactId={contactIds[index]}
-            />
-          ))}
-        </SimpleGrid>
-      </section>
-
-      <PortalLinksPanel caseRecord={caseRecord} />
-
-      {canViewClinical && <PresentingConcern text={caseRecord.presentingConcern} />}
+      {/* Side by side on a wide screen (the links' rows need the wider half), so the tabs start within the first screenful. */}
+      <Grid gutter="md">
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="md">
+            <section aria-labelledby={`${contactIdPrefix}-people`}>
+              <Group justify="space-between" gap="xs" mb="xs">
+                <Title order={2} size="h5" id={`${contactIdPrefix}-people`}>
+                  People in this case
+                </Title>
+                {/* Contact details stay out of sight until asked for: the screen may be shared or overlooked. */}
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  leftSection={contactShown ? <IconEyeOff size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
+                  aria-expanded={contactShown}
+                  aria-controls={contactIds.join(' ')}
+                  onClick={() => setContactShown((shown) => !shown)}
+                >
+                  {contactShown ? 'Hide contact details' : 'Show contact details'}
+                </Button>
+              </Group>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                {caseRecord.participants.map((participant, index) => (
+                  <ParticipantCard
+                    key={participant.id}
+                    participant={participant}
+                    role={labels[index] ?? 'Participant'}
+                    contactShown={contactShown}
+                    contactId={contactIds[index]}
+                  />
+                ))}
+              </SimpleGrid>
+            </section>
+            {canViewClinical && <PresentingConcern text={caseRecord.presentingConcern} />}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <PortalLinksPanel caseRecord={caseRecord} />
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }

@@ -1,15 +1,15 @@
 import { Button, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconArrowLeft, IconUserQuestion } from '@tabler/icons-react';
-import { Role } from '@trustwork/contracts';
+import { Permission } from '@trustwork/contracts';
 import { Link } from 'react-router';
-import { useCurrentUser } from '../../auth/hooks/use-session';
+import { usePermission } from '../../auth/hooks/use-session';
 
 /** Unknown ids and cases assigned to someone else look the same, so an id gives nothing away. */
 export function CaseNotFound() {
   useDocumentTitle('Case not found · Trustwork');
   // Only clinicians are limited to the cases assigned to them.
-  const assignedOnly = useCurrentUser().role === Role.Clinician;
+  const assignedOnly = !usePermission(Permission.ViewAllCases);
   return (
     <Paper withBorder p="xl" radius="md" maw={560} mx="auto" mt="xl">
       <Stack align="center" gap="sm" ta="center">

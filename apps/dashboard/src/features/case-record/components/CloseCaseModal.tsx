@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { CaseStatus, type CaseDetail } from '@trustwork/contracts';
 import { FormAlert } from '../../../components/FormAlert';
 import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { useUpdateCase } from '../../cases/hooks/use-cases';
 import { caseName } from '../../cases/participant-wording';
 
@@ -15,6 +16,7 @@ interface CloseCaseModalProps {
 export function CloseCaseModal({ caseRecord, opened, onClose }: CloseCaseModalProps) {
   const timeZone = usePracticeTimeZone();
   const updateCase = useUpdateCase();
+  const send = useMutateOnce(updateCase);
   const { nextSession } = caseRecord;
 
   const close = () => {
@@ -23,7 +25,7 @@ export function CloseCaseModal({ caseRecord, opened, onClose }: CloseCaseModalPr
   };
 
   const confirm = () =>
-    updateCase.mutate(
+    send(
       { caseId: caseRecord.id, changes: { status: CaseStatus.Closed } },
       {
         onSuccess: () => {

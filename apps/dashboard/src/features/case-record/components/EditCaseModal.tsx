@@ -9,16 +9,16 @@ import {
   Permission,
   RELATIONSHIP_TYPE_LABELS,
   RELATIONSHIP_TYPES,
-  Role,
+  roleHasPermission,
   type CaseDetail,
 } from '@trustwork/contracts';
 import { FormActions } from '../../../components/FormActions';
 import { FormAlert } from '../../../components/FormAlert';
 import { useApiFormErrors } from '../../../lib/use-api-form-errors';
 import { validateEmail } from '../../../lib/validation';
-import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
+import { usePermission } from '../../auth/hooks/use-session';
 import { useUpdateCase } from '../../cases/hooks/use-cases';
-import { participantLabels } from '../../cases/participant-wording';
+import { participantLabels, pronounsShownTo } from '../../cases/participant-wording';
 import { useTeamMembers } from '../../team/hooks/use-team';
 import { caseChanges, caseValues, type CaseValues } from '../case-changes';
 
@@ -44,7 +44,7 @@ function ClinicianSelect({ caseRecord, inputProps }: { caseRecord: CaseDetail; i
   const team = useTeamMembers();
   const options = new Map(caseRecord.clinicians.map((clinician) => [clinician.id, clinician.name]));
   for (const member of team.data ?? []) {
-    if (member.active && member.role !== Role.Assistant) options.set(member.id, member.name);
+    if (member.active && roleHasPermission(member.role, Permission.TakeCases)) options.set(member.id, member.name);
   }
   return (
     <MultiSelect
@@ -64,9 +64,8 @@ interface EditCaseFormProps {
 }
 
 function EditCaseForm({ caseRecord, onDone }: EditCaseFormProps) {
-  const user = useCurrentUser();
   const clinical = usePermission(Permission.ViewClinicalRecords);
-  const assignClinicians = user.role === Role.Owner;
+  const assignClinicians = usePermission(Permission.AssignClinicians);
   const updateCase = useUpdateCase();
   const initialValues = caseValues(caseRecord);
   const form = useForm<CaseValues>({
@@ -111,10 +110,10 @@ function EditCaseForm({ caseRecord, onDone }: EditCaseFormProps) {
         onError: apiErrors.show,
       },
     );
-  });
+  }, apiErrors.revealErrors);
 
   return (
-    <form noValidate onSubmit={handleSubmit}>
+    <form ref={apiErrors.formRef} noValidate onSubmit={handleSubmit}>
       <Stack>
         <FormAlert title="We couldn't save the changes" messages={apiErrors.messages} />
         {!clinical && (
@@ -145,7 +144,13 @@ function EditCaseForm({ caseRecord, onDone }: EditCaseFormProps) {
           <Fieldset key={participant.id} legend={labels[index] ?? 'Participant'} radius="md">
             <SimpleGrid cols={{ base: 1, xs: 2 }}>
               <TextInput label="Name" required autoComplete="off" {...form.getInputProps(`participants.${index}.displayName`)} />
-              <TextInput label="Pronouns" placeholder="e.g. she/her" autoComplete="off" {...form.getInputProps(`participants.${index}.pronouns`)} />
+              <TextInput
+                label="Pronouns"
+                description={pronounsShownTo(form.getValues().relationshipType, index)}
+                placeholder="e.g. she/her"
+                autoComplete="off"
+                {...form.getInputProps(`participants.${index}.pronouns`)}
+              />
               <TextInput label="E-mail" type="email" autoComplete="off" {...form.getInputProps(`participants.${index}.email`)} />
               <TextInput label="Phone" type="tel" autoComplete="off" {...form.getInputProps(`participants.${index}.phone`)} />
               {clinical && (

@@ -6,6 +6,7 @@ import { type CaseDetail } from '@trustwork/contracts';
 import { useId, useState } from 'react';
 import { FormAlert } from '../../../components/FormAlert';
 import { practiceDate, usePracticeTimeZone } from '../../../lib/practice-time';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { exportCase } from '../../cases/api/cases-api';
 import { caseName } from '../../cases/participant-wording';
 import { downloadJson, exportFileName } from '../download-json';
@@ -38,6 +39,8 @@ export function ExportCaseModal({ caseRecord, opened, onClose }: ExportCaseModal
       close();
     },
   });
+
+  const sendDownload = useMutateOnce(download);
 
   const close = () => {
     download.reset();
@@ -77,7 +80,7 @@ export function ExportCaseModal({ caseRecord, opened, onClose }: ExportCaseModal
           <Button variant="default" onClick={close}>
             Cancel
           </Button>
-          <Button leftSection={<IconDownload size={16} aria-hidden />} loading={download.isPending} onClick={() => download.mutate()}>
+          <Button leftSection={<IconDownload size={16} aria-hidden />} loading={download.isPending} onClick={() => sendDownload()}>
             Download file
           </Button>
         </Group>

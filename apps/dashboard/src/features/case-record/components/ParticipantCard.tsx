@@ -26,13 +26,13 @@ function ContactLine({ icon, label, children }: { icon: ReactNode; label: string
 
 export function ParticipantCard({ participant, role, contactShown, contactId }: ParticipantCardProps) {
   return (
-    <Paper withBorder radius="md" p="md" component="article" aria-label={`${role}: ${participant.displayName}`}>
-      <Stack gap={4}>
+    <Paper withBorder radius="md" px="md" py="sm" component="article" aria-label={`${role}: ${participant.displayName}`}>
+      <Stack gap={2}>
         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
           {role}
         </Text>
         <Group gap={6} align="baseline">
-          <Text fw={650} size="lg">
+          <Text fw={650}>
             {participant.displayName}
           </Text>
           {participant.pronouns && <Text c="dimmed">({participant.pronouns})</Text>}

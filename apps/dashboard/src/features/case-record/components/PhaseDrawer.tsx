@@ -38,10 +38,10 @@ function PhaseChangeForm({ caseRecord, onMoved }: { caseRecord: CaseDetail; onMo
         onError: apiErrors.show,
       },
     );
-  });
+  }, apiErrors.revealErrors);
 
   return (
-    <form noValidate onSubmit={handleSubmit}>
+    <form ref={apiErrors.formRef} noValidate onSubmit={handleSubmit}>
       <Stack gap="sm">
         <FormAlert title="We couldn't change the phase" messages={apiErrors.messages} />
         {/* Therapists may go back a phase or repeat one, so every phase stays on offer. */}

@@ -43,7 +43,7 @@ export function PhaseSuggestions({ caseId, phase, onDone }: PhaseSuggestionsProp
         {exercises.data.map((exercise) => (
           <Paper component="li" key={exercise.id} withBorder radius="sm" p="sm">
             <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
-              <div>
+              <div style={{ flex: 1, minWidth: 0 }}>
                 <Text size="sm" fw={500}>
                   {exercise.title}
                 </Text>
@@ -56,6 +56,8 @@ export function PhaseSuggestions({ caseId, phase, onDone }: PhaseSuggestionsProp
                 to={assignExercisePath(caseId, exercise.id)}
                 variant="light"
                 size="xs"
+                // A button clips its label (overflow: hidden), so it never shrinks beside a long purpose.
+                flex="none"
                 aria-label={`Assign ${exercise.title}`}
                 onClick={onDone}
               >

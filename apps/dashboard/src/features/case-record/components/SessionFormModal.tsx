@@ -13,7 +13,7 @@ import {
 } from '@trustwork/contracts';
 import { FormActions } from '../../../components/FormActions';
 import { FormAlert } from '../../../components/FormAlert';
-import { formatDateTime, isoToPracticeWallTime, practiceWallTimeToIso, usePracticeTimeZone } from '../../../lib/practice-time';
+import { formatDateTime, isoToPracticeWallTime, practiceTimeHint, practiceWallTimeToIso, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useApiFormErrors } from '../../../lib/use-api-form-errors';
 import { useScheduleSession, useUpdateSession } from '../hooks/use-case-sessions';
 
@@ -99,15 +99,15 @@ function SessionForm({ caseRecord, session, onDone }: SessionFormProps) {
       return;
     }
     update.mutate({ sessionId: session.id, changes }, { onSuccess: onSaved('Session updated'), onError: apiErrors.show });
-  });
+  }, apiErrors.revealErrors);
 
   return (
-    <form noValidate onSubmit={handleSubmit}>
+    <form ref={apiErrors.formRef} noValidate onSubmit={handleSubmit}>
       <Stack>
         <FormAlert title="We couldn't save the session" messages={apiErrors.messages} />
         <DateTimePicker
           label="Date and time"
-          description={`In the practice's time zone (${timeZone}).`}
+          description={practiceTimeHint(timeZone)}
           placeholder="Pick a date and time"
           valueFormat="ddd D MMM YYYY, HH:mm"
           leftSection={<IconCalendarEvent size={16} aria-hidden />}

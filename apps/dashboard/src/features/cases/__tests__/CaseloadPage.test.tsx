@@ -177,7 +177,7 @@ describe('Caseload', () => {
     await user.click(screen.getByRole('switch', { name: /needs attention/i }));
 
     await waitFor(() => expect(screen.queryByRole('rowheader', { name: /Jordan Lee/ })).not.toBeInTheDocument());
-    expect(Object.fromEntries(api.caseloadQueries().at(-1) ?? [])).toEqual({ status: 'active', attention: 'true', sort: 'updated' });
+    expect(Object.fromEntries(api.caseloadQueries().at(-1) ?? [])).toEqual({ status: 'active', attention: 'true', sort: 'attention' });
     expect(screen.getByRole('switch', { name: /needs attention/i })).toBeChecked();
 
     await user.click(screen.getByRole('switch', { name: /needs attention/i }));
@@ -196,6 +196,44 @@ describe('Caseload', () => {
 
     expect(await screen.findByRole('rowheader', { name: /Jordan Lee/ })).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: /needs attention/i })).not.toBeChecked();
+  });
+
+  it('puts the cases that need attention first by default for clinical roles, and keeps other orders on offer', async () => {
+    const api = mockCaseload(() => page([samAndRobin, jordanAndAlex]));
+    const { user } = renderApp({ route: '/cases', signedInAs: clinician });
+
+    await screen.findByRole('rowheader', { name: /Sam Ortiz/ });
+    expect(api.caseloadQueries()[0]?.get('sort')).toBe('attention');
+    expect(screen.getByRole('textbox', { name: 'Sort by' })).toHaveValue('Needs attention first');
+
+    await user.click(screen.getByRole('textbox', { name: 'Sort by' }));
+    await user.click(screen.getByRole('option', { name: 'Recently updated' }));
+    await waitFor(() => expect(api.caseloadQueries().at(-1)?.get('sort')).toBe('updated'));
+  });
+
+  it('keeps an assistant’s order as recently updated, offers no attention order, and says alerts are not shown to them', async () => {
+    const api = mockCaseload(() => page([jordanAndAlex]));
+    const { user } = renderApp({ route: '/cases?sort=attention', signedInAs: assistant });
+
+    await screen.findByRole('rowheader', { name: /Jordan Lee/ });
+    expect(api.caseloadQueries().map((query) => query.get('sort'))).toEqual(['updated']);
+    expect(screen.getByRole('textbox', { name: 'Sort by' })).toHaveValue('Recently updated');
+    await user.click(screen.getByRole('textbox', { name: 'Sort by' }));
+    expect(screen.queryByRole('option', { name: 'Needs attention first' })).not.toBeInTheDocument();
+
+    // No "—" that reads as "no alerts": the column is not theirs, and the page says so.
+    expect(screen.queryByRole('columnheader', { name: 'Alerts' })).not.toBeInTheDocument();
+    expect(within(rowOf(/Jordan Lee/)).queryByText('None')).not.toBeInTheDocument();
+    expect(screen.getByText('Alerts are part of the clinical record, so they are not shown to your role.')).toBeInTheDocument();
+  });
+
+  it('shows clinical roles the alerts column and no note about it', async () => {
+    mockCaseload(() => page([jordanAndAlex]));
+    renderApp({ route: '/cases', signedInAs: clinician });
+
+    await screen.findByRole('rowheader', { name: /Jordan Lee/ });
+    expect(screen.getByRole('columnheader', { name: 'Alerts' })).toBeInTheDocument();
+    expect(screen.queryByText(/not shown to your role/)).not.toBeInTheDocument();
   });
 
   it('lets an owner narrow the caseload to one clinician', async () => {

@@ -47,10 +47,16 @@ describe('New case', () => {
     const { user } = renderApp({ route: '/cases/new', signedInAs: clinician });
 
     expect(await screen.findByRole('group', { name: 'Partner 1' })).toBeInTheDocument();
+    // Pronouns are shown to the other person in their portal, and the field says so.
+    expect(within(person('Partner 1')).getByLabelText(/^Pronouns/)).toHaveAccessibleDescription(
+      'Optional, e.g. she/her. Shown to the other partner in their portal.',
+    );
     await user.click(screen.getByRole('radio', { name: 'Parent and child' }));
 
     expect(screen.getByRole('group', { name: 'Parent' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Child' })).toBeInTheDocument();
+    expect(within(person('Parent')).getByLabelText(/^Pronouns/)).toHaveAccessibleDescription(expect.stringContaining('Shown to the child in their portal.'));
+    expect(within(person('Child')).getByLabelText(/^Pronouns/)).toHaveAccessibleDescription(expect.stringContaining('Shown to the parent in their portal.'));
   });
 
   it('creates the case with both people and opens it', async () => {

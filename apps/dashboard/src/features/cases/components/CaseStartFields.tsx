@@ -1,6 +1,6 @@
 import { MultiSelect, Select, SimpleGrid, Text, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { Role } from '@trustwork/contracts';
+import { Permission, roleHasPermission } from '@trustwork/contracts';
 import { type ReactNode, useMemo } from 'react';
 import { useTeamMembers } from '../../team/hooks/use-team';
 import { CASE_STATUS_OPTIONS, PHASE_OPTIONS } from '../case-options';
@@ -65,7 +65,7 @@ export function ClinicianPicker({ value, onChange, error }: ClinicianPickerProps
   const options = useMemo(
     () =>
       (team.data ?? [])
-        .filter((member) => member.active && member.role !== Role.Assistant)
+        .filter((member) => member.active && roleHasPermission(member.role, Permission.TakeCases))
         .map((member) => ({ value: member.id, label: member.name })),
     [team.data],
   );

@@ -13,7 +13,7 @@ function describeCount(count: number, more: boolean, filtered: boolean): string 
 
 /** The caseload: search and filters, the table of cases, and paging through them. */
 export function Caseload() {
-  const { filters, setFilter, clearFilters, isFiltered, onlyAttention } = useCaseloadFilters();
+  const { filters, sorts, setFilter, clearFilters, isFiltered, onlyAttention } = useCaseloadFilters();
   const caseload = useCaseload(filters);
   const cases = caseload.data?.pages.flatMap((page) => page.items) ?? null;
   const stale = caseload.isPlaceholderData;
@@ -21,7 +21,7 @@ export function Caseload() {
   // A practice with no cases has nothing to filter: the empty state says what to do instead.
   if (cases?.length === 0 && !isFiltered && !stale) return <CaseloadEmpty />;
 
-  const filterBar = <CaseloadFilters filters={filters} isFiltered={isFiltered} onChange={setFilter} onClear={clearFilters} />;
+  const filterBar = <CaseloadFilters filters={filters} sorts={sorts} isFiltered={isFiltered} onChange={setFilter} onClear={clearFilters} />;
 
   if (caseload.isError && !caseload.data) {
     return (

@@ -1,19 +1,19 @@
 import { useMemo } from 'react';
 import { Button, Group, Select, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import { CASELOAD_SORTS, Permission, Role, type CaseloadSort } from '@trustwork/contracts';
-import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
+import { Permission, roleHasPermission, type CaseloadSort } from '@trustwork/contracts';
+import { usePermission } from '../../auth/hooks/use-session';
 import { useTeamMembers } from '../../team/hooks/use-team';
 import { CASE_STATUS_OPTIONS, PHASE_OPTIONS, RELATIONSHIP_OPTIONS } from '../case-options';
 import { type CaseloadFilterName, type CaseloadFilters as Filters } from '../hooks/use-caseload-filters';
 import { SearchInput } from '../../../components/SearchInput';
 
 const SORT_LABELS: Record<CaseloadSort, string> = {
+  attention: 'Needs attention first',
   updated: 'Recently updated',
   name: 'Name (A to Z)',
   'next-session': 'Next session first',
 };
-const SORT_OPTIONS = CASELOAD_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }));
 
 /**
  * Narrows an owner's or assistant's caseload to one clinician. Former colleagues stay listed
@@ -25,7 +25,7 @@ function ClinicianFilter({ value, onChange }: { value: string | null; onChange: 
   const options = useMemo(
     () =>
       team.data
-        ?.filter((member) => member.role !== Role.Assistant)
+        ?.filter((member) => roleHasPermission(member.role, Permission.TakeCases))
         .sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name))
         .map((member) => ({ value: member.id, label: member.active ? member.name : `${member.name} (deactivated)` })),
     [team.data],
@@ -47,14 +47,16 @@ function ClinicianFilter({ value, onChange }: { value: string | null; onChange: 
 
 interface CaseloadFiltersProps {
   filters: Filters;
+  /** The orders this role may choose. */
+  sorts: readonly CaseloadSort[];
   isFiltered: boolean;
   onChange: (name: CaseloadFilterName, value: string | null) => void;
   onClear: () => void;
 }
 
-export function CaseloadFilters({ filters, isFiltered, onChange, onClear }: CaseloadFiltersProps) {
+export function CaseloadFilters({ filters, sorts, isFiltered, onChange, onClear }: CaseloadFiltersProps) {
   // A clinician's caseload is already only their own cases.
-  const canFilterByClinician = useCurrentUser().role !== Role.Clinician;
+  const canFilterByClinician = usePermission(Permission.ViewAllCases);
   // Alerts are clinical: an assistant's cases never have any, so the switch would only empty the list.
   const canFilterByAttention = usePermission(Permission.ViewClinicalRecords);
 
@@ -92,7 +94,7 @@ export function CaseloadFilters({ filters, isFiltered, onChange, onClear }: Case
         )}
         <Select
           label="Sort by"
-          data={SORT_OPTIONS}
+          data={sorts.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
           allowDeselect={false}
           value={filters.sort ?? null}
           onChange={(value) => onChange('sort', value)}

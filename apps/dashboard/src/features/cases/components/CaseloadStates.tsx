@@ -1,13 +1,14 @@
 import { Button, Text } from '@mantine/core';
 import { IconCircleCheck, IconFilterOff, IconHeartHandshake, IconSearch } from '@tabler/icons-react';
-import { Role } from '@trustwork/contracts';
+import { Permission } from '@trustwork/contracts';
 import { EmptyState } from '../../../components/EmptyState';
-import { useCurrentUser } from '../../auth/hooks/use-session';
+import { usePermission } from '../../auth/hooks/use-session';
 import { NewCaseButton } from './NewCaseButton';
 
 /** Nobody is on this caseload yet: say what a case is and how one starts. */
 export function CaseloadEmpty() {
-  const { role } = useCurrentUser();
+  const startsCases = usePermission(Permission.ViewClinicalRecords);
+  const assignsClinicians = usePermission(Permission.AssignClinicians);
   return (
     <EmptyState
       icon={<IconHeartHandshake size={22} />}
@@ -19,9 +20,9 @@ export function CaseloadEmpty() {
         their sessions, notes and their progress through the nine phases of the programme.
       </Text>
       <Text>
-        {role === Role.Assistant
+        {!startsCases
           ? 'Clinicians start cases. Once they have, you can see them here and book their sessions.'
-          : role === Role.Clinician
+          : !assignsClinicians
             ? 'Start a case when you take on a new pair. Cases the practice owner assigns to you appear here too.'
             : 'Start a case when your practice takes on a new pair, and choose who works with them.'}
       </Text>

@@ -1,14 +1,17 @@
 import { type MouseEvent } from 'react';
 import { Anchor, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
-import { RELATIONSHIP_TYPE_LABELS, type BreachRole, type CaseSummary, type SessionRef } from '@trustwork/contracts';
+import { Permission, RELATIONSHIP_TYPE_LABELS, type BreachRole, type CaseSummary, type SessionRef } from '@trustwork/contracts';
 import { Link, useNavigate } from 'react-router';
 import { formatDateTime, formatShortDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { AlertBadges } from '../../alerts/components/AlertBadges';
+import { usePermission } from '../../auth/hooks/use-session';
 import { caseName } from '../participant-wording';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { PhaseBadge } from './PhaseBadge';
 
 const COLUMNS = ['Participants', 'Relationship', 'Phase', 'Status', 'Clinicians', 'Next session', 'Last session', 'Alerts'];
+// Alerts are clinical: without them the column would show "—", which reads as "no alerts".
+const COLUMNS_WITHOUT_ALERTS = COLUMNS.filter((column) => column !== 'Alerts');
 const SKELETON_ROWS = 5;
 
 /** A quiet dash for "nothing here", read out as `label`. */
@@ -41,7 +44,7 @@ function breachHint(participants: CaseSummary['participants']): string | null {
   return broke.length === 1 ? `${broke[0].displayName} broke trust` : null;
 }
 
-function CaseRow({ summary }: { summary: CaseSummary }) {
+function CaseRow({ summary, showAlerts }: { summary: CaseSummary; showAlerts: boolean }) {
   const navigate = useNavigate();
   const href = `/cases/${summary.id}`;
   const hint = breachHint(summary.participants);
@@ -87,21 +90,19 @@ function CaseRow({ summary }: { summary: CaseSummary }) {
       <Table.Td>
         <SessionTime session={summary.lastSession} none="None yet" />
       </Table.Td>
-      <Table.Td miw={140}>
-        {summary.openAlertCount > 0 ? (
-          <AlertBadges count={summary.openAlertCount} kinds={summary.alertKinds} />
-        ) : (
-          <Nothing label="None" />
-        )}
-      </Table.Td>
+      {showAlerts && (
+        <Table.Td miw={140}>
+          {summary.openAlertCount > 0 ? <AlertBadges count={summary.openAlertCount} kinds={summary.alertKinds} /> : <Nothing label="None" />}
+        </Table.Td>
+      )}
     </Table.Tr>
   );
 }
 
-function SkeletonRows() {
+function SkeletonRows({ columns }: { columns: readonly string[] }) {
   return Array.from({ length: SKELETON_ROWS }, (_, row) => (
     <Table.Tr key={row}>
-      {COLUMNS.map((column) => (
+      {columns.map((column) => (
         <Table.Td key={column}>
           <Skeleton height={column === 'Participants' ? 32 : 16} radius="sm" />
         </Table.Td>
@@ -119,22 +120,35 @@ interface CaseloadTableProps {
 
 export function CaseloadTable({ cases, stale = false }: CaseloadTableProps) {
   const busy = cases === null || stale;
+  const showAlerts = usePermission(Permission.ViewClinicalRecords);
+  const columns = showAlerts ? COLUMNS : COLUMNS_WITHOUT_ALERTS;
   return (
-    <Table.ScrollContainer minWidth={960}>
-      <Table verticalSpacing="sm" highlightOnHover aria-label="Cases" aria-busy={busy} style={{ opacity: stale ? 0.6 : 1 }}>
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <Table.Th key={column} scope="col">
-                {column}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {cases === null ? <SkeletonRows /> : cases.map((summary) => <CaseRow key={summary.id} summary={summary} />)}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <>
+      {!showAlerts && (
+        <Text size="sm" c="dimmed" mb="xs">
+          Alerts are part of the clinical record, so they are not shown to your role.
+        </Text>
+      )}
+      <Table.ScrollContainer minWidth={960}>
+        <Table verticalSpacing="sm" highlightOnHover aria-label="Cases" aria-busy={busy} style={{ opacity: stale ? 0.6 : 1 }}>
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((column) => (
+                <Table.Th key={column} scope="col">
+                  {column}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {cases === null ? (
+              <SkeletonRows columns={columns} />
+            ) : (
+              cases.map((summary) => <CaseRow key={summary.id} summary={summary} showAlerts={showAlerts} />)
+            )}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Paper, Radio, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Button, Group, Paper, Radio, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useWindowEvent } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { Permission } from '@trustwork/contracts';
 import { Link, useNavigate } from 'react-router';
+import { FormAlert } from '../../../components/FormAlert';
+import { useFormErrorFocus } from '../../../components/use-form-error-focus';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { RELATIONSHIP_OPTIONS } from '../case-options';
 import { useCreateCase } from '../hooks/use-cases';
@@ -27,7 +28,7 @@ export function NewCaseForm() {
   const navigate = useNavigate();
   const createCase = useCreateCase();
   // Owners choose the clinicians; a clinician is put on the case they start.
-  const chooseClinicians = usePermission(Permission.ViewAllCases);
+  const chooseClinicians = usePermission(Permission.AssignClinicians);
   const [formMessages, setFormMessages] = useState<string[]>([]);
   const form = useForm<NewCaseValues>({
     initialValues: initialNewCaseValues(chooseClinicians ? [user.id] : []),
@@ -40,10 +41,7 @@ export function NewCaseForm() {
     if (form.isDirty() && !createCase.isSuccess) event.preventDefault();
   });
 
-  const focusFirstError = (errors: Record<string, unknown>) => {
-    const first = Object.keys(errors)[0];
-    if (first) form.getInputNode(first)?.focus();
-  };
+  const { formRef, revealErrors } = useFormErrorFocus();
 
   const handleSubmit = form.onSubmit((values) => {
     setFormMessages([]);
@@ -56,18 +54,14 @@ export function NewCaseForm() {
         });
         void navigate(`/cases/${created.id}`);
       },
-      onError: (error) => showCreateErrors(error, form, setFormMessages, newCaseErrorsFromApi, focusFirstError),
+      onError: (error) => showCreateErrors(error, form, setFormMessages, newCaseErrorsFromApi, revealErrors),
     });
-  }, focusFirstError);
+  }, revealErrors);
 
   return (
-    <form noValidate onSubmit={handleSubmit}>
+    <form ref={formRef} noValidate onSubmit={handleSubmit}>
       <Stack gap="lg" maw={960}>
-        {formMessages.length > 0 && (
-          <Alert color="red" icon={<IconAlertCircle />} title="We couldn't create the case" role="alert">
-            {formMessages.join(' ')}
-          </Alert>
-        )}
+        <FormAlert title="We couldn't create the case" messages={formMessages} />
 
         <Paper component="section" aria-labelledby="new-case-people" withBorder p="lg" radius="md">
           <Stack gap="md">

@@ -9,6 +9,7 @@ import {
   PRONOUNS_MAX_LENGTH,
   type NewCaseValues,
 } from '../new-case-form';
+import { pronounsShownTo } from '../participant-wording';
 
 const BREACH_ROLE_OPTIONS = BREACH_ROLES.map((role) => ({ value: role, label: BREACH_ROLE_LABELS[role] }));
 
@@ -43,7 +44,7 @@ export function ParticipantFields<Values extends NewCaseValues>({ form, index, l
           />
           <TextInput
             label="Pronouns"
-            description="Optional, e.g. she/her."
+            description={`Optional, e.g. she/her. ${pronounsShownTo(form.values.relationshipType, index)}`}
             autoComplete="off"
             maxLength={PRONOUNS_MAX_LENGTH}
             {...form.getInputProps(path('pronouns'))}

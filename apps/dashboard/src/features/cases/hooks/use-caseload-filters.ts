@@ -3,6 +3,7 @@ import {
   CASE_STATUSES,
   CASELOAD_SORTS,
   CaseloadSort,
+  Permission,
   RELATIONSHIP_TYPES,
   type CaseloadQuery,
   type CaseStatus,
@@ -10,6 +11,7 @@ import {
 } from '@trustwork/contracts';
 import { FIRST_PHASE, LAST_PHASE } from '@trustwork/trust-program';
 import { useAddressParams } from '../../../lib/use-address-params';
+import { usePermission } from '../../auth/hooks/use-session';
 
 /** Address parameter for each filter: short, so a shared link stays readable. */
 const PARAMS = {
@@ -25,7 +27,20 @@ const PARAMS = {
 export type CaseloadFilterName = keyof typeof PARAMS;
 export type CaseloadFilters = Omit<CaseloadQuery, 'cursor' | 'limit'>;
 
-export const DEFAULT_CASELOAD_SORT: CaseloadSort = CaseloadSort.Updated;
+/**
+ * The orders a role may choose, and the one it starts with: cases that need attention first
+ * for those who see alerts; for the others, alerts are hidden, so that order means nothing.
+ */
+function useCaseloadSorts() {
+  const seesAlerts = usePermission(Permission.ViewClinicalRecords);
+  return useMemo(
+    () =>
+      seesAlerts
+        ? { sorts: CASELOAD_SORTS, defaultSort: CaseloadSort.Attention }
+        : { sorts: CASELOAD_SORTS.filter((sort) => sort !== CaseloadSort.Attention), defaultSort: CaseloadSort.Updated },
+    [seesAlerts],
+  );
+}
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
   return allowed.find((option) => option === value);
@@ -43,6 +58,7 @@ function parsePhase(value: string | null): number | undefined {
  */
 export function useCaseloadFilters() {
   const { params, setParams, changeParams } = useAddressParams();
+  const { sorts, defaultSort } = useCaseloadSorts();
 
   const filters = useMemo<CaseloadFilters>(
     () => ({
@@ -51,11 +67,11 @@ export function useCaseloadFilters() {
       phase: parsePhase(params.get(PARAMS.phase)),
       clinicianId: params.get(PARAMS.clinicianId) || undefined,
       relationshipType: oneOf<RelationshipType>(RELATIONSHIP_TYPES, params.get(PARAMS.relationshipType)),
-      sort: oneOf(CASELOAD_SORTS, params.get(PARAMS.sort)) ?? DEFAULT_CASELOAD_SORT,
+      sort: oneOf(sorts, params.get(PARAMS.sort)) ?? defaultSort,
       // Only ever `true`: "off" leaves the parameter out of the address and the request alike.
       attention: params.get(PARAMS.attention) === 'true' || undefined,
     }),
-    [params],
+    [params, sorts, defaultSort],
   );
 
   /**
@@ -64,10 +80,10 @@ export function useCaseloadFilters() {
    */
   const setFilter = useCallback(
     (name: CaseloadFilterName, value: string | null) => {
-      const isDefault = name === 'sort' && value === DEFAULT_CASELOAD_SORT;
+      const isDefault = name === 'sort' && value === defaultSort;
       changeParams({ [PARAMS[name]]: isDefault ? null : value }, { replace: name === 'search' });
     },
-    [changeParams],
+    [changeParams, defaultSort],
   );
 
   /** Clears what narrows the list; the chosen order stays. */
@@ -87,5 +103,5 @@ export function useCaseloadFilters() {
   /** Only "needs attention" is on: an empty list then is good news rather than a search that found nothing. */
   const onlyAttention = Boolean(filters.attention) && !narrowed;
 
-  return { filters, setFilter, clearFilters, isFiltered, onlyAttention };
+  return { filters, sorts, setFilter, clearFilters, isFiltered, onlyAttention };
 }

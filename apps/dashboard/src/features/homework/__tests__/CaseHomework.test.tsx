@@ -97,7 +97,8 @@ describe('Case homework', () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'Thursday' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Wednesday' }));
     await user.type(within(dialog).getByRole('textbox', { name: /note for them/i }), '  Ten minutes after dinner.  ');
-    await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
+    // A double-click assigns it once.
+    await user.dblClick(within(dialog).getByRole('button', { name: 'Assign' }));
 
     expect(await screen.findByText('Homework assigned')).toBeInTheDocument();
     expect(api.callsTo('POST', ASSIGNMENTS_PATH).map((call) => call.body)).toEqual([
@@ -156,11 +157,41 @@ describe('Case homework', () => {
     expect(api.callsTo('PATCH', patchPath).map((call) => call.body)).toEqual([{ status: 'paused' }]);
 
     await user.click(within(card('Transparency log')).getByRole('button', { name: /^Cancel Transparency log/ }));
-    await user.click(within(screen.getByRole('dialog', { name: 'Cancel this homework?' })).getByRole('button', { name: 'Cancel homework' }));
+    // A double-click cancels it once.
+    await user.dblClick(within(screen.getByRole('dialog', { name: 'Cancel this homework?' })).getByRole('button', { name: 'Cancel homework' }));
     expect(await screen.findByText('Homework cancelled')).toBeInTheDocument();
     expect(api.callsTo('PATCH', patchPath).map((call) => call.body)).toEqual([{ status: 'paused' }, { status: 'cancelled' }]);
     expect(within(card('Transparency log')).getByText('Cancelled')).toBeInTheDocument();
     expect(within(card('Transparency log')).queryByRole('button', { name: /pause|resume|cancel/i })).not.toBeInTheDocument();
+  });
+
+  it('lists the newest homework first, cancelled below, and offers neither pause nor cancel once one-off homework is done', async () => {
+    setNow(NOW);
+    const exercise = (title: string) => ({ ...transparencyLog.exercise, id: `builtin:${title}`, title });
+    const finished = {
+      ...listeningTogether,
+      id: 'assignment-finished',
+      dueOn: '2026-03-10',
+      createdAt: '2026-03-05T10:00:00.000Z',
+      progress: listeningTogether.progress.map((progress) => ({ ...progress, occurrences: [{ on: '2026-03-10', status: 'done' as const }] })),
+    };
+    const newest = assignment({ id: 'assignment-new', exercise: exercise('Promise log'), createdAt: '2026-03-11T10:00:00.000Z' });
+    const cancelled = assignment({ id: 'assignment-cancelled', exercise: exercise('Letter of accountability'), status: 'cancelled', createdAt: '2026-03-11T12:00:00.000Z' });
+    // The API lists them oldest first.
+    caseApi({ routes: { [`GET ${ASSIGNMENTS_PATH}`]: { body: [transparencyLog, finished, cancelled, newest] } } });
+    renderHomework();
+
+    await screen.findByRole('heading', { level: 3, name: 'Promise log' });
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Promise log',
+      'Hearing the hurt',
+      'Transparency log',
+      'Letter of accountability',
+    ]);
+    const done = card('Hearing the hurt');
+    expect(within(done).getByText('Done')).toBeInTheDocument();
+    expect(within(done).queryByRole('button', { name: /^(Pause|Resume|Cancel)/ })).not.toBeInTheDocument();
+    expect(within(card('Transparency log')).getByRole('button', { name: /^Pause/ })).toBeInTheDocument();
   });
 
   it('shows the answers by question, and whether each person shared them', async () => {

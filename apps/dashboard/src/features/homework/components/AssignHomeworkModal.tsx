@@ -230,7 +230,7 @@ function AssignHomeworkForm({ caseRecord, initialExerciseId, onDone }: AssignHom
       },
       onError: apiErrors.show,
     });
-  });
+  }, apiErrors.revealErrors);
 
   if (exercises.isError) {
     return (
@@ -254,7 +254,7 @@ function AssignHomeworkForm({ caseRecord, initialExerciseId, onDone }: AssignHom
     : chosen && `For ${EXERCISE_AUDIENCE_LABELS[chosen.audience].toLowerCase()} · ${describeCadence(chosen.cadence)} · about ${chosen.minutes} minutes`;
 
   return (
-    <form noValidate onSubmit={handleSubmit}>
+    <form ref={apiErrors.formRef} noValidate onSubmit={handleSubmit}>
       <Stack>
         <FormAlert title="We couldn't assign the homework" messages={apiErrors.messages} />
         <Select

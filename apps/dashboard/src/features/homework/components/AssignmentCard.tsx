@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconChevronUp, IconPlayerPause, IconPlayerPlay, IconX } from '@tabler/icons-react';
 import { AssignmentStatus, type Assignment, type CaseDetail } from '@trustwork/contracts';
 import { useId } from 'react';
-import { assigneeText, participantName, scheduleText } from '../homework-wording';
+import { assigneeText, isFinishedOneOff, participantName, scheduleText } from '../homework-wording';
 import { useUpdateAssignment } from '../hooks/use-homework';
 import { CancelAssignmentModal } from './CancelAssignmentModal';
 import { OccurrenceRow } from './OccurrenceRow';
@@ -14,6 +14,7 @@ const STATUS_BADGES: Partial<Record<AssignmentStatus, { label: string; color: st
   [AssignmentStatus.Paused]: { label: 'Paused', color: 'yellow' },
   [AssignmentStatus.Cancelled]: { label: 'Cancelled', color: 'gray' },
 };
+const DONE_BADGE = { label: 'Done', color: 'teal' };
 
 function PauseResumeButton({ assignment, assignee }: { assignment: Assignment; assignee: string }) {
   const update = useUpdateAssignment(assignment.caseId);
@@ -52,7 +53,8 @@ export function AssignmentCard({ assignment, caseRecord }: { assignment: Assignm
   const [cancelling, cancel] = useDisclosure(false);
   const answersId = useId();
   const assignee = assigneeText(assignment, caseRecord);
-  const statusBadge = STATUS_BADGES[assignment.status];
+  const finished = isFinishedOneOff(assignment);
+  const statusBadge = STATUS_BADGES[assignment.status] ?? (finished ? DONE_BADGE : undefined);
   const cancelled = assignment.status === AssignmentStatus.Cancelled;
 
   return (
@@ -74,7 +76,7 @@ export function AssignmentCard({ assignment, caseRecord }: { assignment: Assignm
               {assignee} · {scheduleText(assignment)}
             </Text>
           </div>
-          {!cancelled && (
+          {!cancelled && !finished && (
             <Group gap="xs">
               <PauseResumeButton assignment={assignment} assignee={assignee} />
               <Button

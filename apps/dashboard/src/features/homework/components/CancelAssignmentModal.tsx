@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { AssignmentStatus, type Assignment } from '@trustwork/contracts';
 import { FormAlert } from '../../../components/FormAlert';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { useUpdateAssignment } from '../hooks/use-homework';
 
 interface CancelAssignmentModalProps {
@@ -14,6 +15,7 @@ interface CancelAssignmentModalProps {
 
 export function CancelAssignmentModal({ assignment, assignee, opened, onClose }: CancelAssignmentModalProps) {
   const update = useUpdateAssignment(assignment.caseId);
+  const send = useMutateOnce(update);
 
   const close = () => {
     update.reset();
@@ -21,7 +23,7 @@ export function CancelAssignmentModal({ assignment, assignee, opened, onClose }:
   };
 
   const confirm = () =>
-    update.mutate(
+    send(
       { assignmentId: assignment.id, changes: { status: AssignmentStatus.Cancelled } },
       {
         onSuccess: () => {

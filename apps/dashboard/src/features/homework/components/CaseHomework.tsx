@@ -66,9 +66,10 @@ export function CaseHomework({ caseRecord }: { caseRecord: CaseDetail }) {
 
   let body;
   if (assignments.data) {
-    // Cancelled homework stays readable, below what is still running.
+    // Newest first, as the therapist last left it; cancelled homework stays readable below what is still running.
     const ordered = [...assignments.data].sort(
-      (a, b) => Number(a.status === AssignmentStatus.Cancelled) - Number(b.status === AssignmentStatus.Cancelled),
+      (a, b) =>
+        Number(a.status === AssignmentStatus.Cancelled) - Number(b.status === AssignmentStatus.Cancelled) || b.createdAt.localeCompare(a.createdAt),
     );
     body =
       ordered.length === 0 ? (

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { flushSync } from 'react-dom';
 import { type CreateIntakeRequest, type ExistingParticipant, type IntakeCreated } from '@trustwork/contracts';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
@@ -73,6 +74,17 @@ async function fillPeople(user: User) {
   await user.tab();
 }
 
+/**
+ * A browser renders the click's state change before the button's default action (it runs
+ * React's work between the handlers and that action); jsdom does not, so a button that
+ * changes type under the pointer would go unnoticed. This click renders in between.
+ */
+async function clickAsABrowserDoes(user: User, button: HTMLElement) {
+  const renderBeforeDefaultAction = () => flushSync(() => undefined);
+  window.addEventListener('click', renderBeforeDefaultAction, { once: true });
+  await user.click(button);
+}
+
 describe('Guided intake', () => {
   it('offers to link a person the practice already has, once their e-mail is typed', async () => {
     const api = mockIntake();
@@ -143,6 +155,23 @@ describe('Guided intake', () => {
     });
   });
 
+  it('shows the Review step after one click on "Next: Review", and creates nothing until "Create case"', async () => {
+    const api = mockIntake(undefined, []);
+    const { user } = renderApp({ route: '/cases/new/intake', signedInAs: clinician });
+
+    await fillPeople(user);
+    await fill(user, within(person('Partner 2')).getByLabelText(/^Name/), 'Sam Rivera');
+    for (const next of ['Next: Case details', 'Next: First exercises']) await clickAsABrowserDoes(user, await screen.findByRole('button', { name: next }));
+    await clickAsABrowserDoes(user, await screen.findByRole('button', { name: 'Next: Review' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Review' })).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/intakes')).toHaveLength(0);
+
+    await clickAsABrowserDoes(user, screen.getByRole('button', { name: 'Create case' }));
+    expect(await screen.findByRole('heading', { name: 'Jordan Lee & Sam Rivera are on your caseload' })).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/intakes')).toHaveLength(1);
+  });
+
   it('puts the API’s objections under the fields they concern, opening the step they are on', async () => {
     mockIntake({
       status: 400,
@@ -181,6 +210,19 @@ describe('Guided intake', () => {
 
     expect(await within(await screen.findByRole('group', { name: 'Partner 2' })).findByText('Name must be at most 120 characters.')).toBeInTheDocument();
     expect(within(person('Partner 2')).getByLabelText(/^Name/)).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(within(person('Partner 2')).getByLabelText(/^Name/)).toHaveFocus());
+  });
+
+  it('keeps the first step open, at its first missing field, until it is complete', async () => {
+    mockIntake(undefined, []);
+    const { user } = renderApp({ route: '/cases/new/intake', signedInAs: clinician });
+
+    await user.click(await screen.findByRole('button', { name: 'Next: Case details' }));
+
+    const name = within(person('Partner 1')).getByLabelText(/^Name/);
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(screen.getByRole('heading', { level: 2, name: 'The two people' })).toBeInTheDocument();
   });
 
   it('shows both portal links once, with copy buttons and a warning, and not after leaving', async () => {

@@ -6,6 +6,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Permission, type IntakeCreated, type TeamMember } from '@trustwork/contracts';
 import { Link } from 'react-router';
+import { useFormErrorFocus } from '../../../components/use-form-error-focus';
 import { validateEmail } from '../../../lib/validation';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { RELATIONSHIP_OPTIONS } from '../../cases/case-options';
@@ -46,7 +47,7 @@ function stepFields(step: number, values: IntakeValues): string[] {
 export function IntakeWizard() {
   const user = useCurrentUser();
   const queryClient = useQueryClient();
-  const chooseClinicians = usePermission(Permission.ViewAllCases);
+  const chooseClinicians = usePermission(Permission.AssignClinicians);
   const createIntake = useCreateIntake();
   const findExisting = useFindExistingParticipants();
   const [step, setStep] = useState(0);
@@ -60,6 +61,7 @@ export function IntakeWizard() {
     validate: intakeValidation,
   });
   const labels = participantLabels(form.values.relationshipType);
+  const { formRef, revealErrors } = useFormErrorFocus();
 
   useWindowEvent('beforeunload', (event) => {
     if (form.isDirty() && !created) event.preventDefault();
@@ -103,12 +105,10 @@ export function IntakeWizard() {
     setOffer(index, null);
   };
 
-  const focusField = (path: string) => window.setTimeout(() => form.getInputNode(path)?.focus());
-
   const next = () => {
     const failed = stepFields(step, form.values).filter((path) => form.validateField(path).hasError);
-    if (failed[0]) {
-      focusField(failed[0]);
+    if (failed.length > 0) {
+      revealErrors();
       return;
     }
     setStep((current) => current + 1);
@@ -118,7 +118,7 @@ export function IntakeWizard() {
     const first = Object.keys(errors)[0];
     if (!first) return;
     setStep(stepOfField(first));
-    focusField(first);
+    revealErrors();
   };
 
   const handleSubmit = form.onSubmit((values) => {
@@ -138,7 +138,7 @@ export function IntakeWizard() {
   const last = step === INTAKE_STEPS.length - 1;
 
   return (
-    <form noValidate onSubmit={handleSubmit}>
+    <form ref={formRef} noValidate onSubmit={handleSubmit}>
       <Stack gap="lg" maw={960}>
         <Stepper active={step} onStepClick={(target) => target < step && setStep(target)} size="sm" allowNextStepsSelect={false}>
           {INTAKE_STEPS.map((label) => (
@@ -210,12 +210,16 @@ export function IntakeWizard() {
                 Back
               </Button>
             )}
+            {/* Keyed apart so the click on "Next: Review" cannot land on "Create case": one button
+                changing type under the pointer would submit the form it has just revealed. */}
             {last ? (
-              <Button type="submit" loading={createIntake.isPending}>
+              <Button key="create" type="submit" loading={createIntake.isPending}>
                 Create case
               </Button>
             ) : (
-              <Button onClick={next}>Next: {INTAKE_STEPS[step + 1]}</Button>
+              <Button key="next" type="button" onClick={next}>
+                Next: {INTAKE_STEPS[step + 1]}
+              </Button>
             )}
           </Group>
         </Group>

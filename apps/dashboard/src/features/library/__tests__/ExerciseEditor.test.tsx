@@ -70,6 +70,31 @@ describe('Practice template editor', () => {
     expect(await screen.findByRole('dialog', { name: 'Evening reflection' })).toBeInTheDocument();
   });
 
+  it('saves a template without notes for the clinician', async () => {
+    const saved = exerciseDetail({ ...ownTemplate, title: 'Quiet minute', version: 1 });
+    const api = mockApi({
+      'GET /api/exercises': { body: [] },
+      'POST /api/exercises': { status: 201, body: { ...saved, clinicianNotes: '' } },
+      [`GET ${templatePath}`]: { body: { ...saved, clinicianNotes: '' } },
+    });
+    const { user } = renderApp({ route: '/library', signedInAs: clinician });
+
+    await user.click(await screen.findByRole('button', { name: 'New template' }));
+    const editor = await screen.findByRole('dialog', { name: 'New template' });
+    await fill(user, within(editor).getByRole('textbox', { name: /^Title/ }), 'Quiet minute');
+    await fill(user, within(editor).getByRole('textbox', { name: /^Purpose/ }), 'A pause before talking.');
+    await fill(user, within(editor).getByRole('textbox', { name: /^Instructions/ }), 'Sit together for one minute.');
+    await fill(user, within(within(editor).getByRole('group', { name: 'Question 1' })).getByRole('textbox', { name: /^Question/ }), 'How was it?');
+    expect(within(editor).getByRole('textbox', { name: /^Notes for the clinician/ })).not.toBeRequired();
+    await user.click(within(editor).getByRole('button', { name: 'Save template' }));
+
+    expect(await screen.findByText('"Quiet minute" added to your practice\'s templates.')).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/exercises')[0]?.body).toMatchObject({ title: 'Quiet minute', clinicianNotes: '' });
+    // The saved template's preview has no empty notes box.
+    const preview = await screen.findByRole('dialog', { name: 'Quiet minute' });
+    expect(within(preview).queryByRole('heading', { name: 'Notes for the clinician' })).not.toBeInTheDocument();
+  });
+
   it('asks for what is missing before saving', async () => {
     const api = mockApi({ 'GET /api/exercises': { body: [] } });
     const { user } = renderApp({ route: '/library', signedInAs: clinician });
@@ -81,6 +106,11 @@ describe('Practice template editor', () => {
     expect(within(editor).getByText('Enter a title.')).toBeInTheDocument();
     expect(within(editor).getByText('Enter the question.')).toBeInTheDocument();
     expect(api.callsTo('POST', '/api/exercises')).toHaveLength(0);
+
+    // With the title given, the first thing missing is further down: the dialog takes the person there.
+    await fill(user, within(editor).getByRole('textbox', { name: /^Title/ }), 'Quiet minute');
+    await user.click(within(editor).getByRole('button', { name: 'Save template' }));
+    await waitFor(() => expect(within(editor).getByRole('textbox', { name: /^Purpose/ })).toHaveFocus());
   });
 
   it('saves an edit as a new version and shows what the API refused', async () => {

@@ -117,7 +117,8 @@ describe('Library', () => {
 
     const confirm = await screen.findByRole('dialog', { name: 'Archive this template?' });
     expect(api.callsTo('POST', `${exercisePath(TEMPLATE_ID)}/archive`)).toHaveLength(0);
-    await user.click(within(confirm).getByRole('button', { name: 'Archive' }));
+    // A double-click archives it once.
+    await user.dblClick(within(confirm).getByRole('button', { name: 'Archive' }));
 
     expect(await screen.findByText('"Our morning check-in" is archived.')).toBeInTheDocument();
     expect(api.callsTo('POST', `${exercisePath(TEMPLATE_ID)}/archive`)).toHaveLength(1);

@@ -75,7 +75,8 @@ describe('Exporting the practice’s exercises', () => {
     const api = sharingApi({ 'GET /api/exercises/export': { body: document } });
     const { user } = await openLibrary();
 
-    await user.click(screen.getByRole('button', { name: 'Export our exercises' }));
+    // A double-click saves one file.
+    await user.dblClick(screen.getByRole('button', { name: 'Export our exercises' }));
 
     expect(await screen.findByText('2 exercises exported')).toBeInTheDocument();
     expect(api.callsTo('GET', '/api/exercises/export')).toHaveLength(1);

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type ExerciseDetail } from '@trustwork/contracts';
 import { FormAlert } from '../../../components/FormAlert';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { useSetExerciseArchived } from '../hooks/use-library';
 
 interface ArchiveExerciseModalProps {
@@ -13,6 +14,7 @@ interface ArchiveExerciseModalProps {
 /** Confirms archiving a practice template, or bringing it back. */
 export function ArchiveExerciseModal({ exercise, opened, onClose }: ArchiveExerciseModalProps) {
   const setArchived = useSetExerciseArchived();
+  const send = useMutateOnce(setArchived);
   const archiving = !exercise.archived;
 
   const close = () => {
@@ -21,7 +23,7 @@ export function ArchiveExerciseModal({ exercise, opened, onClose }: ArchiveExerc
   };
 
   const confirm = () =>
-    setArchived.mutate(
+    send(
       { id: exercise.id, archived: archiving },
       {
         onSuccess: (saved) => {

@@ -47,7 +47,6 @@ function ExerciseEditor({ exercise, onClose, onSaved }: ExerciseEditorProps) {
       title: validateRequired('a title'),
       purpose: validateRequired('the purpose'),
       instructions: validateRequired('instructions for the client'),
-      clinicianNotes: validateRequired('notes for the clinician'),
       prompts: {
         label: validateRequired('the question'),
         minLabel: requiredForScale('words for 0'),
@@ -71,10 +70,10 @@ function ExerciseEditor({ exercise, onClose, onSaved }: ExerciseEditorProps) {
     };
     if (exercise) update.mutate({ id: exercise.id, changes: { ...request, version: exercise.version } }, { onSuccess, onError: apiErrors.show });
     else create.mutate(request, { onSuccess, onError: apiErrors.show });
-  });
+  }, apiErrors.revealErrors);
 
   return (
-    <form noValidate onSubmit={handleSubmit}>
+    <form ref={apiErrors.formRef} noValidate onSubmit={handleSubmit}>
       <Stack>
         <FormAlert title="We couldn't save the template" messages={apiErrors.messages} />
         <TextInput label="Title" description="Shown to the client." required maxLength={DEFINITION_LIMITS.titleLength} data-autofocus {...form.getInputProps('title')} />
@@ -126,9 +125,8 @@ function ExerciseEditor({ exercise, onClose, onSaved }: ExerciseEditorProps) {
           {...form.getInputProps('instructions')}
         />
         <Textarea
-          label="Notes for the clinician"
+          label="Notes for the clinician (optional)"
           description="Never shown to the client: cautions, when not to use it, how to adapt it."
-          required
           autosize
           minRows={2}
           maxLength={DEFINITION_LIMITS.clinicianNotesLength}

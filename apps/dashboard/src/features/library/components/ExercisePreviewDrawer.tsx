@@ -104,17 +104,20 @@ function ExercisePreview({ exercise, onOpen }: { exercise: ExerciseDetail; onOpe
         <Text size="sm">{exercise.purpose}</Text>
       </section>
       <ClientPreview exercise={exercise} />
-      <Paper withBorder radius="md" p="md" bg="var(--mantine-color-gray-light)" component="section" aria-labelledby="exercise-notes-heading">
-        <Title order={3} size="h5" id="exercise-notes-heading">
-          Notes for the clinician
-        </Title>
-        <Text size="xs" c="dimmed" mb={4}>
-          Never shown to the client.
-        </Text>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {exercise.clinicianNotes}
-        </Text>
-      </Paper>
+      {/* Notes are optional: a template without them shows no empty box. */}
+      {exercise.clinicianNotes && (
+        <Paper withBorder radius="md" p="md" bg="var(--mantine-color-gray-light)" component="section" aria-labelledby="exercise-notes-heading">
+          <Title order={3} size="h5" id="exercise-notes-heading">
+            Notes for the clinician
+          </Title>
+          <Text size="xs" c="dimmed" mb={4}>
+            Never shown to the client.
+          </Text>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {exercise.clinicianNotes}
+          </Text>
+        </Paper>
+      )}
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { IconDownload } from '@tabler/icons-react';
 import { practiceDate, usePracticeTimeZone } from '../../../lib/practice-time';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { downloadJson, exportFileName } from '../../case-record/download-json';
 import { exportLibrary } from '../api/library-api';
 
@@ -26,8 +27,9 @@ export function ExportLibraryButton() {
     },
     onError: (error) => notifications.show({ color: 'red', title: "We couldn't export your exercises", message: error.message }),
   });
+  const sendDownload = useMutateOnce(download);
   return (
-    <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={download.isPending} onClick={() => download.mutate()}>
+    <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={download.isPending} onClick={() => sendDownload()}>
       Export our exercises
     </Button>
   );

@@ -28,7 +28,8 @@ describe('Signing and keeping the record', () => {
     const dialog = screen.getByRole('dialog', { name: 'Sign this note?' });
     expect(dialog).toHaveTextContent('Signing locks the note permanently');
     expect(api.callsTo('POST', `${notePath}/sign`)).toHaveLength(0);
-    await user.click(within(dialog).getByRole('button', { name: 'Sign note' }));
+    // A double-click saves and signs once.
+    await user.dblClick(within(dialog).getByRole('button', { name: 'Sign note' }));
 
     const byline = await screen.findByText(/^Signed by Sam Rivera on /);
     expect(byline).toHaveTextContent(formatDateTime(api.server.note?.signedAt ?? '', practice.timeZone));
@@ -76,7 +77,8 @@ describe('Signing and keeping the record', () => {
     expect(api.callsTo('POST', `${notePath}/addenda`)).toHaveLength(0);
 
     await user.type(screen.getByLabelText(/new addendum/i), '  Jordan called.  ');
-    await user.click(screen.getByRole('button', { name: 'Add addendum' }));
+    // A double-click adds it once.
+    await user.dblClick(screen.getByRole('button', { name: 'Add addendum' }));
 
     expect(await screen.findByText('Jordan called.')).toBeInTheDocument();
     expect(api.callsTo('POST', `${notePath}/addenda`).map((call) => call.body)).toEqual([
@@ -104,6 +106,15 @@ describe('Signing and keeping the record', () => {
   it('says so when the session is not in the case', async () => {
     const api = noteApi();
     renderApp({ route: `/cases/${caseId}/sessions/session-unknown/note`, signedInAs: clinician });
+
+    expect(await screen.findByText("We couldn't find this session")).toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(api.saves()).toHaveLength(0);
+  });
+
+  it('says so when the API no longer knows the session, rather than offering to start a note', async () => {
+    const api = noteApi({ sessionGone: true });
+    renderApp({ route: noteRoute, signedInAs: clinician });
 
     expect(await screen.findByText("We couldn't find this session")).toBeInTheDocument();
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();

@@ -59,11 +59,22 @@ interface NoteApiOptions {
   signedInAs?: CurrentUser;
   /** Who the session was with; both people unless given. */
   attendeeIds?: string[];
+  /** The API no longer knows the session (removed, or the case reassigned) while the list still shows it. */
+  sessionGone?: boolean;
+  /** The session's status; completed unless given. */
+  sessionStatus?: TherapySession['status'];
 }
 
 /** A stand-in for the notes API that keeps one note and checks versions like the real one. */
-export function noteApi({ note: initial = null, beforeSave, signedInAs = clinician, attendeeIds = therapySession.attendeeIds }: NoteApiOptions = {}) {
-  const server = { note: initial };
+export function noteApi({
+  note: initial = null,
+  beforeSave,
+  signedInAs = clinician,
+  attendeeIds = therapySession.attendeeIds,
+  sessionGone = false,
+  sessionStatus = therapySession.status,
+}: NoteApiOptions = {}) {
+  const server = { note: initial, sessionStatus };
   const me = { id: signedInAs.id, name: signedInAs.name };
   const answer = (note: SessionNote, status = 200): MockResponse => ({ status, body: note });
   const conflict = (message: string, currentVersion?: number): MockResponse => ({
@@ -74,12 +85,15 @@ export function noteApi({ note: initial = null, beforeSave, signedInAs = clinici
   const api = mockApi({
     [`GET /api/cases/${caseId}`]: { body: therapyCase },
     [`GET /api/cases/${caseId}/sessions`]: () => ({
-      body: [{ ...therapySession, attendeeIds, noteState: server.note?.status ?? 'none' }],
+      body: [{ ...therapySession, attendeeIds, status: server.sessionStatus, noteState: server.note?.status ?? 'none' }],
     }),
+    [`PATCH /api/sessions/${sessionId}`]: (call) => {
+      server.sessionStatus = (call.body as { status: TherapySession['status'] }).status;
+      return { body: { ...therapySession, attendeeIds, status: server.sessionStatus, noteState: server.note?.status ?? 'none' } };
+    },
+    // No note yet answers null; 404 is only for a session the API does not know.
     [`GET ${notePath}`]: () =>
-      server.note
-        ? answer(server.note)
-        : { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'This session has no note yet.' } },
+      sessionGone ? { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'No session with that id in your caseload.' } } : { body: server.note },
     [`PUT ${notePath}`]: async (call) => {
       const early = await beforeSave?.(call);
       if (early) return early;

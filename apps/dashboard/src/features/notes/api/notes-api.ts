@@ -8,9 +8,9 @@ export const noteKeys = {
 
 const notePath = (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/note`;
 
-/** The session's note; a session without one answers 404 (ApiRequestError with status 404). */
-export function fetchNote(sessionId: string, signal?: AbortSignal): Promise<SessionNote> {
-  return apiClient.get<SessionNote>(notePath(sessionId), { signal });
+/** The session's note, or null while it has none; 404 means the session itself is unknown. */
+export function fetchNote(sessionId: string, signal?: AbortSignal): Promise<SessionNote | null> {
+  return apiClient.get<SessionNote | null>(notePath(sessionId), { signal });
 }
 
 export interface NoteDraft {

@@ -31,10 +31,10 @@ export function AddendumForm({ caseId, sessionId }: { caseId: string; sessionId:
         onError: apiErrors.show,
       },
     );
-  });
+  }, apiErrors.revealErrors);
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <form ref={apiErrors.formRef} onSubmit={handleSubmit} noValidate>
       <Stack gap="sm">
         <FormAlert title="The addendum wasn't added" messages={apiErrors.messages} />
         <Textarea

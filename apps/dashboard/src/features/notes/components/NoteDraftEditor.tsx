@@ -3,9 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { NOTE_TEMPLATE_SECTIONS, type Participant, type SessionNote } from '@trustwork/contracts';
 import { useCurrentUser } from '../../auth/hooks/use-session';
-import { noteKeys } from '../api/notes-api';
+import { fetchNote, noteKeys } from '../api/notes-api';
 import { useNoteAutosave } from '../hooks/use-note-autosave';
-import { fetchNoteIfAny } from '../hooks/use-notes';
 import { defaultNoteAbout } from './note-about';
 import { NoteAboutPicker } from './NoteAboutPicker';
 import { NoteConflictPanel } from './NoteConflictPanel';
@@ -40,7 +39,7 @@ export function NoteDraftEditor({ caseId, sessionId, note, participants, attende
   // Fetched afresh rather than refetched through the cache: the autosaver must drop this
   // text before the page sees the new copy, or it would keep the editor open for it.
   const loadTheirs = useMutation({
-    mutationFn: () => fetchNoteIfAny(sessionId),
+    mutationFn: () => fetchNote(sessionId),
     onSuccess: (latest) => {
       autosaver.replaceWith(latest);
       queryClient.setQueryData(noteKeys.ofSession(sessionId), latest);

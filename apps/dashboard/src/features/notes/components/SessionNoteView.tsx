@@ -22,8 +22,7 @@ export function SessionNoteView({ caseId, sessionId }: SessionNoteViewProps) {
   // Fetched alongside the session, not after it; never for a role the API would refuse.
   const noteQuery = useSessionNote(sessionId, { enabled: mayReadNotes });
 
-  const notFound =
-    isApiRequestError(caseQuery.error, 404) || isApiRequestError(sessionQuery.error, 404) || sessionQuery.data === null;
+  const notFound = [caseQuery.error, sessionQuery.error, noteQuery.error].some((error) => isApiRequestError(error, 404)) || sessionQuery.data === null;
   const headerError = caseQuery.error ?? sessionQuery.error;
 
   let body;

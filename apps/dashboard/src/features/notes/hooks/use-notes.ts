@@ -1,24 +1,14 @@
 import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type SessionNote, type TherapySession } from '@trustwork/contracts';
-import { isApiRequestError } from '../../../lib/api-client';
 import { fetchCaseSessions, sessionKeys } from '../../sessions/api/sessions-api';
 import { addAddendum, fetchNote, noteKeys, signNote } from '../api/notes-api';
 
-/** The session's note, or null while it has none (the API's 404). */
-export async function fetchNoteIfAny(sessionId: string, signal?: AbortSignal): Promise<SessionNote | null> {
-  try {
-    return await fetchNote(sessionId, signal);
-  } catch (error) {
-    if (isApiRequestError(error, 404)) return null;
-    throw error;
-  }
-}
-
+/** The session's note, or null while it has none. */
 export function useSessionNote(sessionId: string, { enabled }: { enabled: boolean }) {
   return useQuery({
     queryKey: noteKeys.ofSession(sessionId),
-    queryFn: ({ signal }) => fetchNoteIfAny(sessionId, signal),
+    queryFn: ({ signal }) => fetchNote(sessionId, signal),
     enabled,
   });
 }

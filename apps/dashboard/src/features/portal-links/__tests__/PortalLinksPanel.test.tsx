@@ -56,7 +56,8 @@ describe('Portal links on the case page', () => {
     const api = linksApi([liveLink, noLink(JORDAN)]);
     const { user } = renderApp({ route: `/cases/${CASE_ID}`, signedInAs: clinician });
 
-    await user.click(await screen.findByRole('button', { name: 'Create link for Jordan Lee' }));
+    // A double-click mints one link, not two with the first shown dead.
+    await user.dblClick(await screen.findByRole('button', { name: 'Create link for Jordan Lee' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Portal link for Jordan' });
     expect(api.callsTo('POST', linkPath(JORDAN))).toHaveLength(1);
@@ -86,7 +87,8 @@ describe('Portal links on the case page', () => {
     expect(api.callsTo('POST', linkPath(ALEX))).toHaveLength(0);
 
     await user.click(screen.getByRole('button', { name: 'Create new link for Alex Morgan' }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Create a new link for Alex?' })).getByRole('button', { name: 'Create new link' }));
+    // A double-click replaces it once.
+    await user.dblClick(within(await screen.findByRole('dialog', { name: 'Create a new link for Alex?' })).getByRole('button', { name: 'Create new link' }));
     expect(await screen.findByRole('dialog', { name: 'Portal link for Alex' })).toBeInTheDocument();
     expect(api.callsTo('POST', linkPath(ALEX))).toHaveLength(1);
   });

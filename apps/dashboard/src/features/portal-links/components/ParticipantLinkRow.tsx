@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconLink, IconLinkOff } from '@tabler/icons-react';
 import { type Participant, type PortalLinkCreated, type PortalLinkStatus } from '@trustwork/contracts';
 import { usePracticeTimeZone } from '../../../lib/practice-time';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { useNow } from '../../../lib/use-now';
 import { useCreatePortalLink, useRevokePortalLink } from '../hooks/use-portal-links';
 import { firstName, portalLinkStatusText } from '../portal-link-wording';
@@ -21,6 +22,7 @@ export function ParticipantLinkRow({ caseId, participant, link, canCreate }: Par
   const timeZone = usePracticeTimeZone();
   const now = useNow();
   const createLink = useCreatePortalLink();
+  const sendCreate = useMutateOnce(createLink);
   const revokeLink = useRevokePortalLink();
   const [confirmingReplace, setConfirmingReplace] = useState(false);
   const [confirmingRevoke, setConfirmingRevoke] = useState(false);
@@ -29,7 +31,7 @@ export function ParticipantLinkRow({ caseId, participant, link, canCreate }: Par
   const live = link?.live ?? false;
 
   const create = () =>
-    createLink.mutate(
+    sendCreate(
       { caseId, participantId: participant.id },
       {
         onSuccess: (answer) => {

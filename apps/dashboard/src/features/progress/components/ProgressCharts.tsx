@@ -4,11 +4,14 @@
  * dashboard's first download.
  */
 import { type ReactNode } from 'react';
-import { BarChart, LineChart, type ChartReferenceLineProps } from '@mantine/charts';
+import { BarChart, LineChart } from '@mantine/charts';
 import { Box, Group, Text } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import { type CaseProgress, type CheckInPoint, type HomeworkWeek, type MeasureScore, type MeasureSummary } from '@trustwork/contracts';
 import { CHECK_IN_RATING_KEYS, CHECK_IN_RATING_LABELS, type CheckInRatingKey } from '@trustwork/trust-program';
+import { ReferenceLine } from 'recharts';
 import { type ProgressRange } from '../api/progress-api';
+import { LABEL_ROW_PX, placeMarkerLabels } from '../marker-labels';
 import { dateTicks, dateToTime, formatNumber, formatShortDate, pointDate, timeToDate, type ProgressMarker } from '../progress-wording';
 import { CHART_HEIGHTS } from './chart-heights';
 
@@ -28,6 +31,14 @@ const MARKER_COLORS: Record<ProgressMarker['kind'], string> = {
   noteworthy: 'gray.7',
   phase: 'dark.4',
 };
+
+/** The chart's width less the y axis (recharts' default 60 px) and its margins: where the time axis runs. */
+const PLOT_INSET_PX = 70;
+
+/** A theme colour such as "red.8" as the CSS variable Mantine defines for it. */
+function cssColor(color: string): string {
+  return `var(--mantine-color-${color.replace('.', '-')})`;
+}
 
 interface ChartFrameProps {
   /** What the chart is, e.g. "Line chart of Alex Morgan's check-ins". */
@@ -76,7 +87,7 @@ function RatingKey() {
               y1="4"
               x2="28"
               y2="4"
-              stroke={`var(--mantine-color-${RATING_STYLES[key].color.replace('.', '-')})`}
+              stroke={cssColor(RATING_STYLES[key].color)}
               strokeWidth="2.5"
               strokeDasharray={RATING_STYLES[key].dash}
             />
@@ -96,18 +107,29 @@ interface CheckInChartProps extends Omit<ChartFrameProps, 'children'> {
 }
 
 export function CheckInChart({ points, granularity, range, markers, label, describedBy }: CheckInChartProps) {
-  const referenceLines = markers.map<ChartReferenceLineProps>((marker) => ({
-    x: dateToTime(marker.on),
-    label: marker.label,
-    color: MARKER_COLORS[marker.kind],
-    strokeDasharray: marker.kind === 'phase' ? undefined : '4 3',
-    labelPosition: 'insideTopLeft',
-  }));
+  const { ref, width } = useElementSize();
+  // Drawn here rather than through Mantine's referenceLines, which cannot move a label down a row.
+  const placements = placeMarkerLabels(markers, range, width - PLOT_INSET_PX);
+  const markerLines = markers.map((marker, index) => {
+    const color = cssColor(MARKER_COLORS[marker.kind]);
+    const { row, side } = placements[index];
+    return (
+      <ReferenceLine
+        key={marker.key}
+        yAxisId="left"
+        x={dateToTime(marker.on)}
+        stroke={color}
+        strokeDasharray={marker.kind === 'phase' ? undefined : '4 3'}
+        label={{ value: marker.label, fill: color, fontSize: 12, position: side === 'right' ? 'insideTopLeft' : 'insideTopRight', dy: row * LABEL_ROW_PX }}
+      />
+    );
+  });
   return (
     <>
       <RatingKey />
       <ChartFrame label={label} describedBy={describedBy}>
         <LineChart
+          ref={ref}
           h={CHART_HEIGHTS.checkIns}
           data={points.map((point) => ({ ...point, time: dateToTime(point.on) }))}
           dataKey="time"
@@ -121,9 +143,10 @@ export function CheckInChart({ points, granularity, range, markers, label, descr
           xAxisProps={timeAxis(range)}
           yAxisProps={{ domain: [0, 10], ticks: [0, 2, 4, 6, 8, 10] }}
           valueFormatter={formatNumber}
-          referenceLines={referenceLines}
           tooltipProps={{ labelFormatter: tooltipDate(granularity) }}
-        />
+        >
+          {markerLines}
+        </LineChart>
       </ChartFrame>
     </>
   );

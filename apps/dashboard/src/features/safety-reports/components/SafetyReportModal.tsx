@@ -10,8 +10,10 @@ import {
 } from '@trustwork/contracts';
 import { FormActions } from '../../../components/FormActions';
 import { FormAlert } from '../../../components/FormAlert';
+import { useFormErrorFocus } from '../../../components/use-form-error-focus';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { AlertNoteField, noteRequest } from '../../alerts/components/AcknowledgeAlertModal';
 import { useAcknowledgeAlert, useCaseAlerts } from '../../alerts/hooks/use-alerts';
 import { useCurrentUser } from '../../auth/hooks/use-session';
@@ -91,9 +93,12 @@ interface AcknowledgeReportFormProps {
 function AcknowledgeReportForm({ report, caseId, alert, alertsSettled, sender, onDone }: AcknowledgeReportFormProps) {
   const acknowledgeAlert = useAcknowledgeAlert(caseId);
   const acknowledgeReport = useAcknowledgeSafetyReport(caseId);
+  const sendAlertAcknowledgement = useMutateOnce(acknowledgeAlert);
+  const sendReportAcknowledgement = useMutateOnce(acknowledgeReport);
   const [note, setNote] = useState('');
   const takesNote = alert !== undefined || !alertsSettled;
   const error = acknowledgeAlert.error ?? acknowledgeReport.error;
+  const { formRef } = useFormErrorFocus(error);
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -101,12 +106,12 @@ function AcknowledgeReportForm({ report, caseId, alert, alertsSettled, sender, o
       notifications.show({ color: 'teal', title: 'Safety report acknowledged', message: `From ${sender}` });
       onDone();
     };
-    if (alert) acknowledgeAlert.mutate({ alertId: alert.id, request: noteRequest(note) }, { onSuccess });
-    else acknowledgeReport.mutate(report.id, { onSuccess });
+    if (alert) sendAlertAcknowledgement({ alertId: alert.id, request: noteRequest(note) }, { onSuccess });
+    else sendReportAcknowledgement(report.id, { onSuccess });
   };
 
   return (
-    <form noValidate onSubmit={handleSubmit}>
+    <form ref={formRef} noValidate onSubmit={handleSubmit}>
       <Stack>
         <FormAlert title="We couldn't acknowledge the report" messages={error ? [error.message] : []} />
         <Text size="sm" c="dimmed">

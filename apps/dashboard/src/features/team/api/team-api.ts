@@ -1,6 +1,8 @@
 import {
   type AddTeamMemberRequest,
+  type PracticeSummary,
   type TeamMember,
+  type UpdatePracticeRequest,
   type UpdateTeamMemberRequest,
 } from '@trustwork/contracts';
 import { apiClient } from '../../../lib/api-client';
@@ -25,4 +27,9 @@ export interface TeamMemberUpdate {
 
 export function updateTeamMember({ id, changes }: TeamMemberUpdate): Promise<TeamMember> {
   return apiClient.patch<TeamMember>(`/users/${encodeURIComponent(id)}`, changes);
+}
+
+/** The practice's own settings (owners only): its name and the time zone every time is shown in. */
+export function updatePractice(changes: UpdatePracticeRequest): Promise<PracticeSummary> {
+  return apiClient.patch<PracticeSummary>('/practice', changes);
 }

@@ -63,13 +63,14 @@ export function AddTeamMemberModal({ opened, onClose }: AddTeamMemberModalProps)
         onError: (error) => {
           if (isApiRequestError(error, 409)) {
             form.setFieldError('email', error.message);
+            apiErrors.revealErrors();
             return;
           }
           apiErrors.show(error);
         },
       },
     );
-  });
+  }, apiErrors.revealErrors);
 
   const generatePassword = () => {
     form.setFieldValue('temporaryPassword', generateTemporaryPassword());
@@ -79,7 +80,7 @@ export function AddTeamMemberModal({ opened, onClose }: AddTeamMemberModalProps)
 
   return (
     <Modal opened={opened} onClose={close} title="Add team member" centered>
-      <form noValidate onSubmit={handleSubmit}>
+      <form ref={apiErrors.formRef} noValidate onSubmit={handleSubmit}>
         <Stack>
           <FormAlert title="We couldn't add them" messages={apiErrors.messages} />
           <TextInput label="Name" autoComplete="off" required data-autofocus {...form.getInputProps('name')} />

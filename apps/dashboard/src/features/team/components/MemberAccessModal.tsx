@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { type TeamMember } from '@trustwork/contracts';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { useUpdateTeamMember } from '../hooks/use-team';
 
 interface MemberAccessModalProps {
@@ -14,6 +15,7 @@ interface MemberAccessModalProps {
 /** Confirms deactivating or reactivating a colleague before it happens. */
 export function MemberAccessModal({ member, opened, onClose }: MemberAccessModalProps) {
   const updateMember = useUpdateTeamMember();
+  const send = useMutateOnce(updateMember);
   const deactivating = member?.active ?? true;
 
   const close = () => {
@@ -23,7 +25,7 @@ export function MemberAccessModal({ member, opened, onClose }: MemberAccessModal
 
   const confirm = () => {
     if (!member) return;
-    updateMember.mutate(
+    send(
       { id: member.id, changes: { active: !member.active } },
       {
         onSuccess: (updated) => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Table, Text } from '@mantine/core';
-import { Permission, ROLE_LABELS, type TeamMember } from '@trustwork/contracts';
+import { Permission, ROLE_LABELS, roleHasPermission, type TeamMember } from '@trustwork/contracts';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { MemberAccessModal } from './MemberAccessModal';
@@ -8,7 +8,7 @@ import { MemberRoleSelect } from './MemberRoleSelect';
 
 function RoleBadge({ member }: { member: TeamMember }) {
   return (
-    <Badge variant="light" color={member.role === 'owner' ? 'teal' : 'gray'}>
+    <Badge variant="light" color={roleHasPermission(member.role, Permission.ManageTeam) ? 'teal' : 'gray'}>
       {ROLE_LABELS[member.role]}
     </Badge>
   );

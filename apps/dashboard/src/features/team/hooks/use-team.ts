@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type TeamMember } from '@trustwork/contracts';
-import { addTeamMember, fetchTeamMembers, teamKeys, updateTeamMember } from '../api/team-api';
+import { session } from '../../../lib/session';
+import { meKeys } from '../../auth/api/auth-api';
+import { addTeamMember, fetchTeamMembers, teamKeys, updatePractice, updateTeamMember } from '../api/team-api';
 
 export function useTeamMembers() {
   return useQuery({
@@ -30,6 +32,19 @@ export function useUpdateTeamMember() {
         members?.map((member) => (member.id === updated.id ? updated : member)),
       );
       void queryClient.invalidateQueries({ queryKey: teamKeys.all });
+    },
+  });
+}
+
+export function useUpdatePractice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updatePractice,
+    onSuccess: (practice) => {
+      // Every date and time on screen reads the zone from the signed-in user: change it there at once.
+      const state = session.getState();
+      if (state.status === 'signed-in') session.updateUser({ ...state.user, practice });
+      void queryClient.invalidateQueries({ queryKey: meKeys.all });
     },
   });
 }

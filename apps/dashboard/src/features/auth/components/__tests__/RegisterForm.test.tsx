@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { owner, tokensFor } from '../../../../test/fixtures';
 import { mockApi } from '../../../../test/mock-api';
 import { renderApp } from '../../../../test/render-app';
@@ -26,13 +26,19 @@ describe('Register your practice', () => {
     expect(api.calls).toHaveLength(0);
   });
 
-  it('registers the practice, signs the owner in and opens Home', async () => {
+  it("registers the practice in the browser's time zone, signs the owner in and opens Home", async () => {
+    // A browser in New York: the practice's times must be New York's, not UTC.
+    const resolvedOptions = Intl.DateTimeFormat.prototype.resolvedOptions;
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {
+      return { ...resolvedOptions.call(this), timeZone: 'America/New_York' };
+    });
     const api = mockApi({
       'POST /api/auth/register': { status: 201, body: tokensFor(owner) },
       'GET /api/sessions': { body: [] },
     });
     const { user } = renderApp({ route: '/register' });
 
+    expect(await screen.findByText(/Times will be shown in America\/New_York/)).toBeInTheDocument();
     await fillIn(user, { password: 'we rebuild trust', confirm: 'we rebuild trust' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
@@ -42,9 +48,23 @@ describe('Register your practice', () => {
         name: 'Dana Whitfield',
         email: 'dana@harbour.test',
         password: 'we rebuild trust',
+        timeZone: 'America/New_York',
       },
     ]);
     expect(within(screen.getByRole('banner')).getByText('Dana Whitfield')).toBeInTheDocument();
+  });
+
+  it("shows the API's reason for refusing a password under the password field", async () => {
+    const reason =
+      'password is too common or easy to guess: it is, or is built on, a commonly used or leaked password. Try a longer phrase of several unrelated words.';
+    mockApi({ 'POST /api/auth/register': { status: 400, body: { statusCode: 400, error: 'Bad Request', message: [reason] } } });
+    const { user } = renderApp({ route: '/register' });
+
+    await fillIn(user, { password: 'password123', confirm: 'password123' });
+
+    // Under the field, and read out with it.
+    await waitFor(() => expect(screen.getByLabelText(/^password/i)).toHaveAccessibleDescription(expect.stringContaining(reason)));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('shows an e-mail that is already registered on the e-mail field', async () => {

@@ -139,6 +139,28 @@ describe('Team page', () => {
     expect(screen.getByRole('dialog', { name: 'Add team member' })).toBeInTheDocument();
   });
 
+  it("shows the API's reason for refusing a temporary password under that field", async () => {
+    const reason =
+      "temporaryPassword is too common or easy to guess: it uses the person's name, e-mail address or the practice's name. Try a longer phrase of several unrelated words.";
+    mockApi({
+      'GET /api/users': { body: [memberFrom(owner)] },
+      'POST /api/users': { status: 400, body: { statusCode: 400, error: 'Bad Request', message: [reason] } },
+    });
+    const { user } = renderApp({ route: '/team', signedInAs: owner });
+
+    await user.click(await screen.findByRole('button', { name: 'Add team member' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add team member' });
+    await user.type(within(dialog).getByLabelText(/^name/i), 'Priya Natarajan');
+    await user.type(within(dialog).getByLabelText(/^e-mail/i), 'priya@harbour.test');
+    await user.type(within(dialog).getByLabelText(/^temporary password/i), 'priya natarajan');
+    await user.click(within(dialog).getByRole('button', { name: 'Add team member' }));
+
+    // Under the field, and read out with it.
+    const password = within(dialog).getByLabelText(/^temporary password/i);
+    await waitFor(() => expect(password).toHaveAccessibleDescription(expect.stringContaining(reason)));
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('asks for confirmation before deactivating someone', async () => {
     const api = teamApi([memberFrom(owner), clinicianMember]);
     const { user } = renderApp({ route: '/team', signedInAs: owner });
@@ -153,7 +175,8 @@ describe('Team page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Deactivate Sam Rivera' }));
     dialog = screen.getByRole('dialog', { name: 'Deactivate Sam Rivera?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Deactivate' }));
+    // A double-click sends it once.
+    await user.dblClick(within(dialog).getByRole('button', { name: 'Deactivate' }));
 
     expect(await screen.findByRole('button', { name: 'Reactivate Sam Rivera' })).toBeInTheDocument();
     expect(api.callsTo('PATCH', `/api/users/${clinician.id}`).map((call) => call.body)).toEqual([{ active: false }]);
