@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
+import { walkTemplate } from './boundary-probes';
 import { addTeamMember, openCoupleWithLinks, registerPractice, useTestApp, type PortalPerson, type SignedIn } from './test-app';
 import { connect, ownerDatabaseUrl, TEST_APP_ROLE } from './test-database';
 
@@ -508,6 +509,14 @@ describe('bad input', () => {
     if (!body) throw new Error(`No base body for ${name}: add a realistic one so each field is attacked on its own`);
     return body;
   };
+  /** Sends a hostile request as the route's user (nobody for sign-in, Alex for the portal, else the owner), or as nobody. */
+  const sendHostile = (operation: Operation, hostile: TargetedRequest) => {
+    const auth = hostile.anonymous || operation.path.startsWith('/api/auth/') ? {} : operation.path.startsWith('/api/portal/') ? alex.auth : owner.auth;
+    const url = hostile.query ? `${hostile.path}?${hostile.query}` : hostile.path;
+    const call = api.http[operation.method](url).set(auth).timeout({ response: REQUEST_TIMEOUT_MS, deadline: REQUEST_TIMEOUT_MS });
+    if (hostile.rawBody !== undefined) return call.set('Content-Type', 'application/json').send(hostile.rawBody);
+    return hostile.body === undefined ? call : call.send(hostile.body as object);
+  };
 
   beforeAll(async () => {
     database = await connect(ownerDatabaseUrl());
@@ -524,21 +533,7 @@ describe('bad input', () => {
     const startsAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
     const session = await post(`/api/cases/${caseId}/sessions`, { startsAt, durationMinutes: 50, modality: 'video' });
     await api.http.put(`/api/sessions/${session.id}/note`).set(owner.auth).send({ template: 'soap', sections: { subjective: 'Both arrived calm.', objective: 'Engaged.', assessment: 'Repair under way.', plan: 'Weekly walks.' }, version: 0 }).expect(200);
-    const exerciseBody = {
-      title: 'Evening walk together',
-      phase: 7,
-      audience: 'together',
-      cadence: { kind: 'weekly', timesPerWeek: 2 },
-      minutes: 30,
-      purpose: 'Time side by side without screens.',
-      instructions: 'Walk for twenty minutes after dinner.',
-      clinicianNotes: 'Only once both feel safe alone together.',
-      prompts: [
-        { type: 'yes-no', key: 'walked', label: 'Did you go for the walk?', required: true },
-        { type: 'scale', key: 'closeness', label: 'How close did you feel?', required: true, min: 0, max: 10, minLabel: 'Distant', maxLabel: 'Very close' },
-        { type: 'text', key: 'moment', label: 'A moment you noticed', required: false, maxLength: 500, multiline: true },
-      ],
-    };
+    const exerciseBody = walkTemplate('Only once both feel safe alone together.');
     const exercise = await post('/api/exercises', exerciseBody);
     const assignments = (await api.http.post(`/api/cases/${caseId}/assignments`).set(owner.auth).send({ exerciseId: exercise.id, assignTo: 'each', dueOn: today }).expect(201))
       .body as { id: string; participantId: string }[];
@@ -654,19 +649,15 @@ describe('bad input', () => {
     let requests = 0;
     const failures: string[] = [];
     for (const operation of attacked) {
-      const auth = operation.path.startsWith('/api/portal/') ? alex.auth : operation.path.startsWith('/api/auth/') ? {} : owner.auth;
       const started = Date.now();
       const details = await fc.check(
         fc.asyncProperty(requestsFor(document, operation, ids, baseBodyOf), async (hostile) => {
           requests += 1;
-          const url = hostile.query ? `${hostile.path}?${hostile.query}` : hostile.path;
-          let call = api.http[operation.method](url).set(auth).timeout({ response: REQUEST_TIMEOUT_MS, deadline: REQUEST_TIMEOUT_MS });
-          if (hostile.rawBody !== undefined) call = call.set('Content-Type', 'application/json').send(hostile.rawBody);
-          else if (hostile.body !== undefined) call = call.send(hostile.body as object);
           let response: Response;
           try {
-            response = await call;
+            response = await sendHostile(operation, hostile);
           } catch (error) {
+            const url = hostile.query ? `${hostile.path}?${hostile.query}` : hostile.path;
             throw new Error(`${operation.method.toUpperCase()} ${url} (${hostile.kind}) got no answer: ${(error as Error).message}`);
           }
           const problem = problemWith(response);
@@ -692,14 +683,9 @@ describe('bad input', () => {
     const counts = { cursors: 0, text: 0, nesting: 0 };
     const failures: string[] = [];
     const send = async (operation: Operation, targeted: TargetedRequest) => {
-      const auth = targeted.anonymous ? {} : operation.path.startsWith('/api/portal/') ? alex.auth : operation.path.startsWith('/api/auth/') ? {} : owner.auth;
-      const url = targeted.query ? `${targeted.path}?${targeted.query}` : targeted.path;
-      let call = api.http[operation.method](url).set(auth).timeout({ response: REQUEST_TIMEOUT_MS, deadline: REQUEST_TIMEOUT_MS });
-      if (targeted.rawBody !== undefined) call = call.set('Content-Type', 'application/json').send(targeted.rawBody);
-      else if (targeted.body !== undefined) call = call.send(targeted.body as object);
       let response: Response;
       try {
-        response = await call;
+        response = await sendHostile(operation, targeted);
       } catch (error) {
         failures.push(`${operation.method.toUpperCase()} ${operation.path} (${targeted.kind}) got no answer: ${(error as Error).message}`);
         return;

@@ -97,7 +97,10 @@ describe('what needs attention', () => {
   it('shows nothing of cases one is not on, nor of another practice', async () => {
     expect(await attention(otherClinician)).toEqual({ alerts: [], unsignedNotes: [], sessionsToClose: [], count: 0 });
     expect(await attention(clinician, `?clinicianId=${owner.tokens.user.id}`)).toEqual({ alerts: [], unsignedNotes: [], sessionsToClose: [], count: 0 });
-    expect(await attention(await registerPractice(api.http, 'Attention Elsewhere'))).toEqual({ alerts: [], unsignedNotes: [], sessionsToClose: [], count: 0 });
+    const elsewhere = await registerPractice(api.http, 'Attention Elsewhere');
+    expect(await attention(elsewhere)).toEqual({ alerts: [], unsignedNotes: [], sessionsToClose: [], count: 0 });
+    // Naming this practice's clinician from another practice still reads only one's own practice.
+    expect(await attention(elsewhere, `?clinicianId=${clinicianId}`)).toEqual({ alerts: [], unsignedNotes: [], sessionsToClose: [], count: 0 });
   });
 
   it('drops what was handled: an acknowledged alert leaves, a session marked completed moves to the notes to sign', async () => {

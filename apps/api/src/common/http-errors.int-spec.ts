@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { walkTemplate } from '../../test/boundary-probes';
 import { registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
 
 /** Bad requests answer a clear 4xx in the one error shape, never a 500. */
@@ -101,14 +102,7 @@ describe('hostile input', () => {
 
   it('refuses half of a surrogate pair deep in a JSON column with 400, not 500', async () => {
     const exercise = {
-      title: 'Evening walk',
-      phase: 7,
-      audience: 'together',
-      cadence: { kind: 'weekly', timesPerWeek: 2 },
-      minutes: 30,
-      purpose: 'Time side by side.',
-      instructions: 'Walk after dinner.',
-      clinicianNotes: 'Once both feel safe.',
+      ...walkTemplate('Once both feel safe.'),
       prompts: [{ type: 'text', key: 'moment', label: 'A moment \udc00 you noticed', required: true, maxLength: 500, multiline: true }],
     };
     const response = await api.http.post('/api/exercises').set(owner.auth).send(exercise).expect(400);

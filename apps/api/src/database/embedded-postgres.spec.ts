@@ -61,4 +61,9 @@ describe('whether the postgres user can reach the embedded database', () => {
     expect(check).toThrow(/set DATABASE_URL/);
     expect(() => assertPostgresUserCanReach([path.dirname(dataDir)], me)).not.toThrow();
   });
+
+  it('offers to open the closed folder itself, which is the way out when DATA_DIR (not the checkout) is the closed one', () => {
+    const { home, dataDir } = privateCheckout();
+    expect(() => assertPostgresUserCanReach([path.dirname(dataDir)], anotherUser)).toThrow(`let other users pass through it: chmod o+x ${home}`);
+  });
 });

@@ -92,6 +92,7 @@ export class EmbeddedPostgresUnreachable extends Error {
       [
         `The embedded PostgreSQL cannot start: Trustwork runs as root, so PostgreSQL runs as the "postgres" user, and that user may not enter ${folder}.`,
         'Do one of these, then start again:',
+        `  - let other users pass through it: chmod o+x ${folder} (the fix when it is DATA_DIR's folder);`,
         '  - move the checkout to a folder other users may enter (for example /srv/trustwork);',
         '  - run as a normal user instead of root;',
         '  - or set DATABASE_URL to a PostgreSQL server of your own.',

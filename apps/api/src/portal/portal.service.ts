@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Permission, ROLES, roleHasPermission, type PortalPrivateReaders, type PortalWelcome } from '@trustwork/contracts';
+import { Permission, rolesWith, type PortalPrivateReaders, type PortalWelcome } from '@trustwork/contracts';
 import { AuditService } from '../audit/audit.service';
 import { PracticeScope } from '../database/practice-scope';
 import type { AuthenticatedParticipant } from '../common/authenticated-participant';
@@ -10,8 +10,8 @@ interface ReaderRow {
 }
 
 /** Roles that read clinical records (safety reports among them), and of those, the ones that open every case. */
-const READER_ROLES = ROLES.filter((role) => roleHasPermission(role, Permission.ViewClinicalRecords));
-const EVERY_CASE_READER_ROLES = READER_ROLES.filter((role) => roleHasPermission(role, Permission.ViewAllCases));
+const READER_ROLES = rolesWith(Permission.ViewClinicalRecords);
+const EVERY_CASE_READER_ROLES = rolesWith(Permission.ViewClinicalRecords, Permission.ViewAllCases);
 
 interface WelcomeRow {
   own_name: string;

@@ -1,5 +1,5 @@
 import type { Occurrence, PortalAssignment } from '@trustwork/contracts';
-import { calendarDate, formatCalendarDate } from './dates';
+import { calendarDate, formatCalendarDate, today } from './dates';
 
 /**
  * The date a sheet is answered for, as the API picks it when none is sent: today's,
@@ -19,9 +19,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** "Tue" within the last six days, where the weekday is unambiguous; "12 Nov" before that. */
 function shortDay(on: string): string {
-  const now = new Date();
-  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  const daysAgo = Math.round((today.getTime() - calendarDate(on).getTime()) / DAY_MS);
+  const daysAgo = Math.round((calendarDate(today()).getTime() - calendarDate(on).getTime()) / DAY_MS);
   return formatCalendarDate(on, daysAgo < 7 ? { weekday: 'short' } : { day: 'numeric', month: 'short' });
 }
 

@@ -74,6 +74,23 @@ describe('Home: what needs attention', () => {
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Sessions to close' })).not.toBeInTheDocument());
   });
 
+  it('closes a session once when its button is double-clicked', async () => {
+    const api = mockApi({
+      'GET /api/attention': { body: needsAttention },
+      'GET /api/sessions': { body: [] },
+      'PATCH /api/sessions/s-over': ({ body }) => ({
+        body: { ...attentionSession('s-over'), caseId: 'case-rivera', modality: 'video', status: (body as { status: string }).status, attendeeIds: [], clinician: null, noteAboutParticipantId: null },
+      }),
+    });
+    const { user } = renderApp({ route: '/', signedInAs: clinician });
+
+    const toClose = await within(await panel()).findByRole('region', { name: 'Sessions to close' });
+    await user.dblClick(within(toClose).getByRole('button', { name: /^Mark no-show/ }));
+
+    expect(await screen.findByText('Marked as a no-show')).toBeInTheDocument();
+    expect(api.callsTo('PATCH', '/api/sessions/s-over')).toHaveLength(1);
+  });
+
   it('says when nothing needs attention', async () => {
     mockApi({ 'GET /api/attention': { body: nothing }, 'GET /api/sessions': { body: [] } });
     renderApp({ route: '/', signedInAs: clinician });

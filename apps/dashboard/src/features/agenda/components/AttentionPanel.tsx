@@ -1,7 +1,6 @@
 import { type ReactNode } from 'react';
 import { Anchor, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { IconCircleCheck, IconFileText, IconPencil, IconUserOff } from '@tabler/icons-react';
 import {
   ALERT_KIND_LABELS,
@@ -14,11 +13,11 @@ import {
 import { Link } from 'react-router';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { casePath, sessionNotePath } from '../../case-record/case-record-paths';
 import { useUpdateSession } from '../../case-record/hooks/use-case-sessions';
 import { caseName } from '../../cases/participant-wording';
-import { attentionKeys } from '../api/attention-api';
 import { useAgendaView } from '../hooks/use-agenda-view';
 import { useAttention } from '../hooks/use-attention';
 
@@ -126,17 +125,14 @@ const CLOSINGS = [
 function SessionToCloseItem({ session }: { session: AttentionSession }) {
   const timeZone = usePracticeTimeZone();
   const canSchedule = usePermission(Permission.ScheduleSessions);
-  const queryClient = useQueryClient();
   const update = useUpdateSession(session.case.id);
+  const send = useMutateOnce(update);
   const when = formatDateTime(session.startsAt, timeZone);
   const close = (status: SessionStatus, done: string) =>
-    update.mutate(
+    send(
       { sessionId: session.id, changes: { status } },
       {
-        onSuccess: () => {
-          notifications.show({ color: 'teal', title: done, message: `${caseName(session.case.participants)}, ${when}` });
-          void queryClient.invalidateQueries({ queryKey: attentionKeys.all });
-        },
+        onSuccess: () => notifications.show({ color: 'teal', title: done, message: `${caseName(session.case.participants)}, ${when}` }),
         onError: (error) => notifications.show({ color: 'red', title: "We couldn't update the session", message: error.message }),
       },
     );

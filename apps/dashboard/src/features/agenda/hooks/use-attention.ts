@@ -7,7 +7,7 @@ export function useAttention(query: AttentionQuery = {}) {
   return useQuery({
     queryKey: attentionKeys.of(query),
     queryFn: ({ signal }) => fetchAttention(query, signal),
-    // Alerts are acknowledged and notes signed all over the dashboard: coming Home always asks again.
+    // Alerts also arrive from the portal (a safety report, a check-in drop): coming Home always asks again.
     refetchOnMount: 'always',
   });
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { attentionKeys } from '../../agenda/api/attention-api';
 import { caseKeys } from '../../cases/api/cases-api';
 import { safetyReportKeys } from '../../safety-reports/api/safety-reports-api';
 import { acknowledgeAlert, alertKeys, fetchCaseAlerts, type AlertListStatus } from '../api/alerts-api';
@@ -13,7 +14,7 @@ export function useCaseAlerts(caseId: string, status: AlertListStatus, enabled: 
 }
 
 /**
- * An acknowledged alert changes the case's counts and badges as well as its lists, and a
+ * An acknowledged alert changes the case's counts and badges (and what needs attention) as well as its lists, and a
  * safety-report alert and its report are acknowledged together, so all of them refetch.
  */
 export function refreshAfterAcknowledging(queryClient: QueryClient, caseId: string) {
@@ -22,6 +23,7 @@ export function refreshAfterAcknowledging(queryClient: QueryClient, caseId: stri
     queryClient.invalidateQueries({ queryKey: safetyReportKeys.all }),
     queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId) }),
     queryClient.invalidateQueries({ queryKey: caseKeys.caseloads() }),
+    queryClient.invalidateQueries({ queryKey: attentionKeys.all }),
   ]);
 }
 

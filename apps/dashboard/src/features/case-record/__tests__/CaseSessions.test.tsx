@@ -134,6 +134,27 @@ describe('Case sessions', () => {
     expect(within(rowFor(nextWeek.startsAt)).getByText('Cancelled')).toBeInTheDocument();
   });
 
+  it('updates the count beside Home when a session that is over is marked completed here', async () => {
+    setNow(NOW);
+    const overYesterday = therapySession(caseRecord, { id: 'session-over', startsAt: '2026-07-13T09:00:00.000Z' });
+    const api = caseApi({
+      sessions: [overYesterday],
+      routes: {
+        'GET /api/attention': () => ({
+          body: { alerts: [], unsignedNotes: [], sessionsToClose: [], count: api.callsTo('PATCH', `/api/sessions/${overYesterday.id}`).length > 0 ? 0 : 1 },
+        }),
+      },
+    });
+    const { user } = renderApp({ route: `/cases/${CASE_ID}/sessions`, signedInAs: clinician });
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: /^Home\s*, 1 thing needs your attention$/ })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: `Change the session on ${formatDateTime(overYesterday.startsAt, LONDON)}` }));
+    await user.click(screen.getByRole('menuitem', { name: 'Mark completed' }));
+
+    expect(await within(nav).findByRole('link', { name: 'Home' })).toBeInTheDocument();
+  });
+
   it('reschedules a session from its current time in the practice', async () => {
     setNow(NOW);
     const api = caseApi({ sessions });

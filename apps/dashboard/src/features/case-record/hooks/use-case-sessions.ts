@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ScheduleSessionRequest, type TherapySession } from '@trustwork/contracts';
+import { attentionKeys } from '../../agenda/api/attention-api';
 import { caseKeys } from '../../cases/api/cases-api';
 import { fetchCaseSessions, scheduleSession, sessionKeys, updateSession } from '../../sessions/api/sessions-api';
 
@@ -12,7 +13,7 @@ export function useCaseSessions(caseId: string) {
 
 /**
  * Puts the saved session into the case's list at once, then refetches whatever shows the
- * schedule: agendas, and the next/last session on the case and in the caseload.
+ * schedule: agendas, the next/last session on the case and in the caseload, and what needs attention.
  */
 function useStoreSession(caseId: string) {
   const queryClient = useQueryClient();
@@ -23,6 +24,7 @@ function useStoreSession(caseId: string) {
     void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
     void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
     void queryClient.invalidateQueries({ queryKey: caseKeys.caseloads() });
+    void queryClient.invalidateQueries({ queryKey: attentionKeys.all });
   };
 }
 

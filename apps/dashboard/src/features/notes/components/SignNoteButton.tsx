@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconSignature } from '@tabler/icons-react';
 import { SessionStatus } from '@trustwork/contracts';
 import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useMutateOnce } from '../../../lib/use-mutate-once';
-import { attentionKeys } from '../../agenda/api/attention-api';
 import { useCaseSessions, useUpdateSession } from '../../case-record/hooks/use-case-sessions';
 import { type NoteAutosaver } from '../hooks/note-autosaver';
 import { useSignNote } from '../hooks/use-notes';
@@ -45,19 +43,13 @@ export function SignNoteButton({ caseId, sessionId, autosaver, blockedBecause }:
   const sessionToClose = useSessionToClose(caseId, sessionId);
   const updateSession = useUpdateSession(caseId);
   const [alsoComplete, setAlsoComplete] = useState(true);
-  const queryClient = useQueryClient();
-  // The count beside Home drops by this note, and by the session once it is marked.
-  const refreshAttention = () => void queryClient.invalidateQueries({ queryKey: attentionKeys.all });
 
   // The same change, and confirmation, as "Mark completed" in the case's session list.
   const markCompleted = () =>
     updateSession.mutate(
       { sessionId, changes: { status: SessionStatus.Completed } },
       {
-        onSuccess: () => {
-          notifications.show({ color: 'teal', title: 'Marked completed', message: formatDateTime(sessionToClose?.startsAt ?? '', timeZone) });
-          refreshAttention();
-        },
+        onSuccess: () => notifications.show({ color: 'teal', title: 'Marked completed', message: formatDateTime(sessionToClose?.startsAt ?? '', timeZone) }),
         onError: (error) => notifications.show({ color: 'red', title: "We couldn't mark the session completed", message: error.message }),
       },
     );
@@ -83,7 +75,6 @@ export function SignNoteButton({ caseId, sessionId, autosaver, blockedBecause }:
           color: 'teal',
           message: 'Note signed. It is now part of the record; anything further goes in an addendum.',
         });
-        refreshAttention();
         if (sessionToClose && alsoComplete) markCompleted();
       },
       onError: (error) => setProblem(error.message),

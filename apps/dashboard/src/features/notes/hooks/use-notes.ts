@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type SessionNote, type TherapySession } from '@trustwork/contracts';
+import { attentionKeys } from '../../agenda/api/attention-api';
 import { fetchCaseSessions, sessionKeys } from '../../sessions/api/sessions-api';
 import { addAddendum, fetchNote, noteKeys, signNote } from '../api/notes-api';
 
@@ -28,7 +29,8 @@ export function useCaseSession(caseId: string, sessionId: string) {
 
 /**
  * Puts the API's latest copy of a note in the cache. When that changes the session's note
- * state (none → draft → signed), the lists showing it (the case's sessions, the agenda) refetch.
+ * state (none → draft → signed), the lists showing it (the case's sessions, the agenda, what
+ * needs attention) refetch.
  */
 export function useStoreNote(caseId: string) {
   const queryClient = useQueryClient();
@@ -41,6 +43,7 @@ export function useStoreNote(caseId: string) {
       if (listed?.noteState === note.status) return;
       void queryClient.invalidateQueries({ queryKey: sessionKeys.ofCase(caseId) });
       void queryClient.invalidateQueries({ queryKey: sessionKeys.agendas() });
+      void queryClient.invalidateQueries({ queryKey: attentionKeys.all });
     },
     [caseId, queryClient],
   );
