@@ -1,5 +1,5 @@
 # One image: the API serving the dashboard at / and the client portal at /p/.
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 ENV NX_NO_CLOUD=true NX_DAEMON=false
 COPY package.json package-lock.json .npmrc ./
@@ -12,7 +12,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 # A container is reached through its published port: listen on every interface.
 ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
 WORKDIR /app

@@ -4,14 +4,16 @@
  * @type {import('jest').Config}
  */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022', keepClassNames: true } }];
+/** ESM-only packages, compiled for jest wherever they sit in node_modules (light-my-request keeps its own cookie). */
+const ESM_ONLY = ['content-disposition', '@nestjs', 'cookie'];
 
 module.exports = {
   testEnvironment: 'node',
   rootDir: '.',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
-  // Node 20's jest cannot require ES modules; the few ESM-only dependencies are compiled.
+  // Node 20's jest cannot require ES modules; the ESM-only dependencies are compiled.
   transform: { '^.+\\.(t|j)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  transformIgnorePatterns: [`^(?!.*/node_modules/(${ESM_ONLY.join('|')})/).*/node_modules/`],
   moduleNameMapper: {
     '^@trustwork/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
     '^@trustwork/trust-program$': '<rootDir>/../../libs/trust-program/src/index.ts',

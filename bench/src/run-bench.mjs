@@ -200,7 +200,7 @@ async function cursorAfter(apiUrl, authorization, rows) {
   let cursor = null;
   for (let seen = 0; seen < rows; seen += 100) {
     const response = await fetch(`${apiUrl}/api/cases?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization } });
-    if (!response.ok) fail(`Paging the caseload answered ${response.status}`);
+    if (!response.ok) fail(`Paging the caseload answered ${response.status}: ${await response.text()}`);
     cursor = (await response.json()).nextCursor;
   }
   return cursor;

@@ -658,7 +658,7 @@ describe('bad input', () => {
             response = await sendHostile(operation, hostile);
           } catch (error) {
             const url = hostile.query ? `${hostile.path}?${hostile.query}` : hostile.path;
-            throw new Error(`${operation.method.toUpperCase()} ${url} (${hostile.kind}) got no answer: ${(error as Error).message}`);
+            throw new Error(`${operation.method.toUpperCase()} ${url} (${hostile.kind}) got no answer: ${(error as Error).message}`, { cause: error });
           }
           const problem = problemWith(response);
           if (problem) throw new Error(`${operation.method.toUpperCase()} ${operation.path} (${hostile.kind}) ${problem}: ${JSON.stringify(response.body).slice(0, 300)}`);

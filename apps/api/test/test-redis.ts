@@ -13,7 +13,7 @@ export async function reachableRedis(): Promise<string | null> {
     await client.ping();
     return url;
   } catch (error) {
-    if (process.env.TEST_REDIS_URL) throw new Error(`TEST_REDIS_URL does not answer: ${(error as Error).message}`);
+    if (process.env.TEST_REDIS_URL) throw new Error(`TEST_REDIS_URL does not answer: ${(error as Error).message}`, { cause: error });
     return null;
   } finally {
     client.disconnect();

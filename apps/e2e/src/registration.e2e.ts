@@ -37,6 +37,6 @@ journey("a practice registered from New York is on New York's time", async () =>
     await openFromNav(page, 'Team');
     const settings = await visible(page.getByRole('region', { name: 'Practice settings' }));
     await visible(settings.getByText(`Every date and time in Trustwork is shown in ${ZONE}`));
-    expect(await settings.getByRole('textbox', { name: /^Time zone/ }).inputValue()).toBe(ZONE);
+    expect(await settings.getByRole('combobox', { name: /^Time zone/ }).inputValue()).toBe(ZONE);
   });
 });

@@ -1,16 +1,13 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CaseAlert } from '@trustwork/contracts';
 import { CaseIdPipe } from '../cases/cases.pipes';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
-import { AlertNotFound } from './alerts.errors';
+import { AlertIdPipe } from './alerts.pipes';
 import { AlertsService } from './alerts.service';
 import { AcknowledgeAlertDto } from './dto/acknowledge-alert.dto';
 import { CaseAlertQueryDto } from './dto/case-alert-query.dto';
-
-/** An alert id that is not even a UUID cannot exist: 404 like any unknown alert. */
-const AlertIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new AlertNotFound() });
 
 @ApiTags('alerts')
 @ApiBearerAuth()

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Assignment, PortalAssignment, PortalSubmission, SharedAnswer, Submission } from '@trustwork/contracts';
 import { CaseIdPipe } from '../cases/cases.pipes';
 import { idempotencyKeyOf } from '../common/idempotency-key';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
+import { recordIdPipe } from '../common/record-id-pipe';
 import { PortalParticipant, type AuthenticatedParticipant } from '../common/authenticated-participant';
 import { PortalAuthenticated } from '../portal/portal-authenticated.decorator';
 import { AssignmentNotFound } from './assignments.errors';
@@ -14,7 +15,7 @@ import { SubmitAnswersDto } from './dto/submit-answers.dto';
 import { UpdateAssignmentDto } from './dto/update-assignment.dto';
 
 /** An assignment id that is not even a UUID cannot exist: 404 like any unknown one. */
-const AssignmentIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new AssignmentNotFound() });
+const AssignmentIdPipe = recordIdPipe(() => new AssignmentNotFound());
 
 /** The clinician's side of homework: owners and the case's clinicians (answers are clinical, so not assistants). */
 @ApiTags('assignments')

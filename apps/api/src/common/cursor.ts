@@ -54,7 +54,7 @@ export function decodeCursor(cursor: string | undefined, keyType: CursorKeyType)
   }
   if (Array.isArray(position) && position.length === 2) {
     const [key, id] = position as unknown[];
-    if (typeof key === 'string' && KEY_CHECKS[keyType](key) && typeof id === 'string' && isUUID(id)) return { key, id };
+    if (typeof key === 'string' && KEY_CHECKS[keyType](key) && typeof id === 'string' && isUUID(id, 'loose')) return { key, id };
   }
   throw new InvalidRequest(['cursor is not valid: start again from the first page']);
 }

@@ -44,9 +44,22 @@ export async function prepareDatabase(config: AppConfig, logger: Logger): Promis
   }
 }
 
+/** The oldest PostgreSQL major the migrations are written for and CI runs on. */
+export const OLDEST_POSTGRES_MAJOR = 15;
+
+/** Why a server of this version cannot hold Trustwork's data, or null when it can. */
+export function unsupportedServerReason(versionNumber: number, version: string): string | null {
+  if (Math.floor(versionNumber / 10_000) >= OLDEST_POSTGRES_MAJOR) return null;
+  return `The database server runs PostgreSQL ${version}; Trustwork needs PostgreSQL ${OLDEST_POSTGRES_MAJOR} or newer (17 recommended). Upgrade the server, or unset DATABASE_URL to use the embedded one.`;
+}
+
 export async function migrate(ownerUrl: string): Promise<string[]> {
   const dataSource = await new DataSource(postgresOptions(ownerUrl, 1)).initialize();
   try {
+    // Checked before any migration, which may use what older servers lack.
+    const [server] = await dataSource.query(`SELECT current_setting('server_version_num')::int AS number, current_setting('server_version') AS version`);
+    const reason = unsupportedServerReason(server.number, server.version);
+    if (reason) throw new Error(reason);
     const migrations = await dataSource.runMigrations({ transaction: 'each' });
     return migrations.map((migration) => migration.name);
   } finally {

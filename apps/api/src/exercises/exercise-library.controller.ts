@@ -1,38 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
-import {
-  EXERCISE_LIBRARY_FORMAT,
-  EXERCISE_LIBRARY_FORMAT_VERSION,
-  Permission,
-  type ExerciseLibraryDocument,
-  type ExerciseLibraryImport,
-  type ExerciseLibraryImportReport,
-} from '@trustwork/contracts';
+import { Permission, type ExerciseLibraryDocument, type ExerciseLibraryImport, type ExerciseLibraryImportReport } from '@trustwork/contracts';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { RequirePermission } from '../common/decorators/require-permission.decorator';
-import { createValidationPipe } from '../common/validation';
-import { ImportExerciseLibraryDto, NOT_AN_EXERCISE_LIBRARY, UNREADABLE_FORMAT_VERSION } from './dto/import-exercise-library.dto';
+import { ImportExerciseLibraryDto } from './dto/import-exercise-library.dto';
 import { ExerciseLibraryService } from './exercise-library.service';
-import { InvalidExerciseLibrary } from './exercises.errors';
-
-const validation = createValidationPipe();
-
-/**
- * Checks the format before the fields, so a case export or an older app's file is told so
- * in one sentence rather than a page of field errors; then validates as every body is.
- * (The parameter is typed with an interface, so the global pipe leaves it to this one.)
- */
-const ExerciseLibraryPipe: PipeTransform<unknown, Promise<ImportExerciseLibraryDto>> = {
-  async transform(value: unknown, metadata: ArgumentMetadata): Promise<ImportExerciseLibraryDto> {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      const { format, formatVersion } = value as Record<string, unknown>;
-      if (format !== EXERCISE_LIBRARY_FORMAT) throw new InvalidExerciseLibrary([NOT_AN_EXERCISE_LIBRARY]);
-      if (formatVersion !== EXERCISE_LIBRARY_FORMAT_VERSION) throw new InvalidExerciseLibrary([UNREADABLE_FORMAT_VERSION]);
-    }
-    return validation.transform(value, { ...metadata, metatype: ImportExerciseLibraryDto }) as Promise<ImportExerciseLibraryDto>;
-  },
-};
+import { ExerciseLibraryPipe } from './exercises.pipes';
 
 // The library's own content, shared outside the practice: the same roles that may change it.
 @ApiTags('exercises')

@@ -1,14 +1,15 @@
-import { Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { PortalLinkCreated, PortalLinkStatus } from '@trustwork/contracts';
 import { CaseIdPipe } from '../cases/cases.pipes';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
+import { recordIdPipe } from '../common/record-id-pipe';
 import { ParticipantNotFound } from './portal.errors';
 import { PortalLinksService } from './portal-links.service';
 
 /** A participant id that is not even a UUID cannot exist: 404 like any unknown participant. */
-const ParticipantIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new ParticipantNotFound() });
+const ParticipantIdPipe = recordIdPipe(() => new ParticipantNotFound());
 
 @ApiTags('portal links')
 @ApiBearerAuth()

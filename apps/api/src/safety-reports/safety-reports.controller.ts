@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { SafetyReport, SafetyReportReceived } from '@trustwork/contracts';
 import { CaseIdPipe } from '../cases/cases.pipes';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { idempotencyKeyOf } from '../common/idempotency-key';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
+import { recordIdPipe } from '../common/record-id-pipe';
 import { PortalParticipant, type AuthenticatedParticipant } from '../common/authenticated-participant';
 import { PortalAuthenticated } from '../portal/portal-authenticated.decorator';
 import { SendSafetyReportDto } from './dto/send-safety-report.dto';
@@ -12,7 +13,7 @@ import { SafetyReportNotFound } from './safety-reports.errors';
 import { SafetyReportsService } from './safety-reports.service';
 
 /** A report id that is not even a UUID cannot exist: 404 like any unknown report. */
-const SafetyReportIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new SafetyReportNotFound() });
+const SafetyReportIdPipe = recordIdPipe(() => new SafetyReportNotFound());
 
 /** The therapist's side: read a case's safety reports and acknowledge them. */
 @ApiTags('safety reports')

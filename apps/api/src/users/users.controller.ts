@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, type TeamMember } from '@trustwork/contracts';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { RequirePermission } from '../common/decorators/require-permission.decorator';
+import { recordIdPipe } from '../common/record-id-pipe';
 import { AddTeamMemberDto } from './dto/add-team-member.dto';
 import { UpdateTeamMemberDto } from './dto/update-team-member.dto';
 import { TeamMemberNotFound } from './users.errors';
@@ -31,7 +32,7 @@ export class UsersController {
   @RequirePermission(Permission.ManageTeam)
   update(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new TeamMemberNotFound() })) id: string,
+    @Param('id', recordIdPipe(() => new TeamMemberNotFound())) id: string,
     @Body() changes: UpdateTeamMemberDto,
   ): Promise<TeamMember> {
     return this.users.update(user, id, changes);

@@ -32,9 +32,9 @@ export async function serveWebApps(app: NestFastifyApplication, rootDir: string)
       // Hashed asset names never change, so they may be cached for a long time; other
       // files (icons, manifest) keep their names across deploys, so they revalidate.
       cacheControl: false,
-      setHeaders: (response, filePath) => {
+      setHeaders: (reply, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
-        response.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+        reply.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }

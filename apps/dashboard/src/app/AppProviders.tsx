@@ -15,7 +15,8 @@ export function AppProviders({ queryClient, children, env = 'default' }: AppProv
   return (
     <QueryClientProvider client={queryClient}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={env}>
-        <Notifications position="top-right" />
+        {/* Hovering a toast holds only that toast open, as before Mantine 9 (which holds them all). */}
+        <Notifications position="top-right" pauseResetOnHover="notification" />
         {children}
       </MantineProvider>
     </QueryClientProvider>

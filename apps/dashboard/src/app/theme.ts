@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, v8CssVariablesResolver } from '@mantine/core';
 
 // The calendar's month arrows are icons only; these names are what a screen reader announces.
 // The calendar opens below its field, so a date field's error sits above the field, where it stays in sight.
@@ -58,15 +58,23 @@ const READABLE_SHADES = {
   '--mantine-color-lime-light-color': '#4a770a',
 };
 
-/** Secondary text (descriptions, hints) and field errors dark enough to read comfortably (5:1 and more). */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
-  variables: {},
-  light: {
-    '--mantine-color-dimmed': '#636b73',
-    '--mantine-color-error': 'var(--mantine-color-red-9)',
-    // Date pickers show their placeholder as the button's text, so it must be readable (4.7:1).
-    '--mantine-color-placeholder': '#6c757d',
-    ...READABLE_SHADES,
-  },
-  dark: {},
-});
+/**
+ * Secondary text (descriptions, hints) and field errors dark enough to read comfortably (5:1 and more).
+ * Light badges, alerts and buttons keep Mantine 8's tints (Mantine 9 paints them solid shade 1):
+ * the ratios above were measured on those tints.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
+  const mantine8 = v8CssVariablesResolver(theme);
+  return {
+    variables: mantine8.variables,
+    light: {
+      ...mantine8.light,
+      '--mantine-color-dimmed': '#636b73',
+      '--mantine-color-error': 'var(--mantine-color-red-9)',
+      // Date pickers show their placeholder as the button's text, so it must be readable (4.7:1).
+      '--mantine-color-placeholder': '#6c757d',
+      ...READABLE_SHADES,
+    },
+    dark: mantine8.dark,
+  };
+};

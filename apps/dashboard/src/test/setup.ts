@@ -29,6 +29,9 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub;
 
+// Mantine's autosizing Textarea measures again when web fonts finish loading.
+Object.defineProperty(document, 'fonts', { value: new EventTarget() });
+
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
 
 afterEach(() => {

@@ -5,7 +5,7 @@ import { gone, visible } from './steps';
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel(/^Password/).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await visible(page.getByRole('heading', { level: 1, name: 'Today' }));
 }
@@ -28,7 +28,7 @@ export async function openCaseTab(page: Page, tab: string): Promise<void> {
 
 /** Picks an option of a Mantine select by its visible label. */
 export async function choose(page: Page, field: string, option: string | RegExp, search?: string): Promise<void> {
-  const input = page.getByRole('textbox', { name: field, exact: true });
+  const input = page.getByRole('combobox', { name: field, exact: true });
   await input.click();
   if (search) await input.fill(search);
   await page.getByRole('option', { name: option }).click();

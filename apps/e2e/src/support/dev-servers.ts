@@ -69,7 +69,7 @@ export async function startDevServers(): Promise<DevServers> {
   } catch (error) {
     await stop();
     const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
-    throw new Error(`${(error as Error).message}\nThe servers' last lines:\n${tail}`);
+    throw new Error(`${(error as Error).message}\nThe servers' last lines:\n${tail}`, { cause: error });
   }
   return { dashboardUrl, portalUrl, stop };
 }

@@ -35,7 +35,7 @@ export async function step<T>(page: Page, name: string, action: () => Promise<T>
     const file = path.join(FAILURE_DIR, `${slug(journey)}--${slug(name)}.png`);
     await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Journey "${journey}" failed at step "${name}" on ${page.url()}\nScreenshot: ${file}\n\n${reason}`);
+    throw new Error(`Journey "${journey}" failed at step "${name}" on ${page.url()}\nScreenshot: ${file}\n\n${reason}`, { cause: error });
   }
 }
 

@@ -51,7 +51,7 @@ export class CreateAssignmentDto implements CreateAssignmentRequest {
   assignTo: AssignTo;
 
   @ApiPropertyOptional({ description: 'with assignTo participant' })
-  @IsUUID('all', { message: 'participantId must be the id of one of the case’s participants' })
+  @IsUUID('loose', { message: 'participantId must be the id of one of the case’s participants' })
   @IsOptional()
   participantId?: string;
 

@@ -5,6 +5,6 @@ import { IsOptional, IsUUID } from 'class-validator';
 export class AttentionQueryDto implements AttentionQuery {
   @ApiPropertyOptional({ description: "only cases assigned to this clinician (Home's \"Only my cases\")" })
   @IsOptional()
-  @IsUUID('all', { message: 'clinicianId must be a UUID' })
+  @IsUUID('loose', { message: 'clinicianId must be a UUID' })
   clinicianId?: string;
 }

@@ -7,7 +7,7 @@ import { PageQueryDto } from '../../common/dto-pagination';
 export class AuditEventQueryDto extends PageQueryDto implements AuditEventQuery {
   @ApiPropertyOptional()
   @IsOptional()
-  @IsUUID('all', { message: 'actorId must be a UUID' })
+  @IsUUID('loose', { message: 'actorId must be a UUID' })
   actorId?: string;
 
   @ApiPropertyOptional({ enum: AUDIT_RECORD_TYPES })
@@ -17,12 +17,12 @@ export class AuditEventQueryDto extends PageQueryDto implements AuditEventQuery 
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsUUID('all', { message: 'recordId must be a UUID' })
+  @IsUUID('loose', { message: 'recordId must be a UUID' })
   recordId?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsUUID('all', { message: 'caseId must be a UUID' })
+  @IsUUID('loose', { message: 'caseId must be a UUID' })
   caseId?: string;
 
   @QueryFlagField('changesOnly', 'leave out reads: only what was created or changed')

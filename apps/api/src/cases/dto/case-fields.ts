@@ -36,5 +36,5 @@ export const ClinicianIdsField = () =>
     IsOptional(),
     IsArray({ message: 'clinicianIds must be a list of team member ids' }),
     ArrayMaxSize(10, { message: 'clinicianIds can name at most 10 clinicians' }),
-    IsUUID('all', { each: true, message: 'clinicianIds must be a list of team member ids' }),
+    IsUUID('loose', { each: true, message: 'clinicianIds must be a list of team member ids' }),
   );

@@ -30,7 +30,7 @@ export class CaseloadQueryDto extends PageQueryDto implements CaseloadQuery {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsUUID('all', { message: 'clinicianId must be a team member id' })
+  @IsUUID('loose', { message: 'clinicianId must be a team member id' })
   clinicianId?: string;
 
   @ApiPropertyOptional({ enum: RELATIONSHIP_TYPES })

@@ -29,6 +29,6 @@ export class CreateCaseEventDto implements CreateCaseEventRequest {
 
   @ApiPropertyOptional({ nullable: true, description: 'the participant it concerns, if one' })
   @IsOptional()
-  @IsUUID('all', { message: 'participantId must be the id of one of the case’s participants' })
+  @IsUUID('loose', { message: 'participantId must be the id of one of the case’s participants' })
   participantId?: string | null;
 }

@@ -43,7 +43,7 @@ export class ParticipantInputDto extends ParticipantContactDto implements Partic
 
 export class ParticipantUpdateDto extends ParticipantContactDto implements ParticipantUpdate {
   @ApiProperty()
-  @IsUUID('all', { message: 'id must be the id of one of the case’s participants' })
+  @IsUUID('loose', { message: 'id must be the id of one of the case’s participants' })
   id: string;
 
   @ApiPropertyOptional()

@@ -17,7 +17,7 @@ const PARTICIPANT_INDEX_MESSAGE = 'participantIndex must be 0 (the first person)
 export class IntakeParticipantDto extends IntersectionType(PickType(ParticipantInputDto, ['breachRole'] as const), PartialType(OmitType(ParticipantInputDto, ['breachRole'] as const))) {
   @ApiPropertyOptional({ description: 'the id of a participant of your practice who is this same person (their details are reused)' })
   @IsOptional()
-  @IsUUID('all', { message: 'linkTo must be the id of a participant of your practice' })
+  @IsUUID('loose', { message: 'linkTo must be the id of a participant of your practice' })
   linkTo?: string;
 }
 

@@ -8,6 +8,6 @@ export class CaseExportQueryDto implements CaseExportQuery {
     description: 'a participant of the case: only what belongs to their records request (never the other participant’s private records)',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'participant must be the id of one of this case’s participants' })
+  @IsUUID('loose', { message: 'participant must be the id of one of this case’s participants' })
   participant?: string;
 }

@@ -29,7 +29,7 @@ export class SaveNoteDto implements Omit<SaveNoteRequest, 'version'> {
     description: 'null for a joint note (about both participants), else the one participant it is about; left out, a draft keeps what it had',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'aboutParticipantId must be the id of one of this case’s participants, or null for a joint note' })
+  @IsUUID('loose', { message: 'aboutParticipantId must be the id of one of this case’s participants, or null for a joint note' })
   aboutParticipantId?: string | null;
 
   @ApiPropertyOptional({ minimum: 0, description: 'the version this draft was based on: 0 for a new note (or send If-Match)' })

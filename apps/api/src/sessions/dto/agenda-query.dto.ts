@@ -17,6 +17,6 @@ export class AgendaQueryDto implements AgendaQuery {
 
   @ApiPropertyOptional({ description: 'only cases assigned to this clinician' })
   @IsOptional()
-  @IsUUID('all', { message: 'clinicianId must be a UUID' })
+  @IsUUID('loose', { message: 'clinicianId must be a UUID' })
   clinicianId?: string;
 }

@@ -92,11 +92,11 @@ describe('Audit page', () => {
     await screen.findByRole('table', { name: 'Audit events' });
     expect(lastAuditQuery(api)).toEqual({});
 
-    await user.click(screen.getByRole('textbox', { name: 'Person' }));
+    await user.click(screen.getByRole('combobox', { name: 'Person' }));
     await user.click(await screen.findByRole('option', { name: clinician.name }));
     await waitFor(() => expect(lastAuditQuery(api)).toEqual({ actorId: clinician.id }));
 
-    await user.click(screen.getByRole('textbox', { name: 'Record' }));
+    await user.click(screen.getByRole('combobox', { name: 'Record' }));
     await user.click(await screen.findByRole('option', { name: 'Note' }));
     await waitFor(() => expect(lastAuditQuery(api)).toEqual({ actorId: clinician.id, recordType: 'note' }));
 
@@ -114,8 +114,8 @@ describe('Audit page', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(screen.getByRole('textbox', { name: 'Person' })).toHaveValue('');
-    expect(screen.getByRole('textbox', { name: 'Record' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Person' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Record' })).toHaveValue('');
     expect(screen.getByRole('button', { name: 'Dates' })).toHaveTextContent('Any date');
     expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
   });
@@ -169,7 +169,7 @@ describe('Audit page', () => {
     await screen.findByRole('table', { name: 'Audit events' });
     expect(lastAuditQuery(api)).toEqual({ caseId: CASE_ID, recordType: 'case' });
     expect(screen.getByText('Showing the activity on one case.')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Record' })).toHaveValue('Case');
+    expect(screen.getByRole('combobox', { name: 'Record' })).toHaveValue('Case');
 
     await user.click(screen.getByRole('button', { name: 'Show every case' }));
     await waitFor(() => expect(lastAuditQuery(api)).toEqual({ recordType: 'case' }));

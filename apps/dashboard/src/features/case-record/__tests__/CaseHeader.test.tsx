@@ -69,7 +69,7 @@ describe('Case page header', () => {
     expect(history[0]).toMatch(/^Moved to phase 3: Telling and hearing the hurt/);
     expect(history[2]).toMatch(/^Started in phase 1: Taking ownership.*by Sam Rivera/);
 
-    await user.click(within(drawer).getByRole('textbox', { name: 'Move to phase' }));
+    await user.click(within(drawer).getByRole('combobox', { name: 'Move to phase' }));
     await user.click(within(drawer).getByRole('option', { name: '4 · Openness and reliability' }));
     await user.click(within(drawer).getByRole('button', { name: 'Save phase' }));
 
@@ -106,7 +106,7 @@ describe('Case page header', () => {
     await user.click(screen.getByRole('button', { name: 'Edit contact details' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit contact details' });
     expect(within(dialog).queryByLabelText('Presenting concern')).not.toBeInTheDocument();
-    expect(within(dialog).queryByRole('textbox', { name: 'Side of the breach' })).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('combobox', { name: 'Side of the breach' })).not.toBeInTheDocument();
     // Pronouns are shown to the other person in their portal, and the field says so.
     for (const pronouns of within(dialog).getAllByLabelText('Pronouns')) {
       expect(pronouns).toHaveAccessibleDescription('Shown to the other partner in their portal.');

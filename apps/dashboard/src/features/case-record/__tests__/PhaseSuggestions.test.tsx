@@ -28,7 +28,7 @@ describe('Suggestions after a phase change', () => {
     const drawer = screen.getByRole('dialog', { name: 'Programme phase' });
     // Nothing is suggested before the move.
     expect(within(drawer).queryByRole('heading', { name: /Suggested for phase/ })).not.toBeInTheDocument();
-    await user.click(within(drawer).getByRole('textbox', { name: 'Move to phase' }));
+    await user.click(within(drawer).getByRole('combobox', { name: 'Move to phase' }));
     await user.click(within(drawer).getByRole('option', { name: '4 · Openness and reliability' }));
     await user.click(within(drawer).getByRole('button', { name: 'Save phase' }));
 
@@ -44,7 +44,7 @@ describe('Suggestions after a phase change', () => {
 
     await user.click(assign);
     const dialog = await screen.findByRole('dialog', { name: 'Assign homework' });
-    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: /exercise/i })).toHaveValue('Daily openness check-in'));
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: /exercise/i })).toHaveValue('Daily openness check-in'));
     expect(screen.queryByRole('dialog', { name: 'Programme phase' })).not.toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Homework' })).toHaveAttribute('aria-selected', 'true');
   });
@@ -55,7 +55,7 @@ describe('Suggestions after a phase change', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Change phase' }));
     const drawer = screen.getByRole('dialog', { name: 'Programme phase' });
-    await user.click(within(drawer).getByRole('textbox', { name: 'Move to phase' }));
+    await user.click(within(drawer).getByRole('combobox', { name: 'Move to phase' }));
     await user.click(within(drawer).getByRole('option', { name: '4 · Openness and reliability' }));
     await user.click(within(drawer).getByRole('button', { name: 'Save phase' }));
 

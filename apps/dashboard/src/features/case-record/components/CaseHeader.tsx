@@ -68,7 +68,7 @@ export function CaseHeader({ caseRecord }: { caseRecord: CaseDetail }) {
       {caseRecord.status === CaseStatus.Closed && <ClosedCaseNotice caseId={caseRecord.id} />}
 
       {/* Side by side on a wide screen (the links' rows need the wider half), so the tabs start within the first screenful. */}
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
             <section aria-labelledby={`${contactIdPrefix}-people`}>

@@ -104,7 +104,7 @@ describe('Caseload', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Showing all 2 cases.');
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('textbox', { name: 'Status' }));
+    await user.click(screen.getByRole('combobox', { name: 'Status' }));
     await user.click(screen.getByRole('option', { name: 'Active' }));
 
     await waitFor(() => expect(screen.queryByRole('rowheader', { name: /Sam Ortiz/ })).not.toBeInTheDocument());
@@ -125,7 +125,7 @@ describe('Caseload', () => {
       sort: 'name',
       search: 'Lee',
     });
-    expect(screen.getByRole('textbox', { name: 'Status' })).toHaveValue('Paused');
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('Paused');
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('Lee');
   });
 
@@ -148,7 +148,7 @@ describe('Caseload', () => {
 
     expect(await screen.findByRole('rowheader', { name: /Jordan Lee/ })).toBeInTheDocument();
     expect(api.caseloadQueries().at(-1)?.has('status')).toBe(false);
-    expect(screen.getByRole('textbox', { name: 'Status' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('');
   });
 
   it('says when the caseload could not be loaded, and tries again', async () => {
@@ -204,9 +204,9 @@ describe('Caseload', () => {
 
     await screen.findByRole('rowheader', { name: /Sam Ortiz/ });
     expect(api.caseloadQueries()[0]?.get('sort')).toBe('attention');
-    expect(screen.getByRole('textbox', { name: 'Sort by' })).toHaveValue('Needs attention first');
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('Needs attention first');
 
-    await user.click(screen.getByRole('textbox', { name: 'Sort by' }));
+    await user.click(screen.getByRole('combobox', { name: 'Sort by' }));
     await user.click(screen.getByRole('option', { name: 'Recently updated' }));
     await waitFor(() => expect(api.caseloadQueries().at(-1)?.get('sort')).toBe('updated'));
   });
@@ -217,8 +217,8 @@ describe('Caseload', () => {
 
     await screen.findByRole('rowheader', { name: /Jordan Lee/ });
     expect(api.caseloadQueries().map((query) => query.get('sort'))).toEqual(['updated']);
-    expect(screen.getByRole('textbox', { name: 'Sort by' })).toHaveValue('Recently updated');
-    await user.click(screen.getByRole('textbox', { name: 'Sort by' }));
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('Recently updated');
+    await user.click(screen.getByRole('combobox', { name: 'Sort by' }));
     expect(screen.queryByRole('option', { name: 'Needs attention first' })).not.toBeInTheDocument();
 
     // No "—" that reads as "no alerts": the column is not theirs, and the page says so.
@@ -241,7 +241,7 @@ describe('Caseload', () => {
     const { user } = renderApp({ route: '/cases', signedInAs: owner });
 
     await screen.findByRole('rowheader', { name: /Jordan Lee/ });
-    await user.click(await screen.findByRole('textbox', { name: 'Clinician' }));
+    await user.click(await screen.findByRole('combobox', { name: 'Clinician' }));
     await user.click(screen.getByRole('option', { name: clinician.name }));
 
     await waitFor(() => expect(api.caseloadQueries().at(-1)?.get('clinicianId')).toBe(clinician.id));
@@ -253,7 +253,7 @@ describe('Caseload', () => {
     renderApp({ route: '/cases', signedInAs: clinician });
 
     await screen.findByRole('rowheader', { name: /Jordan Lee/ });
-    expect(screen.queryByRole('textbox', { name: 'Clinician' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Clinician' })).not.toBeInTheDocument();
     expect(api.callsTo('GET', '/api/users')).toHaveLength(0);
   });
 
@@ -265,7 +265,7 @@ describe('Caseload', () => {
 
     await screen.findByRole('rowheader', { name: /Jordan Lee/ });
     expect(screen.queryByRole('link', { name: 'New case' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('textbox', { name: 'Clinician' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Clinician' })).not.toBeInTheDocument();
     // Alerts are clinical: an assistant's caseload never has any to filter by.
     expect(screen.queryByRole('switch', { name: /needs attention/i })).not.toBeInTheDocument();
   });

@@ -66,13 +66,13 @@ describe('New case', () => {
     const first = await screen.findByRole('group', { name: 'Partner 1' });
     await fill(user, within(first).getByLabelText(/^Name/), '  Jordan Lee ');
     await fill(user, within(first).getByLabelText(/^Pronouns/), 'he/him');
-    await user.click(within(first).getByRole('textbox', { name: /^Side of the breach/ }));
+    await user.click(within(first).getByRole('combobox', { name: /^Side of the breach/ }));
     await user.click(screen.getByRole('option', { name: 'Broke trust' }));
     const second = person('Partner 2');
     await fill(user, within(second).getByLabelText(/^Name/), 'Alex Lee');
     await fill(user, within(second).getByLabelText('E-mail'), 'alex@example.com');
     await fill(user, within(second).getByLabelText('Phone'), '+44 7700 900123');
-    await user.click(within(second).getByRole('textbox', { name: /^Side of the breach/ }));
+    await user.click(within(second).getByRole('combobox', { name: /^Side of the breach/ }));
     await user.click(screen.getByRole('option', { name: 'Was hurt' }));
     await fill(user, screen.getByLabelText(/^Presenting concern/), 'Rebuilding trust after an affair.');
     await user.click(screen.getByRole('button', { name: 'Create case' }));
@@ -121,7 +121,7 @@ describe('New case', () => {
 
     await user.type(within(await screen.findByRole('group', { name: 'Partner 1' })).getByLabelText(/^Name/), 'Jordan');
     await user.type(within(person('Partner 2')).getByLabelText(/^Name/), 'Alex');
-    const clinicians = await screen.findByRole('textbox', { name: /^Clinicians/ });
+    const clinicians = await screen.findByRole('combobox', { name: /^Clinicians/ });
     await waitFor(() => expect(clinicians).toBeEnabled());
     await user.click(clinicians);
     await user.click(screen.getByRole('option', { name: clinician.name }));

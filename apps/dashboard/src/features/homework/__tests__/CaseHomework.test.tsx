@@ -75,7 +75,7 @@ describe('Case homework', () => {
     await user.click(screen.getByRole('button', { name: 'Assign the first exercise' }));
     const dialog = screen.getByRole('dialog', { name: 'Assign homework' });
 
-    const exercise = await within(dialog).findByRole('textbox', { name: /exercise/i });
+    const exercise = await within(dialog).findByRole('combobox', { name: /exercise/i });
     await waitForEnabled(exercise);
     // For the person who broke trust: that is Alex in this case.
     await user.click(exercise);
@@ -127,7 +127,7 @@ describe('Case homework', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Assign homework' }));
     const dialog = screen.getByRole('dialog', { name: 'Assign homework' });
-    const exercise = await within(dialog).findByRole('textbox', { name: /exercise/i });
+    const exercise = await within(dialog).findByRole('combobox', { name: /exercise/i });
     await waitForEnabled(exercise);
     await user.click(exercise);
     await user.click(screen.getByRole('option', { name: /Looking honestly at your part/ }));

@@ -27,7 +27,7 @@ function homeworkApi(detail = caseRecord) {
 async function openExercisePicker(user: ReturnType<typeof renderApp>['user']) {
   await user.click(await screen.findByRole('button', { name: 'Assign homework' }));
   const dialog = screen.getByRole('dialog', { name: 'Assign homework' });
-  const exercise = within(dialog).getByRole('textbox', { name: /exercise/i });
+  const exercise = within(dialog).getByRole('combobox', { name: /exercise/i });
   await waitFor(() => expect(exercise).toBeEnabled());
   await user.click(exercise);
   return dialog;
@@ -96,7 +96,7 @@ describe('Assigning a questionnaire', () => {
     renderApp({ route: `${HOMEWORK}?assign=${encodeURIComponent(hearingHurt.id)}`, signedInAs: clinician });
 
     const dialog = await screen.findByRole('dialog', { name: 'Assign homework' });
-    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: /exercise/i })).toHaveValue('Hearing the hurt'));
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: /exercise/i })).toHaveValue('Hearing the hurt'));
     // The exercise's own suggestions came with it.
     expect(within(dialog).getByRole('radio', { name: 'Each of them, on their own sheet' })).toBeChecked();
   });

@@ -125,7 +125,7 @@ export function AssignmentCard({ assignment, caseRecord }: { assignment: Assignm
             {showingAnswers ? 'Hide answers' : 'Show answers'}
           </Button>
         </div>
-        <Collapse in={showingAnswers} id={answersId}>
+        <Collapse expanded={showingAnswers} id={answersId}>
           {showingAnswers && <SubmissionList assignment={assignment} caseRecord={caseRecord} />}
         </Collapse>
       </Stack>

@@ -60,7 +60,7 @@ async function fill(user: User, field: HTMLElement, text: string) {
 }
 
 async function choose(user: User, container: HTMLElement, label: RegExp, option: string) {
-  await user.click(within(container).getByRole('textbox', { name: label }));
+  await user.click(within(container).getByRole('combobox', { name: label }));
   await user.click(screen.getByRole('option', { name: option }));
 }
 
@@ -129,8 +129,8 @@ describe('Guided intake', () => {
     await user.click(suggestion);
     const chosen = screen.getByRole('region', { name: 'Looking honestly at your part' });
     // Meant for the person who broke trust: Jordan.
-    expect(within(chosen).getByRole('textbox', { name: /^Who does it/ })).toHaveValue('Jordan Lee only');
-    await user.click(screen.getByRole('textbox', { name: 'Add another exercise from the library' }));
+    expect(within(chosen).getByRole('combobox', { name: /^Who does it/ })).toHaveValue('Jordan Lee only');
+    await user.click(screen.getByRole('combobox', { name: 'Add another exercise from the library' }));
     await user.click(screen.getByRole('option', { name: 'Hearing the hurt' }));
     await user.click(screen.getByRole('button', { name: 'Next: Review' }));
 

@@ -47,9 +47,9 @@ describe('Library', () => {
     expect(api.queriesTo('GET', '/api/exercises')[0]?.get('search')).toBe('hurt');
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('hurt');
 
-    await user.click(screen.getByRole('textbox', { name: 'Phase' }));
+    await user.click(screen.getByRole('combobox', { name: 'Phase' }));
     await user.click(screen.getByRole('option', { name: 'Throughout · Patience and self-compassion' }));
-    await user.click(screen.getByRole('textbox', { name: 'Who does it' }));
+    await user.click(screen.getByRole('combobox', { name: 'Who does it' }));
     await user.click(screen.getByRole('option', { name: 'Each person, on their own' }));
     await user.click(screen.getByRole('switch', { name: 'Show archived templates' }));
 

@@ -83,7 +83,8 @@ describe('Case progress', () => {
   it('draws a described chart for each person, and switches to tables on request', async () => {
     setNow(NOW);
     // jsdom lays nothing out: give the charts' containers a size so recharts draws them.
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 600, height: 260 }));
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(260);
     caseApi({ routes: { [`GET ${PROGRESS_PATH}`]: progressRoute } });
     const { user } = renderApp({ route: PROGRESS, signedInAs: clinician });
 
@@ -93,6 +94,8 @@ describe('Case progress', () => {
     // Events and phase changes are marked by kind on both people's charts.
     expect(within(jordan).getByText('Setback')).toBeInTheDocument();
     expect(within(jordan).getByText('Phase 3')).toBeInTheDocument();
+    // One picture: nothing inside it is a stop for the Tab key.
+    expect(jordan.querySelectorAll('[tabindex="0"]')).toHaveLength(0);
     expect(within(screen.getByRole('img', { name: "Line chart of Alex Morgan's check-ins" })).getByText('Setback')).toBeInTheDocument();
     const csi = screen.getByRole('img', { name: "Line chart of Jordan Lee's CSI-4 scores against the cut-off" });
     expect(within(csi).getByText('Cut-off 13.5')).toBeInTheDocument();

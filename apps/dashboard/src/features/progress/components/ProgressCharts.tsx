@@ -48,7 +48,11 @@ interface ChartFrameProps {
   children: ReactNode;
 }
 
-/** One picture for assistive technology, named and described, instead of a maze of SVG parts. */
+/**
+ * One picture for assistive technology, named and described, instead of a maze of SVG parts.
+ * The charts inside turn off recharts' keyboard layer (on by default since recharts 3): it would put
+ * a focusable control inside the picture. "Show as tables" gives keyboards the same numbers.
+ */
 function ChartFrame({ label, describedBy, children }: ChartFrameProps) {
   return (
     <Box role="img" aria-label={label} aria-describedby={describedBy}>
@@ -116,7 +120,6 @@ export function CheckInChart({ points, granularity, range, markers, label, descr
     return (
       <ReferenceLine
         key={marker.key}
-        yAxisId="left"
         x={dateToTime(marker.on)}
         stroke={color}
         strokeDasharray={marker.kind === 'phase' ? undefined : '4 3'}
@@ -130,6 +133,7 @@ export function CheckInChart({ points, granularity, range, markers, label, descr
       <ChartFrame label={label} describedBy={describedBy}>
         <LineChart
           ref={ref}
+          accessibilityLayer={false}
           h={CHART_HEIGHTS.checkIns}
           data={points.map((point) => ({ ...point, time: dateToTime(point.on) }))}
           dataKey="time"
@@ -162,6 +166,7 @@ export function MeasureChart({ measure, scores, range, label, describedBy }: Mea
   return (
     <ChartFrame label={label} describedBy={describedBy}>
       <LineChart
+        accessibilityLayer={false}
         h={CHART_HEIGHTS.measure}
         data={scores.map((score) => ({ score: score.score, time: dateToTime(score.occurrenceOn) }))}
         dataKey="time"
@@ -187,6 +192,7 @@ export function HomeworkChart({ weeks, label, describedBy }: HomeworkChartProps)
   return (
     <ChartFrame label={label} describedBy={describedBy}>
       <BarChart
+        accessibilityLayer={false}
         h={CHART_HEIGHTS.homework}
         // A week with nothing due has no bar, rather than a misleading 0%.
         data={weeks.map((week) => ({ weekOf: week.weekOf, done: week.rate === null ? null : Math.round(week.rate * 100) }))}

@@ -6,7 +6,7 @@ import { renderApp } from '../../../../test/render-app';
 
 async function fillIn(user: ReturnType<typeof renderApp>['user'], email: string, password: string) {
   await user.type(await screen.findByLabelText(/e-mail/i), email);
-  await user.type(screen.getByLabelText(/password/i), password);
+  await user.type(screen.getByLabelText(/^password/i), password);
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
 }
 

@@ -78,7 +78,7 @@ describe('Session lifecycle', () => {
 
     // Signing in again returns to the page the therapist was on.
     await user.type(screen.getByLabelText(/e-mail/i), clinician.email);
-    await user.type(screen.getByLabelText(/password/i), 'correct horse battery');
+    await user.type(screen.getByLabelText(/^password/i), 'correct horse battery');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Team' })).toBeInTheDocument();
   });

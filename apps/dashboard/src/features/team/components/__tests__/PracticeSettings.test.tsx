@@ -18,7 +18,7 @@ describe('Practice settings', () => {
 
     const settings = await screen.findByRole('region', { name: 'Practice settings' });
     expect(within(settings).getByText(/Every date and time in Trustwork is shown in Europe\/London/)).toBeInTheDocument();
-    const zone = within(settings).getByRole('textbox', { name: /^time zone/i });
+    const zone = within(settings).getByRole('combobox', { name: /^time zone/i });
     expect(zone).toHaveValue('Europe/London');
     await user.clear(zone);
     await user.type(zone, 'New_York');
@@ -41,7 +41,7 @@ describe('Practice settings', () => {
     await user.type(name, 'Harbour Lane Counselling');
     await user.click(within(settings).getByRole('button', { name: 'Save practice settings' }));
 
-    const zone = within(settings).getByRole('textbox', { name: /^time zone/i });
+    const zone = within(settings).getByRole('combobox', { name: /^time zone/i });
     await waitFor(() => expect(zone).toHaveAccessibleDescription(expect.stringContaining(message)));
     // Focus goes to the refused field.
     await waitFor(() => expect(zone).toHaveFocus());

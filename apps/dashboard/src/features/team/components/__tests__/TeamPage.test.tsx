@@ -81,7 +81,7 @@ describe('Team page', () => {
     const dialog = screen.getByRole('dialog', { name: 'Add team member' });
     await user.type(within(dialog).getByLabelText(/^name/i), 'Priya Natarajan');
     await user.type(within(dialog).getByLabelText(/^e-mail/i), 'priya@harbour.test');
-    await user.click(within(dialog).getByRole('textbox', { name: /^role/i }));
+    await user.click(within(dialog).getByRole('combobox', { name: /^role/i }));
     await user.click(within(dialog).getByRole('option', { name: 'Assistant' }));
     await user.type(within(dialog).getByLabelText(/^temporary password/i), 'first-day-pass');
     await user.click(within(dialog).getByRole('button', { name: 'Add team member' }));
@@ -92,7 +92,7 @@ describe('Team page', () => {
     ]);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByText('Priya Natarajan has been added to the team')).toBeInTheDocument();
-    expect(within(rowOf('Priya Natarajan')).getByRole('textbox', { name: 'Role for Priya Natarajan' })).toHaveValue(
+    expect(within(rowOf('Priya Natarajan')).getByRole('combobox', { name: 'Role for Priya Natarajan' })).toHaveValue(
       'Assistant',
     );
   });
@@ -189,10 +189,10 @@ describe('Team page', () => {
 
     await screen.findByRole('table', { name: 'Team members' });
     const ownRow = rowOf(owner.name);
-    expect(within(ownRow).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(within(ownRow).queryByRole('combobox')).not.toBeInTheDocument();
     expect(within(ownRow).queryByRole('button')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('textbox', { name: 'Role for Sam Rivera' }));
+    await user.click(screen.getByRole('combobox', { name: 'Role for Sam Rivera' }));
     await user.click(screen.getByRole('option', { name: 'Assistant' }));
 
     await waitFor(() =>
