@@ -41,12 +41,8 @@ export default async function globalSetup(): Promise<void> {
     globalThis.stopTestDatabase = () => embedded.stop();
   }
 
-  await migrate(ownerUrl);
+  const { serverVersion } = await migrate(ownerUrl);
   // Says which server the suites ran on: CI runs them on the oldest supported major.
-  const probe = new Client({ connectionString: ownerUrl });
-  await probe.connect();
-  const [{ server_version: serverVersion }] = (await probe.query('SHOW server_version')).rows;
-  await probe.end();
   console.log(`\nAPI suites on PostgreSQL ${serverVersion} (${process.env.DATABASE_URL ? 'the server DATABASE_URL names' : 'embedded'})`);
   const appPassword = randomBytes(18).toString('base64url');
   process.env.TEST_DATABASE_OWNER_URL = ownerUrl;

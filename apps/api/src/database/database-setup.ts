@@ -34,7 +34,7 @@ export async function prepareDatabase(config: AppConfig, logger: Logger): Promis
   }
 
   try {
-    const applied = await migrate(ownerUrl);
+    const { applied } = await migrate(ownerUrl);
     if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
     const appUrl = config.database.appUrl ?? (await ensureApiRole(ownerUrl, config.database.appUser, config.database.appPassword));
     return { ownerUrl, appUrl, stop: async () => embedded?.stop() };
@@ -53,7 +53,14 @@ export function unsupportedServerReason(versionNumber: number, version: string):
   return `The database server runs PostgreSQL ${version}; Trustwork needs PostgreSQL ${OLDEST_POSTGRES_MAJOR} or newer (17 recommended). Upgrade the server, or unset DATABASE_URL to use the embedded one.`;
 }
 
-export async function migrate(ownerUrl: string): Promise<string[]> {
+export interface Migrated {
+  /** Names of the migrations this call applied. */
+  applied: string[];
+  /** The server's version as it prints it, e.g. "15.20 (Debian 15.20-0+deb12u1)". */
+  serverVersion: string;
+}
+
+export async function migrate(ownerUrl: string): Promise<Migrated> {
   const dataSource = await new DataSource(postgresOptions(ownerUrl, 1)).initialize();
   try {
     // Checked before any migration, which may use what older servers lack.
@@ -61,7 +68,7 @@ export async function migrate(ownerUrl: string): Promise<string[]> {
     const reason = unsupportedServerReason(server.number, server.version);
     if (reason) throw new Error(reason);
     const migrations = await dataSource.runMigrations({ transaction: 'each' });
-    return migrations.map((migration) => migration.name);
+    return { applied: migrations.map((migration) => migration.name), serverVersion: server.version };
   } finally {
     await dataSource.destroy();
   }
