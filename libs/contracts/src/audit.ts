@@ -27,6 +27,9 @@ export const AuditRecordType = {
   SafetyReport: 'safety-report',
   Alert: 'alert',
   MeasureScore: 'measure-score',
+  Practice: 'practice',
+  /** One signed-in device of a team member (not a therapy session). */
+  SignIn: 'sign-in',
 } as const;
 export type AuditRecordType = (typeof AuditRecordType)[keyof typeof AuditRecordType];
 export const AUDIT_RECORD_TYPES: readonly AuditRecordType[] = Object.values(AuditRecordType);
@@ -68,4 +71,14 @@ export interface AuditEventQuery {
   to?: string;
   limit?: number;
   cursor?: string;
+}
+
+/** GET /api/audit-events/verify (owner): the practice's hash chain, checked from its first row. */
+export interface AuditChainVerification {
+  intact: boolean;
+  /** Rows checked. */
+  checkedEvents: number;
+  /** The first row whose stored hash does not match its content and predecessor; null when intact. */
+  firstBrokenEvent: { id: string; occurredAt: string; action: string } | null;
+  verifiedAt: string;
 }

@@ -7,13 +7,16 @@ export interface TeamMember {
   role: Role;
   active: boolean;
   createdAt: string;
+  twoFactorEnabled: boolean;
+  /** Still on the temporary password they were given. */
+  mustChoosePassword: boolean;
 }
 
 export interface AddTeamMemberRequest {
   name: string;
   email: string;
   role: Role;
-  /** Given to the colleague out of band; at least 10 characters. */
+  /** Given to the colleague out of band; at least 10 characters. They choose their own at first sign-in. */
   temporaryPassword: string;
 }
 

@@ -12,6 +12,7 @@ import { BriefIndexes1764540000000 } from './1764540000000-brief-indexes';
 import { LinkedParticipants1764550000000 } from './1764550000000-linked-participants';
 import { AuthenticatedUserRole1764560000000 } from './1764560000000-authenticated-user-role';
 import { AuditListReads1764570000000 } from './1764570000000-audit-list-reads';
+import { AccountSecurity1764580000000 } from './1764580000000-account-security';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   LinkedParticipants1764550000000,
   AuthenticatedUserRole1764560000000,
   AuditListReads1764570000000,
+  AccountSecurity1764580000000,
 ];
