@@ -4,8 +4,11 @@
  * @type {import('jest').Config}
  */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022', keepClassNames: true } }];
-/** ESM-only packages, compiled for jest wherever they sit in node_modules (light-my-request keeps its own cookie). */
-const ESM_ONLY = ['content-disposition', '@nestjs', 'cookie'];
+/**
+ * ESM-only packages, compiled for jest wherever they sit in node_modules (light-my-request keeps its own cookie),
+ * and @fastify/cookie, which loads cookie with an import() that jest cannot run: compiled, it requires it.
+ */
+const ESM_ONLY = ['content-disposition', '@nestjs', 'cookie', '@scure/base', '@noble/hashes', '@fastify/cookie'];
 
 module.exports = {
   testEnvironment: 'node',

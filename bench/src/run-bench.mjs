@@ -137,12 +137,14 @@ async function datasetOf(owner) {
 }
 
 /**
- * Every run starts from the generated data: audit rows, check-ins and alerts written by earlier
+ * Every run starts from the generated data: audit rows (and their chains), check-ins and alerts written by earlier
  * runs are removed (the generator writes no audit rows and no keyed check-ins), and a checkpoint
  * is taken so that writing back a previous run's pages does not land inside this one.
  */
 async function undoEarlierRuns(owner) {
   await owner.query('DELETE FROM audit_events');
+  // Each practice's audit chain starts again at its first row (the table comes with the chain's migration).
+  await owner.query(`DO $$ BEGIN IF to_regclass('audit_chain') IS NOT NULL THEN DELETE FROM audit_chain; DELETE FROM audit_chain_heads; END IF; END $$`);
   await owner.query('DELETE FROM check_ins WHERE idempotency_key IS NOT NULL');
   await owner.query(`DELETE FROM case_alerts WHERE source_key NOT LIKE 'bench-%'`);
   await owner.query(`UPDATE case_alerts SET status = 'open', resolved_at = NULL WHERE source_key LIKE 'bench-%' AND status = 'resolved'`);

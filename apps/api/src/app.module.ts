@@ -1,6 +1,7 @@
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountModule } from './account/account.module';
 import { AlertsModule } from './alerts/alerts.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { AttentionModule } from './attention/attention.module';
@@ -12,6 +13,7 @@ import { CasesModule } from './cases/cases.module';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
 import { PermissionsGuard } from './common/guards/permissions.guard';
+import { RequiredActionGuard } from './common/guards/required-action.guard';
 import { pinoOptions } from './common/logging';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
@@ -26,6 +28,7 @@ import { ProgressModule } from './progress/progress.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { SafetyReportsModule } from './safety-reports/safety-reports.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { TwoFactorModule } from './two-factor/two-factor.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -42,6 +45,8 @@ export class AppModule {
         PracticesModule,
         UsersModule,
         AuthModule,
+        AccountModule,
+        TwoFactorModule,
         AuditModule,
         CasesModule,
         SessionsModule,
@@ -60,8 +65,9 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        // Order matters: who you are, then what your role may do.
+        // Order matters: who you are, whether a required step comes first, then what your role may do.
         { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: RequiredActionGuard },
         { provide: APP_GUARD, useClass: PermissionsGuard },
       ],
     };

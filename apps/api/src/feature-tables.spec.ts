@@ -9,6 +9,7 @@ const TABLE_OWNERS: Record<string, string> = {
   practices: 'practices',
   users: 'users',
   refresh_tokens: 'auth',
+  sign_in_sessions: 'auth',
   cases: 'cases',
   participants: 'cases',
   case_clinicians: 'cases',
@@ -28,6 +29,11 @@ const TABLE_OWNERS: Record<string, string> = {
   measure_scores: 'measures',
   reminder_deliveries: 'reminders',
   audit_events: 'audit',
+  account_tokens: 'account',
+  recovery_codes: 'two-factor',
+  two_factor_challenges: 'two-factor',
+  audit_chain: 'audit',
+  audit_chain_heads: 'audit',
 };
 
 /** Folders that set up or fill the whole database rather than serve one feature. */

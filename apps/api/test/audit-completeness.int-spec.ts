@@ -1,8 +1,23 @@
-import type { Assignment, CaseAlert, CaseDetail, CaseEvent, CheckIn, ExerciseDetail, ExercisePrompt, IntakeCreated, PortalSubmission, SafetyReport, TherapySession } from '@trustwork/contracts';
+import type {
+  Assignment,
+  CaseAlert,
+  CaseDetail,
+  CaseEvent,
+  CheckIn,
+  ExerciseDetail,
+  ExercisePrompt,
+  IntakeCreated,
+  PortalSubmission,
+  SafetyReport,
+  TherapySession,
+  TwoFactorEnrolment,
+} from '@trustwork/contracts';
 import type { Client } from 'pg';
 import type { Response } from 'supertest';
+import type { MailContent } from '../src/mail/mail-templates';
+import { MailService } from '../src/mail/mail.service';
 import { routesOf, walkTemplate } from './boundary-probes';
-import { addTeamMember, answersFor, portalTokenOf, registerPractice, startTestApp, useTestApp, type SignedIn } from './test-app';
+import { addTeamMember, answersFor, enrolTwoFactor, MEMBER_PASSWORD, portalTokenOf, registerPractice, startTestApp, twoFactorCode, useTestApp, type SignedIn } from './test-app';
 import { connect, ownerDatabaseUrl } from './test-database';
 
 /** One audit row as the owner's audit log shows it. */
@@ -13,8 +28,8 @@ interface ExpectedEvent {
   /** A list read's records, in the order shown. */
   recordIds?: string[];
   caseId: string | null;
-  actorType: 'user' | 'participant';
-  actorId: string;
+  actorType: 'user' | 'participant' | 'system';
+  actorId: string | null;
 }
 
 /** What earlier calls created, for the calls (and expectations) after them. */
@@ -38,6 +53,13 @@ interface World {
   intakeLinkIds: string[];
   importedTemplateId: string;
   ownTemplateId: string;
+  owner: SignedIn;
+  /** A practice registered during the run, and the clinician's second device. */
+  newOwner: SignedIn;
+  otherDevice: { Authorization: string };
+  twoFactorSecret: string;
+  /** The secret of the last link e-mailed (an address confirmation, a password reset). */
+  mailedToken: string;
 }
 
 interface Call {
@@ -50,6 +72,8 @@ interface Call {
 const api = useTestApp();
 let database: Client;
 const world = {} as World;
+const mailed: MailContent[] = [];
+const lastMailedToken = () => /#token=([\w-]+)/.exec(mailed.map((mail) => mail.text).filter((text) => text.includes('#token=')).pop() ?? '')?.[1] ?? 'no link was mailed';
 
 const byUser = (action: string, recordType: string, recordId: string, caseId: string | null = world.caseId): ExpectedEvent => ({
   action,
@@ -80,6 +104,21 @@ const asClinician = () => world.clinician.auth;
 const today = () => new Date().toISOString().slice(0, 10);
 const daysFromNow = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000);
 const library = (minutes: number) => ({ format: 'trustwork.exercise-library', formatVersion: 1, exercises: [{ key: 'walk', ...walkTemplate('Shared by a colleague.'), minutes }] });
+
+/** The sign-in session an access token belongs to (its `sid` claim). */
+const sessionIdOf = (auth: { Authorization: string }): string => JSON.parse(Buffer.from(auth.Authorization.split('.')[1], 'base64url').toString()).sid;
+/** The clinician signs in on another device. */
+const clinicianSignsInAgain = async (w: World) => {
+  const { accessToken } = (await http().post('/api/auth/login').send({ email: w.clinician.email, password: MEMBER_PASSWORD }).expect(200)).body;
+  return { Authorization: `Bearer ${accessToken}` };
+};
+const bySignedIn = (action: string, person: { id: string }, recordType: string, recordId: string): ExpectedEvent => ({ ...byUser(action, recordType, recordId, null), actorId: person.id });
+
+/** Sets up the clinician's two-factor with a new secret and turns it on with this step's code. */
+async function enrolThenConfirm(w: World): Promise<Response> {
+  w.twoFactorSecret = ((await http().post('/api/me/two-factor/enrolment').set(asClinician()).expect(201)).body as TwoFactorEnrolment).secret;
+  return http().post('/api/me/two-factor').set(asClinician()).send({ code: twoFactorCode(w.twoFactorSecret) });
+}
 
 /**
  * Every clinical route, in the order a case's life calls them, with the audit events
@@ -340,19 +379,161 @@ const CALLS: Call[] = [
     send: () => http().post('/api/intakes/check').set(asClinician()).send({ emails: ['JO.LEE@example.test'] }),
     expected: (w) => [listedBy(byUser, 'participant.match', 'participant', [w.intake.case.participants[0].id], w.intake.case.id)],
   },
+  // Sign-in sessions: each start and end, and every session ended by someone, before the password changes below.
+  {
+    route: 'POST /api/auth/register',
+    send: () => http().post('/api/auth/register').send({ practiceName: 'Second Audit Practice', name: 'Nia New', email: `new-owner-${Date.now()}@example.test`, password: MEMBER_PASSWORD }),
+    expected: (w, response) => {
+      const auth = { Authorization: `Bearer ${response.body.accessToken}` };
+      w.newOwner = { tokens: response.body, auth, email: response.body.user.email, refreshToken: '' };
+      return [bySignedIn('sign-in.start', response.body.user, 'sign-in', sessionIdOf(auth))];
+    },
+  },
+  {
+    route: 'POST /api/auth/login',
+    send: () => http().post('/api/auth/login').send({ email: world.clinician.email, password: MEMBER_PASSWORD }),
+    expected: (w, response) => {
+      w.otherDevice = { Authorization: `Bearer ${response.body.accessToken}` };
+      return [byUser('sign-in.start', 'sign-in', sessionIdOf(w.otherDevice), null)];
+    },
+  },
+  {
+    route: 'POST /api/auth/logout',
+    send: (w) => http().post('/api/auth/logout').set(w.otherDevice),
+    expected: (w) => [byUser('sign-in.end', 'sign-in', sessionIdOf(w.otherDevice), null)],
+  },
+  {
+    route: 'POST /api/auth/login/two-factor (a recovery code)',
+    send: async (w) => {
+      const { recoveryCodes } = await enrolTwoFactor(http(), w.newOwner);
+      const { challengeToken } = (await http().post('/api/auth/login').send({ email: w.newOwner.email, password: MEMBER_PASSWORD }).expect(200)).body;
+      return http().post('/api/auth/login/two-factor').send({ challengeToken, recoveryCode: recoveryCodes[0] });
+    },
+    expected: (w, response) => [
+      bySignedIn('sign-in.start', w.newOwner.tokens.user, 'sign-in', sessionIdOf({ Authorization: `Bearer ${response.body.accessToken}` })),
+      bySignedIn('user.recovery-code-use', w.newOwner.tokens.user, 'user', w.newOwner.tokens.user.id),
+    ],
+  },
+  {
+    route: 'PATCH /api/me',
+    send: () => http().patch('/api/me').set(asClinician()).send({ name: 'Casey Clinician' }),
+    expected: (w) => [byUser('user.update', 'user', w.clinicianId, null)],
+  },
+  {
+    route: 'POST /api/me/step-up',
+    send: () => http().post('/api/me/step-up').set(asClinician()).send({ password: MEMBER_PASSWORD }),
+    expected: (w) => [byUser('sign-in.step-up', 'sign-in', sessionIdOf(w.clinician.auth), null)],
+  },
+  {
+    route: 'DELETE /api/me/sessions/:id',
+    send: async (w) => {
+      w.otherDevice = await clinicianSignsInAgain(w);
+      return http().delete(`/api/me/sessions/${sessionIdOf(w.otherDevice)}`).set(asClinician());
+    },
+    expected: (w) => [byUser('sign-in.revoke', 'sign-in', sessionIdOf(w.otherDevice), null)],
+  },
+  {
+    route: 'POST /api/me/sessions/sign-out-others',
+    send: async (w) => {
+      w.otherDevice = await clinicianSignsInAgain(w);
+      return http().post('/api/me/sessions/sign-out-others').set(asClinician());
+    },
+    expected: (w) => [byUser('sign-in.revoke', 'sign-in', sessionIdOf(w.otherDevice), null)],
+  },
+  {
+    route: 'POST /api/users/:id/sign-out',
+    send: async (w) => {
+      const { member } = await addTeamMember(http(), w.owner, 'assistant');
+      w.otherDevice = { Authorization: member.id };
+      return http().post(`/api/users/${member.id}/sign-out`).set(w.owner.auth);
+    },
+    expected: (w) => [bySignedIn('user.sign-out-everywhere', w.owner.tokens.user, 'user', w.otherDevice.Authorization)],
+  },
+  {
+    route: 'PATCH /api/practice',
+    send: (w) => http().patch('/api/practice').set(w.owner.auth).send({ idleTimeoutMinutes: 30 }),
+    expected: (w) => [{ ...byUser('practice.update', 'practice', w.owner.tokens.user.practice.id, null), actorId: w.owner.tokens.user.id }],
+  },
+  {
+    route: 'GET /api/audit-events/verify',
+    send: (w) => http().get('/api/audit-events/verify').set(w.owner.auth),
+    expected: (w) => [bySignedIn('audit.verify', w.owner.tokens.user, 'practice', w.owner.tokens.user.practice.id)],
+  },
+  {
+    route: 'POST /api/me/password',
+    send: () => http().post('/api/me/password').set(asClinician()).send({ currentPassword: MEMBER_PASSWORD, newPassword: `${MEMBER_PASSWORD} changed` }),
+    expected: (w) => [byUser('user.password-change', 'user', w.clinicianId, null)],
+  },
+  {
+    route: 'POST /api/me/email',
+    send: (w) => http().post('/api/me/email').set(asClinician()).send({ email: `moved-${w.clinician.email}`, currentPassword: `${MEMBER_PASSWORD} changed` }),
+    expected: (w) => {
+      w.mailedToken = lastMailedToken();
+      return [byUser('user.email-change-request', 'user', w.clinicianId, null)];
+    },
+  },
+  {
+    route: 'POST /api/auth/email-confirmation',
+    send: (w) => http().post('/api/auth/email-confirmation').send({ token: w.mailedToken }),
+    expected: (w) => {
+      w.clinician.email = `moved-${w.clinician.email}`;
+      return [byUser('user.email-change', 'user', w.clinicianId, null)];
+    },
+  },
+  // Asked by someone not signed in: the system acts, for whoever owns the address.
+  {
+    route: 'POST /api/auth/password-reset',
+    send: (w) => http().post('/api/auth/password-reset').send({ email: w.clinician.email }),
+    expected: (w) => {
+      w.mailedToken = lastMailedToken();
+      return [{ ...byUser('user.password-reset-request', 'user', w.clinicianId, null), actorType: 'system', actorId: null }];
+    },
+  },
+  // The reset signs the clinician out everywhere: they sign in again with the new password.
+  {
+    route: 'POST /api/auth/password-reset/complete',
+    send: async (w) => {
+      const response = await http().post('/api/auth/password-reset/complete').send({ token: w.mailedToken, newPassword: `${MEMBER_PASSWORD} reset` });
+      const { accessToken } = (await http().post('/api/auth/login').send({ email: w.clinician.email, password: `${MEMBER_PASSWORD} reset` }).expect(200)).body;
+      w.clinician.auth = { Authorization: `Bearer ${accessToken}` };
+      return response;
+    },
+    expected: (w) => [byUser('user.password-reset', 'user', w.clinicianId, null)],
+  },
+  // Two-factor: each code is of a later step than the one before, except after turning it off, which starts afresh.
+  {
+    route: 'POST /api/me/two-factor',
+    send: (w) => enrolThenConfirm(w),
+    expected: (w) => [byUser('user.two-factor-enable', 'user', w.clinicianId, null)],
+  },
+  {
+    route: 'POST /api/me/two-factor/disable',
+    send: (w) => http().post('/api/me/two-factor/disable').set(asClinician()).send({ code: twoFactorCode(w.twoFactorSecret, 1) }),
+    expected: (w) => [byUser('user.two-factor-disable', 'user', w.clinicianId, null)],
+  },
+  {
+    route: 'POST /api/me/two-factor/recovery-codes',
+    send: async (w) => {
+      await enrolThenConfirm(w);
+      return http().post('/api/me/two-factor/recovery-codes').set(asClinician()).send({ code: twoFactorCode(w.twoFactorSecret, 1) });
+    },
+    expected: (w) => [byUser('user.recovery-codes-regenerate', 'user', w.clinicianId, null)],
+  },
+  // Last: the reset signs the clinician out everywhere.
+  {
+    route: 'DELETE /api/users/:id/two-factor',
+    send: (w) => http().delete(`/api/users/${w.clinicianId}/two-factor`).set(w.owner.auth),
+    expected: (w) => [{ ...byUser('user.two-factor-reset', 'user', w.clinicianId, null), actorId: w.owner.tokens.user.id }],
+  },
 ];
 
 /** Every route that writes no audit event, with the reason: a route is either in CALLS or here. */
 const NOT_AUDITED: Record<string, string> = {
   'GET /api/health': 'no practice data',
-  'POST /api/auth/register': 'a new practice and its owner: no clinical record yet',
-  'POST /api/auth/login': 'sign-in (throttled); touches no clinical record',
-  'POST /api/auth/refresh': 'renews a sign-in; touches no clinical record',
-  'POST /api/auth/logout': 'ends a sign-in; touches no clinical record',
+  'POST /api/auth/refresh': 'renews the access token of a session whose start is audited; touches no clinical record',
   'GET /api/me': "the signed-in person's own profile",
-  'PATCH /api/me': "the signed-in person's own profile",
+  'GET /api/me/sessions': "the signed-in person's own devices: no clinical data",
   'GET /api/practice': "the practice's settings (name, time zone): no clinical data",
-  'PATCH /api/practice': "the practice's settings (name, time zone): no clinical data",
   'GET /api/users': 'the team, not clients',
   'POST /api/users': 'the team, not clients',
   'PATCH /api/users/{id}': 'the team, not clients',
@@ -362,6 +543,8 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/exercises/{id}/versions/{version}': 'exercise templates: no client’s data',
   'GET /api/measures': 'the built-in measures’ definitions: no client’s data',
   'GET /api/cases/{id}/portal-links': 'whether each link is live and until when (no secret); making and revoking links is audited',
+  'GET /api/me/two-factor': "the signed-in person's own two-factor status",
+  'POST /api/me/two-factor/enrolment': 'a secret waiting for its first code: nothing changes until POST /api/me/two-factor, audited as user.two-factor-enable',
 };
 
 /** `GET /api/cases/:id/export?participant= (a records request)` and `GET /api/cases/{id}/export` alike as `GET /api/cases/{}/export`. */
@@ -403,9 +586,12 @@ const inOrder = (events: ExpectedEvent[]) => [...events].sort((a, b) => `${a.act
 describe('every clinical call writes exactly its audit events', () => {
   beforeAll(async () => {
     database = await connect(ownerDatabaseUrl());
+    jest.spyOn(api.app.get(MailService), 'send').mockImplementation(async (_to, content) => {
+      mailed.push(content);
+    });
     const owner = await registerPractice(api.http, 'Audit Practice');
     const { member, signedIn } = await addTeamMember(api.http, owner, 'clinician');
-    Object.assign(world, { clinician: signedIn, clinicianId: member.id });
+    Object.assign(world, { clinician: signedIn, clinicianId: member.id, owner });
   });
   afterAll(async () => {
     await database.end();

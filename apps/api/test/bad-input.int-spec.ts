@@ -61,7 +61,6 @@ interface OpenApiDocument {
  * fields are taken from the DTO classes so they are attacked all the same.
  */
 const UNDOCUMENTED_FIELDS: Record<string, Schema> = {
-  UpdateMeDto: { type: 'object', properties: { weeklyDigest: { type: 'boolean' } } },
   UpdateRemindersDto: { type: 'object', properties: { homework: { type: 'boolean' } }, required: ['homework'] },
 };
 
@@ -466,6 +465,7 @@ const NOT_FINGERPRINTED_TABLES = new Set([
 ]);
 const NOT_FINGERPRINTED_COLUMNS: Record<string, string[]> = {
   portal_links: ['last_used_at'], // every portal request marks its link as used
+  sign_in_sessions: ['last_active_at'], // every signed-in request counts as activity
 };
 
 async function fingerprint(database: Client, practiceId: string): Promise<Record<string, string>> {
@@ -568,13 +568,23 @@ describe('bad input', () => {
     });
     const { sam } = couple;
     Object.assign(baseBodies, {
-      UpdatePracticeDto: { name: 'Bad Input Counselling', timeZone: 'Europe/London' },
+      UpdatePracticeDto: { name: 'Bad Input Counselling', timeZone: 'Europe/London', idleTimeoutMinutes: 15, requireTwoFactor: false },
+      // Never the right current password, nor a link that exists: no variant may change the account.
+      ChangePasswordDto: { currentPassword: 'not the current password', newPassword: 'lantern orchard quietly seventeen' },
+      ChangeEmailDto: { email: 'moved@example.test', currentPassword: 'not the current password' },
+      ConfirmEmailDto: { token: 'a'.repeat(43) },
+      CompletePasswordResetDto: { token: 'a'.repeat(43), newPassword: 'lantern orchard quietly seventeen' },
+      PasswordResetDto: { email: 'nobody-here@example.test' },
       AddTeamMemberDto: { name: 'Casey Clinician', email: 'casey@example.test', role: 'clinician', temporaryPassword: 'correct horse battery' },
       UpdateTeamMemberDto: { name: 'A clinician', role: 'clinician', active: true },
       RegisterPracticeDto: { practiceName: 'Another Practice', name: 'Ana Ruiz', email: 'ana@example.test', password: 'correct horse battery', timeZone: 'UTC' },
       LoginDto: { email: owner.email, password: 'correct horse battery' },
-      RefreshTokenDto: { refreshToken: owner.tokens.refreshToken },
-      UpdateMeDto: { weeklyDigest: true },
+      // Never a challenge that exists, nor the right password: no variant may sign in or step up.
+      TwoFactorLoginDto: { challengeToken: 'a'.repeat(43), code: '123456' },
+      StepUpDto: { password: 'not the current password' },
+      // The owner has no two-factor here, so no code can turn it on, off or renew anything.
+      TwoFactorCodeDto: { code: '123456' },
+      UpdateMeDto: { name: 'Olive Owner', weeklyDigest: true },
       CreateCaseDto: {
         relationshipType: 'couple',
         presentingConcern: 'An affair came to light in March.',

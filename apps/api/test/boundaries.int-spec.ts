@@ -56,18 +56,41 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 const ROUTES: Record<string, RouteRule> = {
   'POST /api/auth/register': { access: 'public' },
   'POST /api/auth/login': { access: 'public' },
+  // The code step of a sign-in with two-factor; the refresh cookie stands in for a sign-in.
+  'POST /api/auth/login/two-factor': { access: 'public' },
   'POST /api/auth/refresh': { access: 'public' },
-  'POST /api/auth/logout': { access: 'public' },
   'GET /api/health': { access: 'public' },
+  // An e-mailed link is opened without a sign-in, perhaps on another device; "Forgot password?" has none.
+  'POST /api/auth/email-confirmation': { access: 'public' },
+  'POST /api/auth/password-reset': { access: 'public' },
+  'POST /api/auth/password-reset/complete': { access: 'public' },
 
   'GET /api/me': everyRole(),
+  'POST /api/auth/logout': everyRole({ body: empty }),
+  'POST /api/me/step-up': everyRole({ body: () => ({ password: 'not the password' }) }),
+  // Each person's own signed-in devices (the probes' ids name therapy sessions, which are no one's sign-in: 404).
+  'GET /api/me/sessions': everyRole(),
+  'DELETE /api/me/sessions/{id}': everyRole(),
+  'POST /api/me/sessions/sign-out-others': everyRole({ body: empty }),
+  'POST /api/users/{id}/sign-out': ownerOnly(empty),
   'PATCH /api/me': everyRole({ body: () => ({ weeklyDigest: false }) }),
   'GET /api/users': everyRole(),
   'POST /api/users': ownerOnly(() => ({ name: 'A colleague', email: uniqueEmail('probe'), role: 'clinician', temporaryPassword: TEST_PASSWORD })),
   'PATCH /api/users/{id}': ownerOnly(() => ({ role: 'assistant' })),
+  // Each person's own two-factor; only the owner resets a colleague's.
+  'GET /api/me/two-factor': everyRole(),
+  'POST /api/me/two-factor/enrolment': everyRole({ body: empty }),
+  'POST /api/me/two-factor': everyRole({ body: () => ({ code: '000000' }) }),
+  'POST /api/me/two-factor/recovery-codes': everyRole({ body: () => ({ code: '000000' }) }),
+  'POST /api/me/two-factor/disable': everyRole({ body: () => ({ code: '000000' }) }),
+  'DELETE /api/users/{id}/two-factor': ownerOnly(),
+  // Each person's own password and address.
+  'POST /api/me/password': everyRole(),
+  'POST /api/me/email': everyRole(),
   'GET /api/practice': everyRole(),
   'PATCH /api/practice': ownerOnly(() => ({ name: 'Renamed by a probe' })),
   'GET /api/audit-events': ownerOnly(),
+  'GET /api/audit-events/verify': ownerOnly(),
 
   'GET /api/cases': everyRole(),
   'POST /api/cases': clinical(() => ({
@@ -324,7 +347,7 @@ describe('the boundary matrix of every route', () => {
     const turnedAway: Caller[] = [
       { name: 'no Authorization', headers: {} },
       { name: 'a malformed Authorization', headers: bearer('not-a-token') },
-      { name: 'a refresh token', headers: bearer(main.owner.tokens.refreshToken) },
+      { name: 'a refresh token', headers: bearer(main.owner.refreshToken) },
       { name: 'a deactivated colleague', headers: bearer(main.formerColleagueToken) },
       { name: 'Basic credentials', headers: { Authorization: `Basic ${Buffer.from(`${main.owner.email}:${TEST_PASSWORD}`).toString('base64')}` } },
       ...Object.entries(forged).map(([name, token]) => ({ name, headers: bearer(token) })),

@@ -42,6 +42,8 @@ export default async function globalSetup(): Promise<void> {
   }
 
   const { serverVersion } = await migrate(ownerUrl);
+  // Read at collection time by suites that need a program of the server's major (pg_dump).
+  process.env.TEST_POSTGRES_MAJOR = String(parseInt(serverVersion, 10));
   // Says which server the suites ran on: CI runs them on the oldest supported major.
   console.log(`\nAPI suites on PostgreSQL ${serverVersion} (${process.env.DATABASE_URL ? 'the server DATABASE_URL names' : 'embedded'})`);
   const appPassword = randomBytes(18).toString('base64url');

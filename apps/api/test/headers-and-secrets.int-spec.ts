@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Response } from 'supertest';
 import { secretsInLog } from './log-secrets';
-import { addTeamMember, answersFor, portalTokenOf, registerPractice, uniqueEmail, useTestApp } from './test-app';
+import { addTeamMember, answersFor, portalTokenOf, refreshTokenOf, refreshWith, registerPractice, uniqueEmail, useTestApp } from './test-app';
 
 const ALLOWED_ORIGIN = 'https://app.example.test';
 /** A stack frame, a source file, SQL or a TypeORM error: nothing a client should ever see. */
@@ -110,11 +110,12 @@ describe('the log', () => {
     const report = secret('safety report');
 
     const email = uniqueEmail('logged');
-    const registered = (await api.http.post('/api/auth/register').send({ practiceName: 'Logged Practice', name: 'Lee Logged', email, password }).expect(201))
-      .body as AuthTokens;
+    const registration = await api.http.post('/api/auth/register').send({ practiceName: 'Logged Practice', name: 'Lee Logged', email, password }).expect(201);
+    const registered = { ...(registration.body as AuthTokens), refreshToken: refreshTokenOf(registration) };
     await api.http.post('/api/auth/login').send({ email, password: wrongPassword }).expect(401);
-    const login = (await api.http.post('/api/auth/login').send({ email, password }).expect(200)).body as AuthTokens;
-    const refreshed = (await api.http.post('/api/auth/refresh').send({ refreshToken: login.refreshToken }).expect(200)).body as AuthTokens;
+    const login = { refreshToken: refreshTokenOf(await api.http.post('/api/auth/login').send({ email, password }).expect(200)) };
+    const refresh = await refreshWith(api.http, login.refreshToken).expect(200);
+    const refreshed = { ...(refresh.body as AuthTokens), refreshToken: refreshTokenOf(refresh) };
     const auth = { Authorization: `Bearer ${refreshed.accessToken}` };
     await api.http.post('/api/users').set(auth).send({ name: 'Ari Assistant', email: uniqueEmail('assistant'), role: 'assistant', temporaryPassword }).expect(201);
 
@@ -153,8 +154,8 @@ describe('the log', () => {
     await api.http.post('/api/portal/safety-reports').set(portal).send({ message: report, urgency: 'urgent' }).expect(201);
     // Refused requests carry secrets too, and are logged as warnings.
     await api.http.post('/api/portal/safety-reports').set(portal).send({ message: report, urgency: 'whenever', extra: report }).expect(400);
-    await api.http.post('/api/auth/refresh').send({ refreshToken: registered.refreshToken, password }).expect(400);
-    await api.http.post(`/api/auth/logout`).set(auth).send({ refreshToken: refreshed.refreshToken }).expect(204);
+    await api.http.post('/api/auth/login').send({ email, password, refreshToken: registered.refreshToken }).expect(400);
+    await api.http.post(`/api/auth/logout`).set(auth).expect(204);
 
     const log = fs.readFileSync(logFile(), 'utf8');
     // The log is really written, at debug level, with each request in it.

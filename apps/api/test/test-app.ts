@@ -1,7 +1,21 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { AuthTokens, BreachRole, CaseDetail, PortalLinkCreated, Role, TeamMember } from '@trustwork/contracts';
+import {
+  REFRESH_COOKIE_NAME,
+  REFRESH_REQUEST_HEADER,
+  TOTP_PERIOD_SECONDS,
+  type AuthTokens,
+  type BreachRole,
+  type CaseDetail,
+  type CurrentUser,
+  type PortalLinkCreated,
+  type RecoveryCodes,
+  type Role,
+  type TeamMember,
+  type TwoFactorEnrolment,
+} from '@trustwork/contracts';
 import { randomBytes, randomUUID } from 'node:crypto';
-import request from 'supertest';
+import { generateSync } from 'otplib';
+import request, { type Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../src/app-factory';
 export { answersFor } from '../src/database/demo-caseload';
@@ -10,6 +24,8 @@ import { appDatabaseUrl, ownerDatabaseUrl } from './test-database';
 import { TEST_PASSWORD } from './test-secrets';
 
 export { TEST_PASSWORD };
+/** The password a member added by `addTeamMember` chooses at first sign-in (it holds TEST_PASSWORD, so the log scan finds it too). */
+export const MEMBER_PASSWORD = `${TEST_PASSWORD} of my own`;
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -81,6 +97,21 @@ export interface SignedIn {
   tokens: AuthTokens;
   auth: { Authorization: string };
   email: string;
+  /** The refresh token, which the API sets only as its HttpOnly cookie. */
+  refreshToken: string;
+}
+
+/** The refresh token a sign-in (or refresh) set as its cookie. */
+export function refreshTokenOf(response: Response): string {
+  const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+  const cookie = cookies.find((candidate) => candidate.startsWith(`${REFRESH_COOKIE_NAME}=`));
+  if (!cookie) throw new Error(`No ${REFRESH_COOKIE_NAME} cookie was set`);
+  return cookie.slice(REFRESH_COOKIE_NAME.length + 1).split(';')[0];
+}
+
+/** A refresh as the dashboard sends it: the cookie, and the header no cross-site request can send. */
+export function refreshWith(http: TestAgent, refreshToken: string) {
+  return http.post('/api/auth/refresh').set(REFRESH_REQUEST_HEADER, '1').set('Cookie', `${REFRESH_COOKIE_NAME}=${refreshToken}`);
 }
 
 export async function registerPractice(http: TestAgent, practiceName = 'Test Practice'): Promise<SignedIn> {
@@ -90,7 +121,7 @@ export async function registerPractice(http: TestAgent, practiceName = 'Test Pra
     .send({ practiceName, name: 'Olive Owner', email, password: TEST_PASSWORD })
     .expect(201);
   const tokens = response.body as AuthTokens;
-  return { tokens, auth: { Authorization: `Bearer ${tokens.accessToken}` }, email: email.toLowerCase() };
+  return { tokens, auth: { Authorization: `Bearer ${tokens.accessToken}` }, email: email.toLowerCase(), refreshToken: refreshTokenOf(response) };
 }
 
 export async function addTeamMember(http: TestAgent, owner: SignedIn, role: Role): Promise<{ member: TeamMember; signedIn: SignedIn }> {
@@ -101,11 +132,27 @@ export async function addTeamMember(http: TestAgent, owner: SignedIn, role: Role
     .send({ name: `A ${role}`, email, role, temporaryPassword: TEST_PASSWORD })
     .expect(201);
   const login = await http.post('/api/auth/login').send({ email, password: TEST_PASSWORD }).expect(200);
-  const tokens = login.body as AuthTokens;
+  const { accessToken } = login.body as AuthTokens;
+  const auth = { Authorization: `Bearer ${accessToken}` };
+  // Until they choose their own password, a member may do nothing else.
+  await http.post('/api/me/password').set(auth).send({ currentPassword: TEST_PASSWORD, newPassword: MEMBER_PASSWORD }).expect(204);
+  const user = (await http.get('/api/me').set(auth).expect(200)).body as CurrentUser;
   return {
-    member: added.body as TeamMember,
-    signedIn: { tokens, auth: { Authorization: `Bearer ${tokens.accessToken}` }, email: email.toLowerCase() },
+    member: { ...(added.body as TeamMember), mustChoosePassword: false },
+    signedIn: { tokens: { ...(login.body as AuthTokens), user }, auth, email: email.toLowerCase(), refreshToken: refreshTokenOf(login) },
   };
+}
+
+/** The code an authenticator app shows for `secret` now, or one 30-second step ahead (the API allows one step of drift). */
+export function twoFactorCode(secret: string, stepsAhead: 0 | 1 = 0): string {
+  return generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + stepsAhead * TOTP_PERIOD_SECONDS });
+}
+
+/** Turns on two-factor for a person just signed in (a fresh sign-in counts as a step-up); the code used is this step's. */
+export async function enrolTwoFactor(http: TestAgent, person: SignedIn): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const { secret } = (await http.post('/api/me/two-factor/enrolment').set(person.auth).expect(201)).body as TwoFactorEnrolment;
+  const { recoveryCodes } = (await http.post('/api/me/two-factor').set(person.auth).send({ code: twoFactorCode(secret) }).expect(201)).body as RecoveryCodes;
+  return { secret, recoveryCodes };
 }
 
 /** The secret of a portal link: the URL's fragment. */

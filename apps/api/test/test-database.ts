@@ -32,16 +32,20 @@ export interface ScratchDatabase {
 }
 
 export async function createScratchDatabase(label: string): Promise<ScratchDatabase> {
+  const database = await createEmptyDatabase(label);
+  await migrate(database.ownerUrl);
+  const appUrl = await ensureApiRole(database.ownerUrl, `trustwork_app_${label}_test`, randomBytes(18).toString('base64url'));
+  return { ...database, appUrl };
+}
+
+/** A new database on the run's server with nothing in it, not even the migrations (what a restore goes into). */
+export async function createEmptyDatabase(label: string): Promise<Omit<ScratchDatabase, 'appUrl'>> {
   const name = `trustwork_${label}_${randomBytes(4).toString('hex')}`;
   const server = await connect(ownerDatabaseUrl());
   await server.query(`CREATE DATABASE "${name}"`);
   await server.end();
-  const ownerUrl = Object.assign(new URL(ownerDatabaseUrl()), { pathname: `/${name}` }).toString();
-  await migrate(ownerUrl);
-  const appUrl = await ensureApiRole(ownerUrl, `trustwork_app_${label}_test`, randomBytes(18).toString('base64url'));
   return {
-    ownerUrl,
-    appUrl,
+    ownerUrl: Object.assign(new URL(ownerDatabaseUrl()), { pathname: `/${name}` }).toString(),
     drop: async () => {
       const admin = await connect(ownerDatabaseUrl());
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

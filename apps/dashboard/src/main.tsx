@@ -11,7 +11,7 @@ import { AppRoutes } from './app/AppRoutes';
 import { restoreSession } from './features/auth/api/auth-api';
 import { createQueryClient } from './lib/query-client';
 
-// Started before the first render so the loader shows while the stored session is renewed.
+// Started before the first render so the loader shows while the session is renewed from its cookie.
 void restoreSession();
 
 const container = document.getElementById('root');

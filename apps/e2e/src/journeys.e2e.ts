@@ -88,9 +88,18 @@ journey('1. a new practice registers, adds a clinician, and the clinician signs 
     await visible(page.getByRole('row', { name: new RegExp(clinician.name) }));
   });
 
-  await step(page, 'sign out and sign in as the clinician', async () => {
+  await step(page, 'sign out and sign in as the clinician, who chooses their own password', async () => {
     await signOut(page);
-    await signIn(page, clinician.email, clinician.password);
+    // A temporary password opens nothing but the choice of one's own.
+    await signIn(page, clinician.email, clinician.password, 'Choose your own password');
+    await expectAccessible(page, 'choosing a password after a temporary one');
+    const own = `Idris keeps ${run} lanterns by the harbour`;
+    await page.getByLabel(/^Temporary password/).fill(clinician.password);
+    await page.getByLabel(/^New password/).fill(own);
+    await page.getByLabel(/^Confirm new password/).fill(own);
+    await page.getByRole('button', { name: 'Choose password' }).click();
+    clinician.password = own;
+    await visible(page.getByRole('heading', { level: 1, name: 'Today' }));
     await visible(page.getByRole('banner').getByText(clinician.name));
     // The first Tab offers a way past the navigation, and shows where focus is.
     await page.keyboard.press('Tab');

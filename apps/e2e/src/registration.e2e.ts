@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { DESKTOP, startBrowser, type RunningBrowser } from './support/browser';
-import { openFromNav } from './support/dashboard';
 import { journey, step, visible } from './support/steps';
 
 /** A practice registered from a browser in New York keeps New York's time, not the server's UTC. */
@@ -34,9 +33,10 @@ journey("a practice registered from New York is on New York's time", async () =>
   });
 
   await step(page, "the practice settings show New York's zone", async () => {
-    await openFromNav(page, 'Team');
-    const settings = await visible(page.getByRole('region', { name: 'Practice settings' }));
-    await visible(settings.getByText(`Every date and time in Trustwork is shown in ${ZONE}`));
-    expect(await settings.getByRole('combobox', { name: /^Time zone/ }).inputValue()).toBe(ZONE);
+    await page.getByRole('button', { name: 'Account menu' }).click();
+    await page.getByRole('menuitem', { name: 'Practice settings' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Practice settings' }));
+    await visible(page.getByText(`Every date and time in Trustwork is shown in ${ZONE}`));
+    expect(await page.getByRole('combobox', { name: /^Time zone/ }).inputValue()).toBe(ZONE);
   });
 });

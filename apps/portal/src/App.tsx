@@ -1,7 +1,8 @@
 import type { PortalWelcome } from '@trustwork/contracts';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
 import { forgetAllDrafts } from './lib/drafts';
-import { goBackTo, goTo, HOME, replaceWith, usePlace } from './lib/navigation';
+import { goBackTo, goTo, HOME, replaceWith, usePlace, type Section } from './lib/navigation';
+import { useIdleClose } from './lib/use-idle-close';
 import { PortalContext, type PortalSession } from './lib/portal-context';
 import { forgetParticipantToken, rememberParticipantToken, takeParticipantToken } from './participant-token';
 import { PortalApiError, portalRequest } from './portal-api';
@@ -31,6 +32,9 @@ export function App({ initialToken }: AppProps) {
   const [invalidLinkMessage, setInvalidLinkMessage] = useState<string | null>(null);
   const [welcome, setWelcome] = useState<Welcome>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  /** Counts the times the page closed itself: a new count unmounts every screen, answers and all. */
+  const [closings, setClosings] = useState(0);
+  const [closedNotice, setClosedNotice] = useState(false);
   const place = usePlace();
 
   useEffect(() => {
@@ -76,6 +80,15 @@ export function App({ initialToken }: AppProps) {
     [token, welcome, onInvalidLink],
   );
 
+  // Left untouched, the page closes itself: the next person to pick up the phone finds the first
+  // screen, not someone's answers. Half-written ones go too; the link stays, so a tap continues.
+  useIdleClose(welcome.state === 'ready', () => {
+    forgetAllDrafts();
+    replaceWith(HOME);
+    setClosings((count) => count + 1);
+    setClosedNotice(true);
+  });
+
   const forgetDevice = () => {
     // Unsent answers go too: the next person to hold this phone should find nothing.
     forgetAllDrafts();
@@ -93,7 +106,16 @@ export function App({ initialToken }: AppProps) {
   }
 
   const home = () => goBackTo(HOME);
-  return <PortalContext.Provider value={session}>{renderPlace()}</PortalContext.Provider>;
+  const open = (screen: Section) => {
+    // The notice has done its job once the person carries on.
+    setClosedNotice(false);
+    goTo({ screen });
+  };
+  return (
+    <PortalContext.Provider value={session}>
+      <Fragment key={closings}>{renderPlace()}</Fragment>
+    </PortalContext.Provider>
+  );
 
   function renderPlace() {
     switch (place.screen) {
@@ -108,7 +130,7 @@ export function App({ initialToken }: AppProps) {
       case 'talk-privately':
         return <TalkPrivatelyScreen onBack={home} />;
       default:
-        return <HomeScreen onOpen={(screen) => goTo({ screen })} onForget={forgetDevice} />;
+        return <HomeScreen onOpen={open} onForget={forgetDevice} closedForPrivacy={closedNotice} />;
     }
   }
 }

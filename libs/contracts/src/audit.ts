@@ -78,7 +78,7 @@ export interface AuditChainVerification {
   intact: boolean;
   /** Rows checked. */
   checkedEvents: number;
-  /** The first row whose stored hash does not match its content and predecessor; null when intact. */
+  /** The first row whose stored hash does not match its content and predecessor; null when intact, or when the break is that the newest rows are missing. */
   firstBrokenEvent: { id: string; occurredAt: string; action: string } | null;
   verifiedAt: string;
 }

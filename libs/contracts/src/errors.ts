@@ -13,6 +13,8 @@ export const ApiErrorCode = {
   StepUpRequired: 'step-up-required',
   /** Only the action named in the user's `requiredAction` is open. */
   AccountActionRequired: 'account-action-required',
+  /** The password step's challenge is over (expired, used, or too many wrong codes): start from the password again. */
+  SignInExpired: 'sign-in-expired',
 } as const;
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];
 

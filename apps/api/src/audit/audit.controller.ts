@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Permission, type AuditEvent, type Page } from '@trustwork/contracts';
+import { Permission, type AuditChainVerification, type AuditEvent, type Page } from '@trustwork/contracts';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { RequirePermission } from '../common/decorators/require-permission.decorator';
@@ -17,5 +17,12 @@ export class AuditController {
   @RequirePermission(Permission.ViewAuditLog)
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: AuditEventQueryDto): Promise<Page<AuditEvent>> {
     return this.audit.list(user.practiceId, query);
+  }
+
+  /** Whether the practice's audit log is as it was written: intact, or the first row that is not. */
+  @Get('verify')
+  @RequirePermission(Permission.ViewAuditLog)
+  verify(@CurrentUser() user: AuthenticatedUser): Promise<AuditChainVerification> {
+    return this.audit.verify(user.practiceId);
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AUDIT_READ_VERBS, DEFAULT_PAGE_SIZE, type AuditCase, type AuditEvent, type AuditRecordType, type Page } from '@trustwork/contracts';
+import { AUDIT_READ_VERBS, AuditRecordType, DEFAULT_PAGE_SIZE, type AuditCase, type AuditChainVerification, type AuditEvent, type Page } from '@trustwork/contracts';
 import { ClsService } from 'nestjs-cls';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import { REQUEST_CONTEXT, type RequestContext } from '../common/request-context';
 import { PracticeScope } from '../database/practice-scope';
+import { verifyAuditChain } from './audit-chain';
 import { AuditEventRecord } from './audit-event.entity';
 import type { AuditEventQueryDto } from './dto/audit-event-query.dto';
 
@@ -103,6 +104,16 @@ export class AuditService {
         context?.requestId ?? null,
       ],
     );
+  }
+
+  /**
+   * Checks the practice's hash chain from its first row, then records that it was checked:
+   * after the walk, so the check's own row is the next check's to verify.
+   */
+  async verify(practiceId: string): Promise<AuditChainVerification> {
+    const result = await verifyAuditChain((sql, parameters) => this.scope.manager.query(sql, parameters), practiceId);
+    await this.record(practiceId, { action: 'audit.verify', recordType: AuditRecordType.Practice, recordId: practiceId });
+    return { ...result, verifiedAt: new Date().toISOString() };
   }
 
   async list(practiceId: string, query: AuditEventQueryDto): Promise<Page<AuditEvent>> {

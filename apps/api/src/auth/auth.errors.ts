@@ -1,4 +1,4 @@
-import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error';
+import { ForbiddenError, InvalidRequest, NotFoundError, UnauthenticatedError } from '../common/errors/domain-error';
 
 export class InvalidCredentials extends UnauthenticatedError {
   constructor() {
@@ -17,3 +17,19 @@ export class InvalidRefreshToken extends UnauthenticatedError {
     super('Your session has ended. Please sign in again.');
   }
 }
+
+/** A refresh without the dashboard's header: a cross-site form or image cannot send one. */
+export class RefreshNotFromDashboard extends ForbiddenError {
+  constructor() {
+    super('This request must come from the Trustwork dashboard. Reload the page and try again.');
+  }
+}
+
+export class SignInSessionNotFound extends NotFoundError {
+  constructor() {
+    super('That signed-in device was not found. It may already be signed out.');
+  }
+}
+
+/** A step-up whose code or password is missing or wrong, named by its field as a form shows it. */
+export class StepUpRefused extends InvalidRequest {}

@@ -1,5 +1,5 @@
-import type { AuthTokens } from '@trustwork/contracts';
-import { addTeamMember, registerPractice, useTestApp, TEST_PASSWORD, uniqueEmail } from '../../test/test-app';
+import { REFRESH_COOKIE_NAME, REFRESH_REQUEST_HEADER, type AuthTokens } from '@trustwork/contracts';
+import { addTeamMember, MEMBER_PASSWORD, refreshTokenOf, refreshWith, registerPractice, useTestApp, TEST_PASSWORD, uniqueEmail } from '../../test/test-app';
 
 describe('auth', () => {
   const api = useTestApp();
@@ -9,7 +9,8 @@ describe('auth', () => {
       const owner = await registerPractice(api.http, 'Riverbend Couples Therapy');
       expect(owner.tokens.user).toMatchObject({ role: 'owner', name: 'Olive Owner', email: owner.email });
       expect(owner.tokens.user.practice.name).toBe('Riverbend Couples Therapy');
-      expect(owner.tokens.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(owner.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(owner.tokens).not.toHaveProperty('refreshToken');
 
       const me = await api.http.get('/api/me').set(owner.auth).expect(200);
       expect(me.body).toEqual(owner.tokens.user);
@@ -73,31 +74,77 @@ describe('auth', () => {
   });
 
   describe('refresh', () => {
-    it('rotates the pair and refuses the old refresh token', async () => {
+    it('sets the refresh token only as an HttpOnly, SameSite=Strict cookie scoped to the refresh route', async () => {
       const owner = await registerPractice(api.http);
-      const rotated = await api.http.post('/api/auth/refresh').send({ refreshToken: owner.tokens.refreshToken }).expect(200);
+      const login = await api.http.post('/api/auth/login').send({ email: owner.email, password: TEST_PASSWORD }).expect(200);
+      const [cookie] = ([] as string[]).concat(login.headers['set-cookie']);
+      const attributes = cookie.split('; ').slice(1);
+      expect(cookie.startsWith(`${REFRESH_COOKIE_NAME}=`)).toBe(true);
+      // Secure everywhere but plain-HTTP development; Max-Age is REFRESH_TOKEN_TTL_DAYS (30 by default).
+      expect(attributes.sort()).toEqual(['HttpOnly', 'Max-Age=2592000', 'Path=/api/auth/refresh', 'SameSite=Strict', 'Secure']);
+      expect(login.body).not.toHaveProperty('refreshToken');
+      expect(login.text).not.toContain(refreshTokenOf(login));
+    });
+
+    it('refuses a refresh without the dashboard’s header, which a cross-site form or image cannot send', async () => {
+      const owner = await registerPractice(api.http);
+      const refused = await api.http.post('/api/auth/refresh').set('Cookie', `${REFRESH_COOKIE_NAME}=${owner.refreshToken}`).expect(403);
+      expect(refused.body).toEqual({ statusCode: 403, error: 'Forbidden', message: 'This request must come from the Trustwork dashboard. Reload the page and try again.' });
+      // The token was not spent by the refused request.
+      await refreshWith(api.http, owner.refreshToken).expect(200);
+    });
+
+    it('reads the token only from the cookie', async () => {
+      const owner = await registerPractice(api.http);
+      await api.http.post('/api/auth/refresh').set(REFRESH_REQUEST_HEADER, '1').send({ refreshToken: owner.refreshToken }).expect(401);
+      await api.http.post('/api/auth/refresh').set(REFRESH_REQUEST_HEADER, '1').set({ Authorization: `Bearer ${owner.refreshToken}` }).expect(401);
+    });
+
+    it('rotates the cookie and refuses the old one', async () => {
+      const owner = await registerPractice(api.http);
+      const rotated = await refreshWith(api.http, owner.refreshToken).expect(200);
       const next = rotated.body as AuthTokens;
-      expect(next.refreshToken).not.toBe(owner.tokens.refreshToken);
+      expect(refreshTokenOf(rotated)).not.toBe(owner.refreshToken);
+      expect(next.user.id).toBe(owner.tokens.user.id);
       await api.http.get('/api/me').set({ Authorization: `Bearer ${next.accessToken}` }).expect(200);
-      await api.http.post('/api/auth/refresh').send({ refreshToken: owner.tokens.refreshToken }).expect(401);
+      await refreshWith(api.http, owner.refreshToken).expect(401);
     });
 
-    it('revokes the whole family when a rotated token is reused', async () => {
+    it('ends the whole session when a rotated cookie is reused', async () => {
       const owner = await registerPractice(api.http);
-      const first = (await api.http.post('/api/auth/refresh').send({ refreshToken: owner.tokens.refreshToken }).expect(200)).body as AuthTokens;
-      // Someone replays the original token: the legitimate newer one dies too.
-      await api.http.post('/api/auth/refresh').send({ refreshToken: owner.tokens.refreshToken }).expect(401);
-      await api.http.post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
-      // Another sign-in of the same person is a different family and still works.
+      const first = await refreshWith(api.http, owner.refreshToken).expect(200);
+      // Someone replays the original token: the legitimate newer one dies too, and so does the access token.
+      await refreshWith(api.http, owner.refreshToken).expect(401);
+      await refreshWith(api.http, refreshTokenOf(first)).expect(401);
+      await api.http.get('/api/me').set({ Authorization: `Bearer ${(first.body as AuthTokens).accessToken}` }).expect(401);
+      // Another sign-in of the same person is a different session and still works.
       const other = await api.http.post('/api/auth/login').send({ email: owner.email, password: TEST_PASSWORD }).expect(200);
-      await api.http.post('/api/auth/refresh').send({ refreshToken: other.body.refreshToken }).expect(200);
+      await refreshWith(api.http, refreshTokenOf(other)).expect(200);
     });
 
-    it('refuses unknown tokens and logged-out sessions', async () => {
-      await api.http.post('/api/auth/refresh').send({ refreshToken: 'x'.repeat(43) }).expect(401);
+    it('refuses unknown tokens and signed-out sessions', async () => {
+      await refreshWith(api.http, 'x'.repeat(43)).expect(401);
       const owner = await registerPractice(api.http);
-      await api.http.post('/api/auth/logout').send({ refreshToken: owner.tokens.refreshToken }).expect(204);
-      await api.http.post('/api/auth/refresh').send({ refreshToken: owner.tokens.refreshToken }).expect(401);
+      await api.http.post('/api/auth/refresh').set(REFRESH_REQUEST_HEADER, '1').expect(401);
+      await api.http.post('/api/auth/logout').set(owner.auth).expect(204);
+      await refreshWith(api.http, owner.refreshToken).expect(401);
+    });
+  });
+
+  describe('logout', () => {
+    it('ends this session, clears the cookie, and needs the access token', async () => {
+      const owner = await registerPractice(api.http);
+      await api.http.post('/api/auth/logout').expect(401);
+      const other = await api.http.post('/api/auth/login').send({ email: owner.email, password: TEST_PASSWORD }).expect(200);
+
+      const logout = await api.http.post('/api/auth/logout').set(owner.auth).expect(204);
+      const [cleared] = ([] as string[]).concat(logout.headers['set-cookie']);
+      expect(cleared).toMatch(new RegExp(`^${REFRESH_COOKIE_NAME}=;`));
+      expect(cleared).toContain('Max-Age=0');
+      expect(cleared).toContain('Path=/api/auth/refresh');
+      await api.http.get('/api/me').set(owner.auth).expect(401);
+      // Only this device: the other sign-in goes on.
+      await api.http.get('/api/me').set({ Authorization: `Bearer ${other.body.accessToken}` }).expect(200);
     });
   });
 
@@ -120,12 +167,15 @@ describe('auth', () => {
       await api.http.patch(`/api/users/${member.id}`).set(owner.auth).send({ active: false }).expect(200);
 
       await api.http.get('/api/me').set(signedIn.auth).expect(401);
-      await api.http.post('/api/auth/refresh').send({ refreshToken: signedIn.tokens.refreshToken }).expect(401);
-      const login = await api.http.post('/api/auth/login').send({ email: signedIn.email, password: TEST_PASSWORD }).expect(403);
+      await refreshWith(api.http, signedIn.refreshToken).expect(401);
+      const login = await api.http.post('/api/auth/login').send({ email: signedIn.email, password: MEMBER_PASSWORD }).expect(403);
       expect(login.body.message).toMatch(/deactivated/);
 
       await api.http.patch(`/api/users/${member.id}`).set(owner.auth).send({ active: true }).expect(200);
-      await api.http.post('/api/auth/login').send({ email: signedIn.email, password: TEST_PASSWORD }).expect(200);
+      await api.http.post('/api/auth/login').send({ email: signedIn.email, password: MEMBER_PASSWORD }).expect(200);
+      // Reactivation does not bring back the sessions deactivation ended.
+      await refreshWith(api.http, signedIn.refreshToken).expect(401);
+      await api.http.get('/api/me').set(signedIn.auth).expect(401);
     });
   });
 });
@@ -159,7 +209,7 @@ describe('login throttling', () => {
     // More successes than either limit (3 per e-mail, 6 per address), one after another.
     for (let visit = 1; visit <= 8; visit++) {
       const tokens = (await signIn(TEST_PASSWORD).expect(200)).body as AuthTokens;
-      await api.http.post('/api/auth/logout').send({ refreshToken: tokens.refreshToken }).expect(204);
+      await api.http.post('/api/auth/logout').set({ Authorization: `Bearer ${tokens.accessToken}` }).expect(204);
     }
     for (let attempt = 1; attempt <= 3; attempt++) await signIn('wrong password').expect(401);
     // The limit is reached by failures alone: now even the right password waits.

@@ -4,14 +4,18 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule, seconds } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
+import { AuditModule } from '../audit/audit.module';
 import { APP_CONFIG } from '../config/config.module';
 import { PracticesModule } from '../practices/practices.module';
+import { TwoFactorModule } from '../two-factor/two-factor.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { GiveBackOnSuccess, LoginThrottlerGuard } from './login-throttler.guard';
 import { RefreshToken } from './refresh-token.entity';
+import { SignInSessionsController } from './sign-in-sessions.controller';
+import { SignInSessionsModule } from './sign-in-sessions.module';
 import { MemoryThrottlerStorage, RedisThrottlerStorage } from './throttler-storage';
 
 type ThrottledRequest = Record<string, unknown> & { body?: { email?: unknown } };
@@ -23,6 +27,9 @@ const clientAddress = (request: ThrottledRequest) => String(request.ip);
     PassportModule,
     UsersModule,
     PracticesModule,
+    SignInSessionsModule,
+    TwoFactorModule,
+    AuditModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -56,7 +63,9 @@ const clientAddress = (request: ThrottledRequest) => String(request.ip);
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, SignInSessionsController],
   providers: [AuthService, JwtStrategy, LoginThrottlerGuard, GiveBackOnSuccess],
+  // Account settings end sessions too (a password change or reset).
+  exports: [SignInSessionsModule],
 })
 export class AuthModule {}

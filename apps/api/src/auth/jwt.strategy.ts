@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import { BACKGROUND_REQUEST_HEADER } from '@trustwork/contracts';
+import type { FastifyRequest } from 'fastify';
 import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AuthenticatedUser } from '../common/authenticated-user';
@@ -21,12 +23,16 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
       secretOrKey: createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8')) as unknown as Buffer,
       algorithms: ['HS256'],
       ignoreExpiration: false,
+      passReqToCallback: true,
     });
   }
 
-  /** A deactivated user or a changed role takes effect on the next request, not at token expiry. */
-  async validate(claims: AccessTokenClaims): Promise<AuthenticatedUser> {
-    const user = await this.auth.authenticate(claims);
+  /**
+   * A deactivated user, a changed role or an ended session takes effect on the next request, not
+   * at token expiry. A request the dashboard marks as background (a poll) is no activity.
+   */
+  async validate(request: FastifyRequest, claims: AccessTokenClaims): Promise<AuthenticatedUser> {
+    const user = await this.auth.authenticate(claims, request.headers[BACKGROUND_REQUEST_HEADER] === undefined);
     if (!user) throw new UnauthenticatedError('Your session has ended. Please sign in again.');
     return user;
   }

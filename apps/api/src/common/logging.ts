@@ -13,6 +13,8 @@ export const REDACTED_PATHS = [
   'res.headers["set-cookie"]',
   '*.password',
   '*.temporaryPassword',
+  '*.currentPassword',
+  '*.newPassword',
   '*.passwordHash',
   '*.accessToken',
   '*.refreshToken',

@@ -4,6 +4,9 @@ import type { AppConfig } from '../config/app-config';
 import { postgresOptions } from './database-options';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { API_GROUP_ROLE } from './migrations/1763900000000-foundation';
+import { MIGRATIONS } from './migrations';
+
+type MigrationClass = (typeof MIGRATIONS)[number];
 
 export interface PreparedDatabase {
   /** Connection of the migrations' owner (superuser or schema owner). */
@@ -60,8 +63,9 @@ export interface Migrated {
   serverVersion: string;
 }
 
-export async function migrate(ownerUrl: string): Promise<Migrated> {
-  const dataSource = await new DataSource(postgresOptions(ownerUrl, 1)).initialize();
+/** Applies pending `migrations` (every one unless told: a restore stops at the backup's last). */
+export async function migrate(ownerUrl: string, migrations: readonly MigrationClass[] = MIGRATIONS): Promise<Migrated> {
+  const dataSource = await new DataSource({ ...postgresOptions(ownerUrl, 1), migrations: [...migrations] }).initialize();
   try {
     // Checked before any migration, which may use what older servers lack.
     const [server] = await dataSource.query(`SELECT current_setting('server_version_num')::int AS number, current_setting('server_version') AS version`);

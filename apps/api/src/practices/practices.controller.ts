@@ -7,7 +7,7 @@ import { RequirePermission } from '../common/decorators/require-permission.decor
 import { UpdatePracticeDto } from './dto/update-practice.dto';
 import { PracticesService } from './practices.service';
 
-/** The signed-in user's own practice: its name and the time zone its calendar uses. */
+/** The signed-in user's own practice: its name, the time zone its calendar uses, and its sign-in rules. */
 @ApiTags('practice')
 @ApiBearerAuth()
 @Controller('practice')
@@ -22,6 +22,6 @@ export class PracticesController {
   @Patch()
   @RequirePermission(Permission.ManageSettings)
   update(@CurrentUser() user: AuthenticatedUser, @Body() changes: UpdatePracticeDto): Promise<PracticeSummary> {
-    return this.practices.update(user.practiceId, changes);
+    return this.practices.update(user, changes);
   }
 }

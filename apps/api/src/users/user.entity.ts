@@ -32,6 +32,29 @@ export class User {
   @Column('timestamptz', { name: 'deactivated_at', nullable: true })
   deactivatedAt: Date | null;
 
+  /** Signed in with a temporary password: may do nothing but choose their own. */
+  @Column('boolean', { name: 'must_choose_password', default: false })
+  mustChoosePassword: boolean;
+
+  /** A new address waiting for its confirmation link. */
+  @Column('text', { name: 'pending_email', nullable: true })
+  pendingEmail: string | null;
+
+  /** The TOTP secret, encrypted under the notes key (see two-factor.service.ts); read only where a code is checked. */
+  @Column('text', { name: 'two_factor_secret', nullable: true, select: false })
+  twoFactorSecret: string | null;
+
+  /** A secret being set up, not active until its first code confirms it. */
+  @Column('text', { name: 'two_factor_pending_secret', nullable: true, select: false })
+  twoFactorPendingSecret: string | null;
+
+  @Column('timestamptz', { name: 'two_factor_enabled_at', nullable: true })
+  twoFactorEnabledAt: Date | null;
+
+  /** The time step of the last accepted code: that code and older ones are refused (replay). */
+  @Column('bigint', { name: 'two_factor_last_step', nullable: true, select: false, transformer: { to: (step?: number | null) => step, from: (step: string | null) => (step === null ? null : Number(step)) } })
+  twoFactorLastStep: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -4,6 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { hashPassword } from '../common/crypto/passwords';
 import { assertHardToGuess } from '../common/password-strength';
+import { SignInSessionsService } from '../auth/sign-in-sessions.service';
 import { PracticeScope } from '../database/practice-scope';
 import { PracticesService } from '../practices/practices.service';
 import type { AddTeamMemberDto } from './dto/add-team-member.dto';
@@ -11,7 +12,16 @@ import type { UpdateTeamMemberDto } from './dto/update-team-member.dto';
 import { User } from './user.entity';
 import { CannotChangeOwnAccess, EmailAlreadyRegistered, TeamMemberNotFound } from './users.errors';
 
-const TEAM_MEMBER_COLUMNS = { id: true, name: true, email: true, role: true, active: true, createdAt: true } as const;
+const TEAM_MEMBER_COLUMNS = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  active: true,
+  createdAt: true,
+  twoFactorEnabledAt: true,
+  mustChoosePassword: true,
+} as const;
 
 export interface NewUser {
   practiceId: string;
@@ -21,7 +31,7 @@ export interface NewUser {
   email: string;
   role: Role;
   password: string;
-  /** The request field the password came in, named if it is refused. */
+  /** The request field the password came in, named if it is refused. A temporary one is replaced at first sign-in. */
   passwordField: 'password' | 'temporaryPassword';
 }
 
@@ -31,6 +41,7 @@ export class UsersService {
   constructor(
     private readonly scope: PracticeScope,
     private readonly practices: PracticesService,
+    private readonly sessions: SignInSessionsService,
   ) {}
 
   private get users() {
@@ -54,13 +65,32 @@ export class UsersService {
         role: newUser.role,
         active: true,
         passwordHash,
+        mustChoosePassword: newUser.passwordField === 'temporaryPassword',
       });
       return await this.users.save(user);
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'users_email_key') {
-        throw new EmailAlreadyRegistered();
-      }
-      throw error;
+      throw emailTakenOr(error);
+    }
+  }
+
+  /** The person's own new password, judged like every other; it ends any temporary one. */
+  async choosePassword(user: User, password: string, field: 'newPassword'): Promise<void> {
+    const { name: practiceName } = await this.practices.summary(user.practiceId);
+    assertHardToGuess(field, password, [user.name, user.email, practiceName]);
+    await this.users.update({ id: user.id, practiceId: user.practiceId }, { passwordHash: await hashPassword(password), mustChoosePassword: false });
+  }
+
+  /** An address change waits here until its link is opened (null: none waiting). */
+  async setPendingEmail(user: Pick<User, 'id' | 'practiceId'>, pendingEmail: string | null): Promise<void> {
+    await this.users.update({ id: user.id, practiceId: user.practiceId }, { pendingEmail });
+  }
+
+  /** The confirmed address replaces the old one; another account may have taken it since. */
+  async confirmEmail(user: Pick<User, 'id' | 'practiceId'>, email: string): Promise<void> {
+    try {
+      await this.users.update({ id: user.id, practiceId: user.practiceId }, { email, pendingEmail: null });
+    } catch (error) {
+      throw emailTakenOr(error);
     }
   }
 
@@ -89,9 +119,17 @@ export class UsersService {
     if (changes.active !== undefined && changes.active !== user.active) {
       user.active = changes.active;
       user.deactivatedAt = changes.active ? null : new Date();
+      // Signed out everywhere at once, not when the access token runs out.
+      if (!changes.active) await this.sessions.endAllFor(user.id, 'deactivated');
     }
     await this.users.save(user);
     return toTeamMember(user);
+  }
+
+  /** The practice of the account that signs in with this address, in any practice, or null. */
+  async practiceForEmail(email: string): Promise<string | null> {
+    const [{ practice_id: practiceId }] = await this.scope.manager.query('SELECT practice_for_login($1) AS practice_id', [email]);
+    return practiceId;
   }
 
   /** The user with their password hash, for checking a sign-in. */
@@ -103,17 +141,21 @@ export class UsersService {
       .getOne();
   }
 
+  findWithPasswordById(id: string): Promise<User | null> {
+    return this.users.createQueryBuilder('user').addSelect('user.passwordHash').where('user.id = :id', { id }).getOne();
+  }
+
   findById(id: string): Promise<User | null> {
     return this.users.findOne({ where: { id } });
   }
 
-  /** One's own choice of the Monday digest e-mail. */
-  async setWeeklyDigest(actor: AuthenticatedUser, weeklyDigest: boolean): Promise<void> {
-    await this.users.update({ id: actor.id, practiceId: actor.practiceId }, { weeklyDigest });
+  /** One's own name and choice of the Monday digest e-mail. */
+  async updateOwnSettings(actor: AuthenticatedUser, changes: { name?: string; weeklyDigest?: boolean }): Promise<void> {
+    await this.users.update({ id: actor.id, practiceId: actor.practiceId }, changes);
   }
 }
 
-function toTeamMember(user: Pick<User, 'id' | 'name' | 'email' | 'role' | 'active' | 'createdAt'>): TeamMember {
+function toTeamMember(user: Pick<User, keyof typeof TEAM_MEMBER_COLUMNS>): TeamMember {
   return {
     id: user.id,
     name: user.name,
@@ -121,5 +163,13 @@ function toTeamMember(user: Pick<User, 'id' | 'name' | 'email' | 'role' | 'activ
     role: user.role,
     active: user.active,
     createdAt: user.createdAt.toISOString(),
+    twoFactorEnabled: Boolean(user.twoFactorEnabledAt),
+    mustChoosePassword: user.mustChoosePassword,
   };
+}
+
+/** E-mail addresses are unique across every practice: say so without saying whose. */
+function emailTakenOr(error: unknown): unknown {
+  const taken = error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'users_email_key';
+  return taken ? new EmailAlreadyRegistered() : error;
 }

@@ -2,6 +2,7 @@ import { type ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StepUpProvider } from '../features/account/components/StepUpProvider';
 import { cssVariablesResolver, theme } from './theme';
 
 interface AppProvidersProps {
@@ -17,7 +18,7 @@ export function AppProviders({ queryClient, children, env = 'default' }: AppProv
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={env}>
         {/* Hovering a toast holds only that toast open, as before Mantine 9 (which holds them all). */}
         <Notifications position="top-right" pauseResetOnHover="notification" />
-        {children}
+        <StepUpProvider>{children}</StepUpProvider>
       </MantineProvider>
     </QueryClientProvider>
   );

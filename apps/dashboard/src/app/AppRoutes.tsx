@@ -10,6 +10,9 @@ import { SessionGate } from '../features/auth/components/SessionGate';
 // Each page is its own chunk, so signing in does not download the whole app.
 const SignInPage = lazy(() => import('../pages/SignInPage'));
 const RegisterPage = lazy(() => import('../pages/RegisterPage'));
+const ForgotPasswordPage = lazy(() => import('../pages/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../pages/ResetPasswordPage'));
+const ConfirmEmailPage = lazy(() => import('../pages/ConfirmEmailPage'));
 const HomePage = lazy(() => import('../pages/HomePage'));
 const CaseloadPage = lazy(() => import('../pages/CaseloadPage'));
 const NewCasePage = lazy(() => import('../pages/NewCasePage'));
@@ -20,6 +23,8 @@ const SessionBriefPage = lazy(() => import('../pages/SessionBriefPage'));
 const LibraryPage = lazy(() => import('../pages/LibraryPage'));
 const TeamPage = lazy(() => import('../pages/TeamPage'));
 const AuditPage = lazy(() => import('../pages/AuditPage'));
+const SettingsPage = lazy(() => import('../pages/SettingsPage'));
+const PracticeSettingsPage = lazy(() => import('../pages/PracticeSettingsPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export function AppRoutes() {
@@ -31,7 +36,11 @@ export function AppRoutes() {
             <Route element={<RedirectIfSignedIn />}>
               <Route path="sign-in" element={<SignInPage />} />
               <Route path="register" element={<RegisterPage />} />
+              <Route path="forgot-password" element={<ForgotPasswordPage />} />
             </Route>
+            {/* E-mailed links work whoever is signed in on this browser, if anyone. */}
+            <Route path="reset-password" element={<ResetPasswordPage />} />
+            <Route path="confirm-email" element={<ConfirmEmailPage />} />
             <Route element={<RequireSession />}>
               <Route element={<AppLayout />}>
                 <Route index element={<HomePage />} />
@@ -45,6 +54,8 @@ export function AppRoutes() {
                 <Route path="library" element={<LibraryPage />} />
                 <Route path="team" element={<TeamPage />} />
                 <Route path="audit" element={<AuditPage />} />
+                <Route path="settings" element={<SettingsPage />} />
+                <Route path="practice" element={<PracticeSettingsPage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

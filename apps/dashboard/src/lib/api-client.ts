@@ -1,4 +1,12 @@
-import { type ApiError, type AuthTokens } from '@trustwork/contracts';
+import {
+  ApiErrorCode,
+  BACKGROUND_REQUEST_HEADER,
+  REFRESH_REQUEST_HEADER,
+  type ApiError,
+  type AuthTokens,
+  type CurrentUser,
+} from '@trustwork/contracts';
+import { activity } from './activity';
 import { session } from './session';
 
 const API_BASE = '/api';
@@ -35,10 +43,9 @@ interface RequestOptions {
   signal?: AbortSignal;
   /**
    * 'session' (default): send the bearer token and, on a 401, refresh once and retry.
-   * 'token-only': send the bearer token if there is one, but take a 401 as final (signing out).
    * 'none': sign-in endpoints, where a 401 is an answer rather than a cue to refresh.
    */
-  auth?: 'session' | 'token-only' | 'none';
+  auth?: 'session' | 'none';
   /** Extra request headers, e.g. If-Match. */
   headers?: Record<string, string>;
 }
@@ -65,13 +72,21 @@ async function toApiRequestError(response: Response): Promise<ApiRequestError> {
 async function send(method: string, path: string, options: RequestOptions, token: string | null): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (token) headers.Authorization = `Bearer ${token}`;
+  if (token) {
+    headers.Authorization = `Bearer ${token}`;
+    // Sent long after the person last did anything (a refetch of a page left open): the server
+    // must not take it as activity, or an unattended screen would never sign itself out.
+    if (activity.isRecent()) activity.reported();
+    else headers[BACKGROUND_REQUEST_HEADER] = '1';
+  }
   try {
     return await fetch(`${API_BASE}${path}`, {
       method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
+      // The refresh token is a cookie of this origin; it is sent only to the refresh route.
+      credentials: 'same-origin',
     });
   } catch (error) {
     if (options.signal?.aborted) throw error;
@@ -87,20 +102,22 @@ async function readBody<T>(response: Response): Promise<T> {
 
 const REFRESH_REFUSED_STATUSES = [400, 401, 403];
 const REFRESH_LOCK_NAME = 'trustwork.refresh';
-const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Please sign in again.';
 const SIGNED_OUT_MESSAGE = 'You have been signed out. Please sign in again.';
 
 let refreshInFlight: Promise<AuthTokens> | null = null;
 
 /** Ends a live session as expired; a late answer after signing out must not claim the session expired. */
 function expireSession(): void {
-  if (session.getState().status !== 'signed-out') session.end('expired');
+  const { status } = session.getState();
+  // On load, a refused cookie only means nobody is signed in here: no notice.
+  if (status === 'restoring') session.end();
+  else if (status === 'signed-in') session.end('expired');
 }
 
 /**
  * Runs a refresh while holding a lock shared by every tab of this browser. The API rotates
  * refresh tokens and takes a second use of one as theft, signing everyone out; the tabs share
- * the stored token, so two of them must never present it at the same time.
+ * the cookie, so two of them must never present it at the same time.
  */
 async function withRefreshLock<T>(exchange: () => Promise<T>): Promise<T> {
   // The Web Locks API needs a secure context (HTTPS or localhost). Without it, tabs refresh
@@ -111,31 +128,31 @@ async function withRefreshLock<T>(exchange: () => Promise<T>): Promise<T> {
   return await locks.request(REFRESH_LOCK_NAME, exchange);
 }
 
+/** The cookie goes with it; the header is what a cross-site form or image cannot send. */
+function sendRefresh(): Promise<Response> {
+  return send('POST', '/auth/refresh', { headers: { [REFRESH_REQUEST_HEADER]: '1' } }, null);
+}
+
 async function exchangeRefreshToken(): Promise<AuthTokens> {
-  // Read inside the lock: a tab that waited must present the token the previous holder stored.
-  const refreshToken = session.getRefreshToken();
-  if (!refreshToken) {
-    expireSession();
-    throw new ApiRequestError(401, [SESSION_EXPIRED_MESSAGE]);
-  }
   const endingsBefore = session.endings();
   let tokens: AuthTokens;
   try {
-    tokens = await request<AuthTokens>('POST', '/auth/refresh', { body: { refreshToken }, auth: 'none' });
+    // Sent inside the lock: a tab that waited presents the cookie the previous holder was given.
+    tokens = await readBody<AuthTokens>(await sendRefresh());
   } catch (error) {
     // A refused refresh token ends the session; a network blip, throttling or a server error does not.
     const refused = isApiRequestError(error) && REFRESH_REFUSED_STATUSES.includes(error.status);
     if (refused && session.endings() === endingsBefore) expireSession();
     throw error;
   }
-  // Signed out meanwhile, here or in another tab: storing the new pair would undo that.
+  // Signed out meanwhile, here or in another tab: starting the session again would undo that.
   if (session.endings() !== endingsBefore) throw new ApiRequestError(401, [SIGNED_OUT_MESSAGE]);
   session.start(tokens);
   return tokens;
 }
 
 /**
- * Trades the stored refresh token for a fresh pair. Refresh tokens are single-use, so
+ * Trades the refresh cookie for a fresh access token. Refresh tokens are single-use, so
  * concurrent callers in this tab share one exchange, and tabs take turns (see withRefreshLock).
  */
 export function refreshSession(): Promise<AuthTokens> {
@@ -161,7 +178,38 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     // A brand-new token refused as well: the account was signed out on the server (e.g. deactivated).
     if (response.status === 401) expireSession();
   }
-  return readBody<T>(response);
+  try {
+    return await readBody<T>(response);
+  } catch (error) {
+    // Something became required meanwhile (the owner now requires two-factor): learn what, to show it.
+    if (isApiRequestError(error, 403) && error.body.code === ApiErrorCode.AccountActionRequired) void reloadCurrentUser().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The signed-in person as the server has them now (their required action, their practice's settings). */
+export async function reloadCurrentUser(): Promise<CurrentUser> {
+  const user = await request<CurrentUser>('GET', '/me');
+  session.updateUser(user);
+  return user;
+}
+
+/**
+ * Ends this sign-in on the server, which forgets the cookie. Best effort, after the tab has
+ * signed out: with the access token gone stale, one more refresh proves the cookie first.
+ */
+export async function endSignInOnServer(accessToken: string | null): Promise<void> {
+  const logout = (token: string) => send('POST', '/auth/logout', {}, token);
+  try {
+    if (accessToken && (await logout(accessToken)).status !== 401) return;
+    const refreshed = await withRefreshLock(sendRefresh);
+    // Refused: the session had already ended, so there is nothing left to end.
+    if (!refreshed.ok) return;
+    const tokens = (await refreshed.json()) as AuthTokens;
+    await logout(tokens.accessToken);
+  } catch {
+    // Unreachable: the session ends on its own at the practice's idle limit.
+  }
 }
 
 export const apiClient = {

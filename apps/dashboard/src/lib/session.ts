@@ -1,6 +1,8 @@
 import { type AuthTokens, type CurrentUser } from '@trustwork/contracts';
+import { hearOtherTabs, tellOtherTabs } from './tab-messages';
 
-export const REFRESH_TOKEN_STORAGE_KEY = 'trustwork.refreshToken';
+/** Where the refresh token was kept before it moved into an HttpOnly cookie; cleared on load. */
+export const LEGACY_REFRESH_TOKEN_KEY = 'trustwork.refreshToken';
 
 /** Why nobody is signed in; the sign-in page words its notice from this. */
 export type SignedOutReason = 'signed-out' | 'expired' | 'unreachable';
@@ -8,12 +10,15 @@ export type SignedOutReason = 'signed-out' | 'expired' | 'unreachable';
 export type SessionState =
   | { status: 'restoring' }
   | { status: 'signed-in'; user: CurrentUser }
-  | { status: 'signed-out'; reason?: SignedOutReason };
+  | { status: 'signed-out'; reason?: SignedOutReason }
+  /** Signed out automatically after the practice's limit without activity. */
+  | { status: 'signed-out'; reason: 'idle'; idleMinutes: number };
 
+type SignedOutState = Extract<SessionState, { status: 'signed-out' }>;
 type Listener = () => void;
 
 let state: SessionState = { status: 'signed-out' };
-// The access token lives in memory only; the refresh token is stored so a reload keeps the session.
+// The access token lives in memory only; the refresh token is a cookie page scripts cannot read.
 let accessToken: string | null = null;
 // Counts the sessions that have ended, so an answer that arrives afterwards cannot bring one back.
 let endings = 0;
@@ -24,29 +29,17 @@ function setState(next: SessionState): void {
   listeners.forEach((listener) => listener());
 }
 
-// Storage can be unavailable (privacy modes, blocked cookies); the session then lasts for the tab.
-function readRefreshToken(): string | null {
-  try {
-    return window.localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function writeRefreshToken(token: string | null): void {
-  try {
-    if (token) window.localStorage.setItem(REFRESH_TOKEN_STORAGE_KEY, token);
-    else window.localStorage.removeItem(REFRESH_TOKEN_STORAGE_KEY);
-  } catch {
-    // Nothing to do: see readRefreshToken.
-  }
-}
-
-/** Signs this tab out; storage is the caller's business. */
-function endInThisTab(reason?: SignedOutReason): void {
+function endInThisTab(signedOut: SignedOutState): void {
   accessToken = null;
   endings += 1;
-  setState(reason ? { status: 'signed-out', reason } : { status: 'signed-out' });
+  setState(signedOut);
+}
+
+// A refresh token stored by an older version is readable by any script on the page: drop it.
+try {
+  window.localStorage.removeItem(LEGACY_REFRESH_TOKEN_KEY);
+} catch {
+  // Storage is off, so nothing was kept there.
 }
 
 /** The signed-in therapist's session, shared by the API client and React (via useSyncExternalStore). */
@@ -60,15 +53,12 @@ export const session = {
 
   getAccessToken: (): string | null => accessToken,
 
-  getRefreshToken: readRefreshToken,
-
   markRestoring(): void {
     setState({ status: 'restoring' });
   },
 
   start(tokens: AuthTokens): void {
     accessToken = tokens.accessToken;
-    writeRefreshToken(tokens.refreshToken);
     setState({ status: 'signed-in', user: tokens.user });
   },
 
@@ -77,10 +67,20 @@ export const session = {
     if (state.status === 'signed-in') setState({ status: 'signed-in', user });
   },
 
-  end(reason: SignedOutReason): void {
-    // When the API was merely unreachable the refresh token may still be good: keep it for the next reload.
-    if (reason !== 'unreachable') writeRefreshToken(null);
-    endInThisTab(reason);
+  /**
+   * Ends the session in this tab (with no reason: there was none to restore). The other tabs
+   * share the sign-in cookie, so a deliberate sign-out ends theirs too; an expired session
+   * they discover at their next request.
+   */
+  end(reason?: SignedOutReason): void {
+    endInThisTab(reason ? { status: 'signed-out', reason } : { status: 'signed-out' });
+    if (reason === 'signed-out') tellOtherTabs({ type: 'signed-out', reason });
+  },
+
+  /** Ends the session in every tab after the practice's limit without activity. */
+  endAfterIdle(idleMinutes: number): void {
+    endInThisTab({ status: 'signed-out', reason: 'idle', idleMinutes });
+    tellOtherTabs({ type: 'signed-out', reason: 'idle', idleMinutes });
   },
 
   /** Changes each time a session ends; compare before and after a slow call to see whether it still matters. */
@@ -88,28 +88,18 @@ export const session = {
 
   /** Back to a blank slate; tests call this between cases. */
   reset(): void {
-    writeRefreshToken(null);
-    endInThisTab();
+    endInThisTab({ status: 'signed-out' });
   },
 
-  /**
-   * Follows the other tabs of this browser, which share the stored refresh token.
-   * Returns a function that stops listening.
-   */
+  /** Follows sign-outs in the other tabs of this browser. Returns a function that stops listening. */
   followOtherTabs(): () => void {
-    const onStorage = (event: StorageEvent) => {
-      // A null key means the other tab cleared storage altogether.
-      if (event.key !== null && event.key !== REFRESH_TOKEN_STORAGE_KEY) return;
-      // A new value means another tab refreshed, or someone signed in there (perhaps as a colleague).
-      // Either way this tab carries on: its next refresh reads the stored token (inside the refresh
-      // lock) and so continues with whoever is signed in now, taking the user from the answer.
-      if (event.newValue !== null) return;
-      // Gone: another tab signed out, or its session was refused. Leave storage alone, as that tab
-      // may already have stored a newer sign-in that a late event must not wipe.
-      if (state.status !== 'signed-out') endInThisTab('signed-out');
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    return hearOtherTabs((message) => {
+      if (message.type !== 'signed-out' || state.status === 'signed-out') return;
+      endInThisTab(
+        message.reason === 'idle'
+          ? { status: 'signed-out', reason: 'idle', idleMinutes: message.idleMinutes }
+          : { status: 'signed-out', reason: 'signed-out' },
+      );
+    });
   },
 };
-

@@ -16,3 +16,10 @@ export function validateRequired(label: string) {
 export function validateNewPassword(value: string): string | null {
   return value.length >= PASSWORD_MIN_LENGTH ? null : `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
 }
+
+/** Beside every field where someone chooses a password. */
+export const NEW_PASSWORD_HINT = `At least ${PASSWORD_MIN_LENGTH} characters. A short sentence you will remember works well.`;
+
+export function validatePasswordsMatch(value: string, values: { newPassword: string }): string | null {
+  return value === values.newPassword ? null : 'The passwords do not match.';
+}

@@ -1,7 +1,6 @@
 import { PageHeader } from '../components/PageHeader';
 import { useCurrentUser } from '../features/auth/hooks/use-session';
 import { AddTeamMemberButton } from '../features/team/components/AddTeamMemberButton';
-import { PracticeSettingsPanel } from '../features/team/components/PracticeSettingsPanel';
 import { TeamMembersPanel } from '../features/team/components/TeamMembersPanel';
 
 export default function TeamPage() {
@@ -14,7 +13,6 @@ export default function TeamPage() {
         actions={<AddTeamMemberButton />}
       />
       <TeamMembersPanel />
-      <PracticeSettingsPanel />
     </>
   );
 }

@@ -1,6 +1,12 @@
 import { type AuthTokens, type CurrentUser, type TeamMember } from '@trustwork/contracts';
 
-export const practice = { id: 'practice-1', name: 'Harbour Couples Therapy', timeZone: 'Europe/London' };
+export const practice = {
+  id: 'practice-1',
+  name: 'Harbour Couples Therapy',
+  timeZone: 'Europe/London',
+  idleTimeoutMinutes: 15,
+  requireTwoFactor: false,
+};
 
 export const owner: CurrentUser = {
   id: 'user-owner',
@@ -9,6 +15,9 @@ export const owner: CurrentUser = {
   role: 'owner',
   practice,
   weeklyDigest: false,
+  twoFactorEnabled: false,
+  requiredAction: null,
+  pendingEmail: null,
 };
 
 export const clinician: CurrentUser = {
@@ -18,6 +27,9 @@ export const clinician: CurrentUser = {
   role: 'clinician',
   practice,
   weeklyDigest: false,
+  twoFactorEnabled: false,
+  requiredAction: null,
+  pendingEmail: null,
 };
 
 export const assistant: CurrentUser = {
@@ -27,13 +39,15 @@ export const assistant: CurrentUser = {
   role: 'assistant',
   practice,
   weeklyDigest: false,
+  twoFactorEnabled: false,
+  requiredAction: null,
+  pendingEmail: null,
 };
 
 export function tokensFor(user: CurrentUser, generation = 1): AuthTokens {
   return {
     accessToken: `access-${user.id}-${generation}`,
     expiresIn: 900,
-    refreshToken: `refresh-${user.id}-${generation}`,
     user,
   };
 }
@@ -46,6 +60,8 @@ export function memberFrom(user: CurrentUser, overrides: Partial<TeamMember> = {
     role: user.role,
     active: true,
     createdAt: '2025-01-15T09:00:00.000Z',
+    twoFactorEnabled: false,
+    mustChoosePassword: false,
     ...overrides,
   };
 }

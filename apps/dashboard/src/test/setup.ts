@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
+import { activity } from '../lib/activity';
 import { session } from '../lib/session';
 
 // The one waiting policy for every test (with testTimeout in vite.config.ts): whole-app renders
@@ -34,9 +35,35 @@ Object.defineProperty(document, 'fonts', { value: new EventTarget() });
 
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
 
+/**
+ * Node's own BroadcastChannel reaches every worker thread of the run, so a sign-out in one test
+ * file would sign out another running beside it: this one stays within the file, as tabs of one
+ * browser would. Delivery is later, as in a browser, and never to the sender.
+ */
+class BroadcastChannelWithinFile extends EventTarget {
+  private static readonly open = new Map<string, Set<BroadcastChannelWithinFile>>();
+
+  constructor(readonly name: string) {
+    super();
+    const channels = BroadcastChannelWithinFile.open.get(name) ?? new Set();
+    BroadcastChannelWithinFile.open.set(name, channels.add(this));
+  }
+
+  postMessage(data: unknown): void {
+    const others = [...(BroadcastChannelWithinFile.open.get(this.name) ?? [])].filter((channel) => channel !== this);
+    queueMicrotask(() => others.forEach((channel) => channel.dispatchEvent(new MessageEvent('message', { data }))));
+  }
+
+  close(): void {
+    BroadcastChannelWithinFile.open.get(this.name)?.delete(this);
+  }
+}
+Object.defineProperty(globalThis, 'BroadcastChannel', { value: BroadcastChannelWithinFile, writable: true, configurable: true });
+
 afterEach(() => {
   cleanup();
   notifications.clean();
   session.reset();
+  activity.reset();
   window.localStorage.clear();
 });

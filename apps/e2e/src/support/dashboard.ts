@@ -1,17 +1,18 @@
 import type { Page } from 'playwright-core';
 import { gone, visible } from './steps';
 
-/** Signs in from the sign-in page and waits for the home page's heading. */
-export async function signIn(page: Page, email: string, password: string): Promise<void> {
+/** Signs in from the sign-in page and waits for the page it lands on: Home, unless the account needs a step first. */
+export async function signIn(page: Page, email: string, password: string, landing = 'Today'): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await visible(page.getByRole('heading', { level: 1, name: 'Today' }));
+  await visible(page.getByRole('heading', { level: 1, name: landing }));
 }
 
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  // Exact: "Your settings" also has a Sign out button for each other device.
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await visible(page.getByRole('heading', { level: 1, name: 'Sign in' }));
 }
 

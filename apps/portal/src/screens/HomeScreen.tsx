@@ -1,4 +1,4 @@
-import type { PortalAssignment } from '@trustwork/contracts';
+import { PORTAL_IDLE_MINUTES, type PortalAssignment } from '@trustwork/contracts';
 import { Fragment } from 'react';
 import { ForgetDevice } from '../components/ForgetDevice';
 import { LoadState } from '../components/LoadState';
@@ -13,9 +13,11 @@ import { usePortalLoad } from '../lib/use-portal-load';
 interface HomeScreenProps {
   onOpen: (section: Section) => void;
   onForget: () => void;
+  /** The page has just closed itself after going untouched. */
+  closedForPrivacy?: boolean;
 }
 
-export function HomeScreen({ onOpen, onForget }: HomeScreenProps) {
+export function HomeScreen({ onOpen, onForget, closedForPrivacy = false }: HomeScreenProps) {
   const { welcome } = usePortal();
   const other = welcome.otherParticipant.firstName;
   const therapist = welcome.therapist?.name;
@@ -35,6 +37,11 @@ export function HomeScreen({ onOpen, onForget }: HomeScreenProps) {
         </>
       }
     >
+      {closedForPrivacy && (
+        <p className="note" role="status">
+          For your privacy, this page was closed after {PORTAL_IDLE_MINUTES} minutes. Anything you had not sent was cleared.
+        </p>
+      )}
       <p className="lead">
         {therapist
           ? `Your space for the work you are doing with ${therapist} at ${welcome.practice.name}.`

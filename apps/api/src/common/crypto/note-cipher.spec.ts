@@ -68,6 +68,15 @@ describe('NoteCipher', () => {
     expect(unreadableReason(() => cipher.decrypt(encrypted, 'note:session-2'))).toBe('authentication-failed');
     expect(unreadableReason(() => cipher.decrypt(encrypted, 'note-addendum:session-1'))).toBe('authentication-failed');
   });
+
+  it('stores text in a text column as keyId:base64 and reads it back under an older key', () => {
+    const stored = cipherWith(previous).encryptToText('JBSWY3DPEHPK3PXP', 'two-factor:user-1');
+    expect(stored.startsWith('2026-01:')).toBe(true);
+    expect(stored).not.toContain('JBSWY3DPEHPK3PXP');
+    expect(cipherWith(current, previous).decryptText(stored, 'two-factor:user-1')).toBe('JBSWY3DPEHPK3PXP');
+    expect(unreadableReason(() => cipherWith(current, previous).decryptText(stored, 'two-factor:user-2'))).toBe('authentication-failed');
+    expect(unreadableReason(() => cipherWith(current).decryptText('no key named', 'two-factor:user-1'))).toBe('malformed');
+  });
 });
 
 describe('parseNoteKeyring', () => {

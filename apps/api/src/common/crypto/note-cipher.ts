@@ -107,6 +107,19 @@ export class NoteCipher {
     return { keyId: this.current.id, data };
   }
 
+  /** For a text column (a two-factor secret): `keyId:base64`, the key named beside the ciphertext. */
+  encryptToText(plaintext: string, associatedData: string): string {
+    const { keyId, data } = this.encrypt(plaintext, associatedData);
+    return `${keyId}:${data.toString('base64')}`;
+  }
+
+  /** The plaintext of `encryptToText`'s output, or CiphertextUnreadable. */
+  decryptText(stored: string, associatedData: string): string {
+    const separator = stored.indexOf(':');
+    if (separator <= 0) throw new CiphertextUnreadable('malformed', '');
+    return this.decrypt({ keyId: stored.slice(0, separator), data: Buffer.from(stored.slice(separator + 1), 'base64') }, associatedData);
+  }
+
   /** The plaintext, or CiphertextUnreadable: never garbage, never a partial text. */
   decrypt(encrypted: EncryptedText, associatedData: string): string {
     const key = this.keys.get(encrypted.keyId);

@@ -1,3 +1,5 @@
+import type { ApiErrorCode } from '@trustwork/contracts';
+
 /**
  * A failure the user can act on. Features name their own (CaseNotFound,
  * EmailAlreadyRegistered, ...); the one exception filter maps them to HTTP.
@@ -6,9 +8,12 @@ export abstract class DomainError extends Error {
   abstract readonly status: number;
   /** Extra fields the client can act on, sent beside statusCode/error/message (e.g. a 409's currentVersion). */
   readonly details?: Readonly<Record<string, string | number | boolean | null>>;
-  constructor(message: string) {
+  /** Set where the client must act on the kind of refusal (ask for a code, open the required step, start again). */
+  readonly code?: ApiErrorCode;
+  constructor(message: string, code?: ApiErrorCode) {
     super(message);
     this.name = new.target.name;
+    this.code = code;
   }
 }
 

@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { InvalidRequest } from '../errors/domain-error';
+import { ForbiddenError, InvalidRequest } from '../errors/domain-error';
 import { toApiError } from './api-exception.filter';
 
 const databaseError = (code: string) => new QueryFailedError('SELECT 1', [], Object.assign(new Error('refused'), { code }));
@@ -11,6 +11,16 @@ describe('toApiError', () => {
       error: 'Bad Request',
       message: ['dueOn must be a date', 'send either dueOn or recurrence'],
     });
+  });
+
+  it('passes on the kind of a refusal the client must act on, and adds none to others', () => {
+    expect(toApiError(new ForbiddenError('Confirm it is you.', 'step-up-required'))).toEqual({
+      statusCode: 403,
+      error: 'Forbidden',
+      message: 'Confirm it is you.',
+      code: 'step-up-required',
+    });
+    expect(toApiError(new ForbiddenError('Your role does not allow this.'))).not.toHaveProperty('code');
   });
 
   it.each([

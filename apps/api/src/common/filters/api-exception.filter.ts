@@ -42,6 +42,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
 export function toApiError(error: unknown): ApiError {
   if (error instanceof DomainError) {
     const shape = body(error.status, error instanceof InvalidRequest ? error.problems : error.message);
+    if (error.code) shape.code = error.code;
     // Details add fields (a 409's currentVersion); they never replace the shape's own three.
     const extra = Object.entries(error.details ?? {}).filter(([field]) => !(field in shape));
     return extra.length > 0 ? { ...shape, ...Object.fromEntries(extra) } : shape;

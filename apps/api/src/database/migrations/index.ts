@@ -13,6 +13,8 @@ import { LinkedParticipants1764550000000 } from './1764550000000-linked-particip
 import { AuthenticatedUserRole1764560000000 } from './1764560000000-authenticated-user-role';
 import { AuditListReads1764570000000 } from './1764570000000-audit-list-reads';
 import { AccountSecurity1764580000000 } from './1764580000000-account-security';
+import { AuditChain1764590000000 } from './1764590000000-audit-chain';
+import { AuthenticatedSession1764600000000 } from './1764600000000-authenticated-session';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   AuthenticatedUserRole1764560000000,
   AuditListReads1764570000000,
   AccountSecurity1764580000000,
+  AuditChain1764590000000,
+  AuthenticatedSession1764600000000,
 ];

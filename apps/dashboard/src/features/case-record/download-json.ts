@@ -1,6 +1,11 @@
 /** Saves a document as a JSON file through the browser's own download. */
 export function downloadJson(document: unknown, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
+  downloadFile(JSON.stringify(document, null, 2), fileName, 'application/json');
+}
+
+/** Saves text as a file through the browser's own download. */
+export function downloadFile(contents: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([contents], { type }));
   const link = window.document.createElement('a');
   link.href = url;
   link.download = fileName;

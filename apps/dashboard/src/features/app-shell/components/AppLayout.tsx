@@ -6,10 +6,10 @@ import { ROLE_LABELS } from '@trustwork/contracts';
 import { Outlet, useLocation } from 'react-router';
 import { SectionLoader } from '../../../components/Loading';
 import { LoadErrorBoundary } from '../../../components/LoadErrorBoundary';
-import { AccountSettings } from '../../auth/components/AccountSettings';
 import { useSignOut } from '../../auth/hooks/use-auth-mutations';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { MainNav } from './MainNav';
+import { UserMenu } from './UserMenu';
 
 export function AppLayout() {
   const user = useCurrentUser();
@@ -53,7 +53,7 @@ export function AppLayout() {
                 {ROLE_LABELS[user.role]}
               </Badge>
             </Group>
-            <AccountSettings />
+            <UserMenu />
             <Button
               variant="default"
               size="xs"

@@ -1,4 +1,4 @@
-import { type AuditEvent, type AuditEventQuery, type Page } from '@trustwork/contracts';
+import { type AuditChainVerification, type AuditEvent, type AuditEventQuery, type Page } from '@trustwork/contracts';
 import { apiClient } from '../../../lib/api-client';
 import { toSearchParams } from '../../../lib/search-params';
 
@@ -9,4 +9,9 @@ export const auditKeys = {
 
 export function fetchAuditEvents(query: AuditEventQuery, signal?: AbortSignal): Promise<Page<AuditEvent>> {
   return apiClient.get<Page<AuditEvent>>(`/audit-events${toSearchParams(query)}`, { signal });
+}
+
+/** Whether every event is as it was recorded; the check is itself recorded. */
+export function verifyAuditChain(): Promise<AuditChainVerification> {
+  return apiClient.get<AuditChainVerification>('/audit-events/verify');
 }

@@ -46,6 +46,24 @@ const ACTION_LABELS: Record<string, string> = {
   'measure-score.create': 'Scored a questionnaire',
   'progress.read': 'Viewed progress',
   'attention.list': 'Viewed what needs attention',
+  'audit.verify': 'Checked that the audit log is intact',
+  'user.password-change': 'Changed their password',
+  'user.password-reset-request': 'A password reset link was e-mailed',
+  'user.password-reset': 'Chose a new password from a reset link',
+  'user.email-change-request': 'Asked to change their e-mail address',
+  'user.email-change': 'Confirmed a new e-mail address',
+  'practice.update': 'Changed the practice settings',
+  'user.two-factor-enable': 'Turned on two-factor sign-in',
+  'user.two-factor-disable': 'Turned off two-factor sign-in',
+  'user.two-factor-reset': "Reset a team member's two-factor sign-in",
+  'user.recovery-codes-regenerate': 'Made new recovery codes',
+  'user.recovery-code-use': 'Signed in with a recovery code',
+  'user.update': 'Changed their name or settings',
+  'sign-in.start': 'Signed in',
+  'sign-in.end': 'Signed out',
+  'sign-in.step-up': 'Confirmed it was them for a sensitive action',
+  'sign-in.revoke': 'Signed a device out',
+  'user.sign-out-everywhere': 'Signed a team member out everywhere',
 };
 
 /** The action in words, or null for one this version of the dashboard does not know yet. */
@@ -68,6 +86,8 @@ export const RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   'safety-report': 'Safety report',
   alert: 'Alert',
   'measure-score': 'Questionnaire score',
+  practice: 'Practice settings',
+  'sign-in': 'Signed-in device',
 };
 
 /** Several records of one kind, as a list read names them: "3 sessions". */
@@ -86,6 +106,8 @@ const RECORD_TYPE_PLURALS: Record<AuditRecordType, string> = {
   'safety-report': 'safety reports',
   alert: 'alerts',
   'measure-score': 'questionnaire scores',
+  practice: 'practice settings',
+  'sign-in': 'signed-in devices',
 };
 
 /** The record column: the kind of the one record, or how many a list read showed. */

@@ -1,38 +1,68 @@
 import {
   type AuthTokens,
+  type CompletePasswordResetRequest,
+  type ConfirmEmailRequest,
   type CurrentUser,
   type LoginRequest,
+  type LoginResponse,
+  type PasswordResetRequest,
   type RegisterPracticeRequest,
+  type TwoFactorLoginRequest,
   type UpdateMeRequest,
 } from '@trustwork/contracts';
-import { apiClient, refreshSession } from '../../../lib/api-client';
+import { apiClient, endSignInOnServer, refreshSession } from '../../../lib/api-client';
 import { session } from '../../../lib/session';
+import { flushUnsavedWork } from '../../../lib/unsaved-work';
 
-export function signIn(credentials: LoginRequest): Promise<AuthTokens> {
-  return apiClient.post<AuthTokens>('/auth/login', credentials, { auth: 'none' });
+/** The password step: tokens, or a challenge for the code when the account has two-factor. */
+export function signIn(credentials: LoginRequest): Promise<LoginResponse> {
+  return apiClient.post<LoginResponse>('/auth/login', credentials, { auth: 'none' });
+}
+
+/** The code step, answering the password step's challenge. */
+export function completeTwoFactorSignIn(request: TwoFactorLoginRequest): Promise<AuthTokens> {
+  return apiClient.post<AuthTokens>('/auth/login/two-factor', request, { auth: 'none' });
 }
 
 export function registerPractice(request: RegisterPracticeRequest): Promise<AuthTokens> {
   return apiClient.post<AuthTokens>('/auth/register', request, { auth: 'none' });
 }
 
-/** Revokes the refresh token on the server. Best effort: signing out locally must never be blocked. */
-export async function signOut(): Promise<void> {
-  const refreshToken = session.getRefreshToken();
-  if (!refreshToken) return;
-  await apiClient.post<void>('/auth/logout', { refreshToken }, { auth: 'token-only' }).catch(() => undefined);
+/**
+ * Signs out: first sends what autosave has not (a note draft), while the session still
+ * lets it; then leaves at once in every tab, and ends the sign-in on the server.
+ * `idleMinutes` when it is the practice's automatic sign-out.
+ */
+export async function signOut(idleMinutes?: number): Promise<void> {
+  await flushUnsavedWork();
+  const accessToken = session.getAccessToken();
+  if (idleMinutes === undefined) session.end('signed-out');
+  else session.endAfterIdle(idleMinutes);
+  await endSignInOnServer(accessToken);
 }
 
-/** On boot: trade a stored refresh token for a fresh session, so a reload keeps the therapist signed in. */
+/** On boot: trade the sign-in cookie, if any, for a fresh session, so a reload keeps the therapist signed in. */
 export async function restoreSession(): Promise<void> {
-  if (!session.getRefreshToken()) return;
   session.markRestoring();
   try {
     await refreshSession();
   } catch {
-    // refreshSession already ended the session if the token was refused; otherwise the API was out of reach.
+    // refreshSession already ended the session if the cookie was refused; otherwise the API was out of reach.
     if (session.getState().status === 'restoring') session.end('unreachable');
   }
+}
+
+/** Always accepted, whether or not the address has an account: the answer must not tell. */
+export function requestPasswordReset(request: PasswordResetRequest): Promise<void> {
+  return apiClient.post<void>('/auth/password-reset', request, { auth: 'none' });
+}
+
+export function completePasswordReset(request: CompletePasswordResetRequest): Promise<void> {
+  return apiClient.post<void>('/auth/password-reset/complete', request, { auth: 'none' });
+}
+
+export function confirmEmail(request: ConfirmEmailRequest): Promise<void> {
+  return apiClient.post<void>('/auth/email-confirmation', request, { auth: 'none' });
 }
 
 export const meKeys = {

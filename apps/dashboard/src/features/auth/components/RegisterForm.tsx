@@ -14,7 +14,7 @@ const API_FIELDS = ['practiceName', 'name', 'email', 'password'] as const;
 
 export function RegisterForm() {
   const register = useRegisterPractice();
-  // The practice's calendar starts in this browser's zone; the owner can change it under Team.
+  // The practice's calendar starts in this browser's zone; the owner can change it in Practice settings.
   const timeZone = browserTimeZone();
   const form = useForm<RegisterValues>({
     mode: 'uncontrolled',
@@ -99,7 +99,7 @@ export function RegisterForm() {
           {...form.getInputProps('confirmPassword')}
         />
         <Text size="sm" c="dimmed">
-          Times will be shown in {timeZone}, this computer&apos;s time zone. You can change it later under Team.
+          Times will be shown in {timeZone}, this computer&apos;s time zone. You can change it later in Practice settings.
         </Text>
         <Button type="submit" loading={register.isPending} fullWidth>
           Register and sign in

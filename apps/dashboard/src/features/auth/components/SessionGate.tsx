@@ -5,7 +5,7 @@ import { session } from '../../../lib/session';
 import { useSession } from '../hooks/use-session';
 
 /**
- * Holds the app back while a stored session is being restored, follows sign-outs in other
+ * Holds the app back while the session is restored from its cookie, follows sign-outs in other
  * tabs, and forgets every cached record once nobody is signed in (or someone else is), so the
  * next person starts clean.
  */

@@ -1,29 +1,46 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
-import { type LoginRequest } from '@trustwork/contracts';
-import { useLocation } from 'react-router';
-import { isApiRequestError } from '../../../lib/api-client';
-import { describeWait } from '../../../lib/format';
+import { isTwoFactorChallenge, type LoginRequest, type TwoFactorChallenge } from '@trustwork/contracts';
+import { Link, useLocation } from 'react-router';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { validateEmail } from '../../../lib/validation';
 import { useSignIn } from '../hooks/use-auth-mutations';
 import { useSession } from '../hooks/use-session';
-import { readSignInState } from '../navigation';
+import { readSignInState, type SignInNotice } from '../navigation';
+import { describeSignInError } from '../sign-in-errors';
+import { TwoFactorStep } from './TwoFactorStep';
 
-function describeSignInError(error: Error): string {
-  if (isApiRequestError(error, 429)) {
-    return error.retryAfterSeconds
-      ? `Too many sign-in attempts. Please wait ${describeWait(error.retryAfterSeconds)} and try again.`
-      : 'Too many sign-in attempts. Please wait a few minutes and try again.';
+function describeNotice(notice: SignInNotice): string {
+  switch (notice.kind) {
+    case 'expired':
+      return 'Your session has expired. Please sign in again.';
+    case 'idle':
+      return `You were signed out after ${notice.minutes} minutes without activity.`;
+    case 'password-reset':
+      return 'Your password is changed. Sign in with your new password.';
   }
-  return error.message;
 }
 
+function Notice({ children }: { children: string }) {
+  return (
+    <Alert color="yellow" icon={<IconInfoCircle />} role="status">
+      {children}
+    </Alert>
+  );
+}
+
+/** The password step, then the code step when the account has two-factor. */
 export function SignInForm() {
   const location = useLocation();
-  const { sessionExpired } = readSignInState(location.state);
+  const { notice } = readSignInState(location.state);
   const sessionState = useSession();
   const signIn = useSignIn();
+  const send = useMutateOnce(signIn);
+  const [challenge, setChallenge] = useState<TwoFactorChallenge | null>(null);
+  /** Why the code step sent the person back here, if it did. */
+  const [backBecause, setBackBecause] = useState<string | null>(null);
   const form = useForm<LoginRequest>({
     mode: 'uncontrolled',
     initialValues: { email: '', password: '' },
@@ -33,23 +50,37 @@ export function SignInForm() {
     },
   });
 
+  if (challenge) {
+    return (
+      <TwoFactorStep
+        challenge={challenge}
+        onBack={(reason) => {
+          setChallenge(null);
+          setBackBecause(reason);
+          signIn.reset();
+          form.setFieldValue('password', '');
+        }}
+      />
+    );
+  }
+
   const unreachable = sessionState.status === 'signed-out' && sessionState.reason === 'unreachable';
+  const quiet = signIn.error !== null;
+  const submit = form.onSubmit((values) => {
+    setBackBecause(null);
+    send(
+      { email: values.email.trim(), password: values.password },
+      { onSuccess: (answer) => isTwoFactorChallenge(answer) && setChallenge(answer) },
+    );
+  });
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit((values) => signIn.mutate({ email: values.email.trim(), password: values.password }))}
-    >
+    <form noValidate onSubmit={submit}>
       <Stack>
-        {sessionExpired && !signIn.error && (
-          <Alert color="yellow" icon={<IconInfoCircle />} role="status">
-            Your session has expired. Please sign in again.
-          </Alert>
-        )}
-        {unreachable && !signIn.error && (
-          <Alert color="yellow" icon={<IconInfoCircle />} role="status">
-            We couldn&apos;t reach Trustwork to restore your session. Sign in again, or reload the page in a moment.
-          </Alert>
+        {!quiet && backBecause && <Notice>{backBecause}</Notice>}
+        {!quiet && !backBecause && notice && <Notice>{describeNotice(notice)}</Notice>}
+        {!quiet && unreachable && (
+          <Notice>We couldn&apos;t reach Trustwork to restore your session. Sign in again, or reload the page in a moment.</Notice>
         )}
         {signIn.error && (
           <Alert color="red" icon={<IconAlertCircle />} title="We couldn't sign you in">
@@ -71,6 +102,11 @@ export function SignInForm() {
           key={form.key('password')}
           {...form.getInputProps('password')}
         />
+        <Group justify="flex-end" mt={-8}>
+          <Anchor component={Link} to="/forgot-password" size="sm">
+            Forgot password?
+          </Anchor>
+        </Group>
         <Button type="submit" loading={signIn.isPending} fullWidth>
           Sign in
         </Button>

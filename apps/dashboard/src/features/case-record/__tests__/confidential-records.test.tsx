@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { type CaseExport } from '@trustwork/contracts';
+import { type CaseExport, type CurrentUser, type StepUpRequest } from '@trustwork/contracts';
 import { therapySession } from '../../../test/case-fixtures';
 import { assistant, clinician } from '../../../test/fixtures';
+import { type MockResponse } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
+import { refusal, STEP_UP_REFUSAL } from '../../account/__tests__/account-fixtures';
 import { ALEX, assistantCaseRecord, CASE_ID, caseApi, caseRecord, JORDAN, setNow } from './case-record-fixtures';
 
 const EXPORT_PATH = `/api/cases/${CASE_ID}/export`;
@@ -83,8 +85,8 @@ describe('Exporting the case record', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  async function openExport() {
-    const rendered = renderApp({ route: `/cases/${CASE_ID}`, signedInAs: clinician });
+  async function openExport(signedInAs: CurrentUser = clinician) {
+    const rendered = renderApp({ route: `/cases/${CASE_ID}`, signedInAs });
     await rendered.user.click(await screen.findByRole('button', { name: 'More actions' }));
     await rendered.user.click(await screen.findByRole('menuitem', { name: /Export case record/ }));
     return { ...rendered, dialog: await screen.findByRole('dialog', { name: 'Export case record' }) };
@@ -118,5 +120,78 @@ describe('Exporting the case record', () => {
     expect(api.queriesTo('GET', EXPORT_PATH)[0].get('participant')).toBe(JORDAN);
     expect(await screen.findByText('Records for Jordan Lee downloaded')).toBeInTheDocument();
     expect(downloads).toEqual(['trustwork-jordan-lee-records-request-2026-07-15.json']);
+  });
+
+  describe('when the last check of who is there is more than five minutes old', () => {
+    /** The export refused until a step-up passes, as the API does. */
+    function stepUpApi(document: CaseExport, stepUp: (body: StepUpRequest) => MockResponse) {
+      let verified = false;
+      return caseApi({
+        routes: {
+          [`GET ${EXPORT_PATH}`]: () => (verified ? { body: document } : STEP_UP_REFUSAL),
+          'POST /api/me/step-up': (call) => {
+            const answer = stepUp(call.body as StepUpRequest);
+            verified = (answer.status ?? 200) === 200;
+            return answer;
+          },
+        },
+      });
+    }
+    const verifiedUntil = { body: { verifiedUntil: '2026-07-15T09:05:00.000Z' } };
+
+    it('asks for the password of someone without two-factor, then downloads the case', async () => {
+      const api = stepUpApi(exported(), () => verifiedUntil);
+      const { user, dialog } = await openExport();
+
+      await user.dblClick(within(dialog).getByRole('button', { name: 'Download file' }));
+      const check = await screen.findByRole('dialog', { name: "Confirm it's you" });
+      expect(check).toHaveTextContent("you won't be asked again for 5 minutes");
+      await user.type(within(check).getByLabelText(/^Your password/), 'correct horse battery');
+      await user.dblClick(within(check).getByRole('button', { name: 'Confirm' }));
+
+      expect(await screen.findByText('Case record downloaded')).toBeInTheDocument();
+      expect(api.callsTo('POST', '/api/me/step-up').map((call) => call.body)).toEqual([{ password: 'correct horse battery' }]);
+      // Refused once, then tried once more.
+      expect(api.callsTo('GET', EXPORT_PATH)).toHaveLength(2);
+      expect(downloads).toEqual(['trustwork-alex-morgan-jordan-lee-2026-07-15.json']);
+    });
+
+    it("asks for a code when the person has two-factor, keeps asking after a wrong one, and exports one person's records", async () => {
+      const api = stepUpApi(exported({ id: JORDAN, displayName: 'Jordan Lee' }), ({ code }) =>
+        code === '246810' ? verifiedUntil : refusal(400, ['code is not right, or was already used: enter the code your authenticator app shows now']),
+      );
+      const { user, dialog } = await openExport({ ...clinician, twoFactorEnabled: true });
+
+      await user.click(within(dialog).getByRole('radio', { name: "For Jordan Lee's records request" }));
+      await user.click(within(dialog).getByRole('button', { name: 'Download file' }));
+      const check = await screen.findByRole('dialog', { name: "Confirm it's you" });
+      const code = within(check).getByRole('textbox', { name: /^6-digit code/ });
+      await user.type(code, '135791');
+      await user.click(within(check).getByRole('button', { name: 'Confirm' }));
+
+      await waitFor(() => expect(code).toHaveAccessibleDescription(expect.stringContaining('code is not right, or was already used')));
+      expect(api.callsTo('GET', EXPORT_PATH)).toHaveLength(1);
+
+      await user.clear(code);
+      await user.type(code, '246810');
+      await user.click(within(check).getByRole('button', { name: 'Confirm' }));
+
+      expect(await screen.findByText('Records for Jordan Lee downloaded')).toBeInTheDocument();
+      expect(api.queriesTo('GET', EXPORT_PATH).map((query) => query.get('participant'))).toEqual([JORDAN, JORDAN]);
+    });
+
+    it('exports nothing when the check is cancelled, and says why', async () => {
+      const api = stepUpApi(exported(), () => verifiedUntil);
+      const { user, dialog } = await openExport();
+
+      await user.click(within(dialog).getByRole('button', { name: 'Download file' }));
+      const check = await screen.findByRole('dialog', { name: "Confirm it's you" });
+      await user.click(within(check).getByRole('button', { name: 'Cancel' }));
+
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent(STEP_UP_REFUSAL.body.message);
+      expect(api.callsTo('POST', '/api/me/step-up')).toHaveLength(0);
+      expect(api.callsTo('GET', EXPORT_PATH)).toHaveLength(1);
+      expect(downloads).toEqual([]);
+    });
   });
 });

@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { FormAlert } from '../../../components/FormAlert';
 import { practiceDate, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useMutateOnce } from '../../../lib/use-mutate-once';
+import { useStepUp } from '../../account/hooks/use-step-up';
 import { exportCase } from '../../cases/api/cases-api';
 import { caseName } from '../../cases/participant-wording';
 import { downloadJson, exportFileName } from '../download-json';
@@ -24,8 +25,10 @@ export function ExportCaseModal({ caseRecord, opened, onClose }: ExportCaseModal
   const timeZone = usePracticeTimeZone();
   const [scope, setScope] = useState(WHOLE_CASE);
   const person = caseRecord.participants.find((participant) => participant.id === scope);
+  const stepUp = useStepUp();
   const download = useMutation({
-    mutationFn: () => exportCase(caseRecord.id, { participant: person?.id }),
+    // The most sensitive read there is: the API asks for a fresh code or password first.
+    mutationFn: () => stepUp.run(() => exportCase(caseRecord.id, { participant: person?.id })),
     onSuccess: (document) => {
       const name = person ? `${person.displayName} records request` : caseName(caseRecord.participants);
       const fileName = exportFileName(name, practiceDate(document.exportedAt, timeZone));

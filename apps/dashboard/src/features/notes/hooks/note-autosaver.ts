@@ -1,6 +1,7 @@
 import { type SaveNoteRequest, type SessionNote } from '@trustwork/contracts';
 import { ApiRequestError, isApiRequestError } from '../../../lib/api-client';
 import { session } from '../../../lib/session';
+import { flushBeforeSignOut } from '../../../lib/unsaved-work';
 import { draftHasText, type NoteDraft } from '../components/note-templates';
 
 /** How long autosave waits. Tests shorten these. */
@@ -300,6 +301,9 @@ export function unsavedAutosaver(key: string): NoteAutosaver | undefined {
   const found = autosavers.get(key);
   return found?.hasUnsavedWork() ? found : undefined;
 }
+
+// Signing out (automatically, after the practice's idle limit, above all) first sends what is typed.
+flushBeforeSignOut(() => Promise.all([...autosavers.values()].map((autosaver) => autosaver.flush())));
 
 // Whoever signs in next must not inherit another therapist's unsaved text.
 session.subscribe(() => {

@@ -1,11 +1,10 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { type PortalLinkCreated } from '@trustwork/contracts';
 import { usePracticeTimeZone } from '../../../lib/practice-time';
+import { useCopyText } from '../../../lib/use-copy-text';
 import { linkDate } from '../portal-link-wording';
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 interface CopyLinkFieldProps {
   link: PortalLinkCreated;
@@ -17,20 +16,12 @@ interface CopyLinkFieldProps {
 export function CopyLinkField({ link, label, autoFocus = false }: CopyLinkFieldProps) {
   const timeZone = usePracticeTimeZone();
   const field = useRef<HTMLInputElement>(null);
-  const [copy, setCopy] = useState<CopyState>('idle');
+  const { state: copy, copy: copyText } = useCopyText();
 
   const selectLink = () => field.current?.select();
 
   const copyLink = async () => {
-    try {
-      // Missing outside a secure context (plain http), and refused without permission.
-      if (!navigator.clipboard) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(link.url);
-      setCopy('copied');
-    } catch {
-      selectLink();
-      setCopy('failed');
-    }
+    if (!(await copyText(link.url))) selectLink();
   };
 
   return (

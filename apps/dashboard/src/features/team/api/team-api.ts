@@ -29,7 +29,17 @@ export function updateTeamMember({ id, changes }: TeamMemberUpdate): Promise<Tea
   return apiClient.patch<TeamMember>(`/users/${encodeURIComponent(id)}`, changes);
 }
 
-/** The practice's own settings (owners only): its name and the time zone every time is shown in. */
+/** Ends every sign-in the colleague has, on every device. */
+export function signOutTeamMember(member: TeamMember): Promise<void> {
+  return apiClient.post<void>(`/users/${encodeURIComponent(member.id)}/sign-out`);
+}
+
+/** For a lost phone: two-factor goes off, and the colleague sets it up again. */
+export function resetTeamMemberTwoFactor(member: TeamMember): Promise<void> {
+  return apiClient.delete(`/users/${encodeURIComponent(member.id)}/two-factor`);
+}
+
+/** The practice's own settings (owners only): its name, time zone, automatic sign-out and the two-factor rule. */
 export function updatePractice(changes: UpdatePracticeRequest): Promise<PracticeSummary> {
   return apiClient.patch<PracticeSummary>('/practice', changes);
 }

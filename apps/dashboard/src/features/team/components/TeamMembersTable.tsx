@@ -1,10 +1,19 @@
 import { useState } from 'react';
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Table, Text } from '@mantine/core';
+import { IconDots, IconLogout, IconShieldOff } from '@tabler/icons-react';
 import { Permission, ROLE_LABELS, roleHasPermission, type TeamMember } from '@trustwork/contracts';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
-import { MemberAccessModal } from './MemberAccessModal';
+import { MemberAccessModal, ResetTwoFactorModal, SignOutMemberModal } from './MemberModals';
 import { MemberRoleSelect } from './MemberRoleSelect';
+
+type MemberAction = 'access' | 'sign-out' | 'reset-two-factor';
+
+const ACTION_MODALS = {
+  access: MemberAccessModal,
+  'sign-out': SignOutMemberModal,
+  'reset-two-factor': ResetTwoFactorModal,
+} satisfies Record<MemberAction, unknown>;
 
 function RoleBadge({ member }: { member: TeamMember }) {
   return (
@@ -14,17 +23,60 @@ function RoleBadge({ member }: { member: TeamMember }) {
   );
 }
 
+interface MemberActionsProps {
+  member: TeamMember;
+  onAction: (action: MemberAction) => void;
+}
+
+/** The owner's actions on one colleague: access, and ending their sign-ins or their two-factor. */
+function MemberActions({ member, onAction }: MemberActionsProps) {
+  const canSignOut = member.active;
+  const canResetTwoFactor = member.twoFactorEnabled;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Button
+        size="xs"
+        variant="light"
+        color={member.active ? 'red' : 'teal'}
+        aria-label={`${member.active ? 'Deactivate' : 'Reactivate'} ${member.name}`}
+        onClick={() => onAction('access')}
+      >
+        {member.active ? 'Deactivate' : 'Reactivate'}
+      </Button>
+      {(canSignOut || canResetTwoFactor) && (
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="subtle" color="gray" aria-label={`More actions for ${member.name}`}>
+              <IconDots size={18} aria-hidden />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {canSignOut && (
+              <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => onAction('sign-out')}>
+                Sign out everywhere
+              </Menu.Item>
+            )}
+            {canResetTwoFactor && (
+              <Menu.Item color="red" leftSection={<IconShieldOff size={16} aria-hidden />} onClick={() => onAction('reset-two-factor')}>
+                Reset two-factor
+              </Menu.Item>
+            )}
+          </Menu.Dropdown>
+        </Menu>
+      )}
+    </Group>
+  );
+}
+
 export function TeamMembersTable({ members }: { members: TeamMember[] }) {
   const currentUser = useCurrentUser();
   const canManageTeam = usePermission(Permission.ManageTeam);
-  const [accessChange, setAccessChange] = useState<{ member: TeamMember | null; opened: boolean }>({
-    member: null,
-    opened: false,
-  });
+  const [change, setChange] = useState<{ action: MemberAction; member: TeamMember; opened: boolean } | null>(null);
+  const ActionModal = change && ACTION_MODALS[change.action];
 
   return (
     <>
-      <Table.ScrollContainer minWidth={canManageTeam ? 760 : 600}>
+      <Table.ScrollContainer minWidth={canManageTeam ? 880 : 700}>
         <Table verticalSpacing="sm" highlightOnHover aria-label="Team members">
           <Table.Thead>
             <Table.Tr>
@@ -32,6 +84,7 @@ export function TeamMembersTable({ members }: { members: TeamMember[] }) {
               <Table.Th scope="col">E-mail</Table.Th>
               <Table.Th scope="col">Role</Table.Th>
               <Table.Th scope="col">Status</Table.Th>
+              <Table.Th scope="col">Two-factor</Table.Th>
               <Table.Th scope="col">Added</Table.Th>
               {canManageTeam && <Table.Th scope="col">Access</Table.Th>}
             </Table.Tr>
@@ -55,23 +108,27 @@ export function TeamMembersTable({ members }: { members: TeamMember[] }) {
                   <Table.Td>{member.email}</Table.Td>
                   <Table.Td>{manageable ? <MemberRoleSelect member={member} /> : <RoleBadge member={member} />}</Table.Td>
                   <Table.Td>
-                    <Badge variant="dot" color={member.active ? 'teal' : 'gray'}>
-                      {member.active ? 'Active' : 'Deactivated'}
+                    <Group gap={6} wrap="nowrap">
+                      <Badge variant="dot" color={member.active ? 'teal' : 'gray'}>
+                        {member.active ? 'Active' : 'Deactivated'}
+                      </Badge>
+                      {member.mustChoosePassword && (
+                        <Badge variant="light" color="yellow" style={{ minWidth: 'max-content' }}>
+                          Temporary password
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={member.twoFactorEnabled ? 'teal' : 'gray'}>
+                      {member.twoFactorEnabled ? 'On' : 'Off'}
                     </Badge>
                   </Table.Td>
                   <Table.Td>{formatDate(member.createdAt)}</Table.Td>
                   {canManageTeam && (
                     <Table.Td>
                       {manageable ? (
-                        <Button
-                          size="xs"
-                          variant="light"
-                          color={member.active ? 'red' : 'teal'}
-                          aria-label={`${member.active ? 'Deactivate' : 'Reactivate'} ${member.name}`}
-                          onClick={() => setAccessChange({ member, opened: true })}
-                        >
-                          {member.active ? 'Deactivate' : 'Reactivate'}
-                        </Button>
+                        <MemberActions member={member} onAction={(action) => setChange({ action, member, opened: true })} />
                       ) : (
                         <Text size="sm" c="dimmed">
                           That&apos;s you
@@ -85,11 +142,13 @@ export function TeamMembersTable({ members }: { members: TeamMember[] }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {canManageTeam && (
-        <MemberAccessModal
-          member={accessChange.member}
-          opened={accessChange.opened}
-          onClose={() => setAccessChange((change) => ({ ...change, opened: false }))}
+      {change && ActionModal && (
+        <ActionModal
+          // A fresh modal per colleague and action, so an earlier refusal is not shown again.
+          key={`${change.action}-${change.member.id}`}
+          member={change.member}
+          opened={change.opened}
+          onClose={() => setChange({ ...change, opened: false })}
         />
       )}
     </>

@@ -2,7 +2,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type TeamMember } from '@trustwork/contracts';
 import { session } from '../../../lib/session';
 import { meKeys } from '../../auth/api/auth-api';
-import { addTeamMember, fetchTeamMembers, teamKeys, updatePractice, updateTeamMember } from '../api/team-api';
+import {
+  addTeamMember,
+  fetchTeamMembers,
+  resetTeamMemberTwoFactor,
+  signOutTeamMember,
+  teamKeys,
+  updatePractice,
+  updateTeamMember,
+} from '../api/team-api';
 
 export function useTeamMembers() {
   return useQuery({
@@ -30,6 +38,23 @@ export function useUpdateTeamMember() {
     onSuccess: (updated) => {
       queryClient.setQueryData<TeamMember[]>(teamKeys.members(), (members) =>
         members?.map((member) => (member.id === updated.id ? updated : member)),
+      );
+      void queryClient.invalidateQueries({ queryKey: teamKeys.all });
+    },
+  });
+}
+
+export function useSignOutTeamMember() {
+  return useMutation({ mutationFn: signOutTeamMember });
+}
+
+export function useResetTeamMemberTwoFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: resetTeamMemberTwoFactor,
+    onSuccess: (_nothing, reset) => {
+      queryClient.setQueryData<TeamMember[]>(teamKeys.members(), (members) =>
+        members?.map((member) => (member.id === reset.id ? { ...member, twoFactorEnabled: false } : member)),
       );
       void queryClient.invalidateQueries({ queryKey: teamKeys.all });
     },

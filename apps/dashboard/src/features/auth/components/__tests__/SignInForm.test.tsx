@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { REFRESH_TOKEN_STORAGE_KEY } from '../../../../lib/session';
+import { session } from '../../../../lib/session';
 import { owner, tokensFor } from '../../../../test/fixtures';
 import { mockApi } from '../../../../test/mock-api';
 import { renderApp } from '../../../../test/render-app';
@@ -46,7 +46,8 @@ describe('Sign in', () => {
     const banner = screen.getByRole('banner');
     expect(within(banner).getByText('Dana Whitfield')).toBeInTheDocument();
     expect(within(banner).getByText('Harbour Couples Therapy')).toBeInTheDocument();
-    expect(window.localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY)).toBe(tokensFor(owner).refreshToken);
+    // The refresh token is an HttpOnly cookie: nothing about the session is left in storage.
+    expect(window.localStorage.length).toBe(0);
   });
 
   it('returns to the page that asked for sign-in', async () => {
@@ -71,7 +72,7 @@ describe('Sign in', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Incorrect e-mail or password.');
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
-    expect(window.localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY)).toBeNull();
+    expect(session.getState()).toMatchObject({ status: 'signed-out' });
   });
 
   it('says how long to wait when sign-in is throttled', async () => {

@@ -1,48 +1,64 @@
-import { act, screen, within } from '@testing-library/react';
-import { REFRESH_TOKEN_STORAGE_KEY, session } from '../../../../lib/session';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { type TabMessage } from '../../../../lib/tab-messages';
+import { session } from '../../../../lib/session';
 import { clinician, memberFrom, owner, tokensFor } from '../../../../test/fixtures';
 import { mockApi } from '../../../../test/mock-api';
 import { renderApp } from '../../../../test/render-app';
 
-/** What this tab hears when another tab of the same browser changes the stored refresh token. */
-function otherTabStores(newValue: string | null, oldValue: string | null = tokensFor(owner).refreshToken) {
-  act(() => {
-    window.dispatchEvent(
-      new StorageEvent('storage', { key: REFRESH_TOKEN_STORAGE_KEY, oldValue, newValue, storageArea: window.localStorage }),
-    );
-  });
+/** Another tab of the same browser, speaking on the channel the tabs share. */
+function otherTab() {
+  const channel = new BroadcastChannel('trustwork.tabs');
+  const heard: TabMessage[] = [];
+  channel.addEventListener('message', (event: MessageEvent<TabMessage>) => heard.push(event.data));
+  return {
+    tell: (message: TabMessage) => channel.postMessage(message),
+    heard,
+    close: () => channel.close(),
+  };
 }
 
 describe('Sessions in other tabs', () => {
+  let tab: ReturnType<typeof otherTab>;
+  beforeEach(() => {
+    tab = otherTab();
+  });
+  afterEach(() => tab.close());
+
   it('signs this tab out when another tab signs out', async () => {
     mockApi({});
     renderApp({ route: '/library', signedInAs: owner });
     expect(await screen.findByRole('heading', { level: 1, name: 'Library' })).toBeInTheDocument();
 
-    // The other tab has already signed someone in again by the time this tab hears of the sign-out.
-    window.localStorage.setItem(REFRESH_TOKEN_STORAGE_KEY, 'signed-in-again-elsewhere');
-    otherTabStores(null);
+    tab.tell({ type: 'signed-out', reason: 'signed-out' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(screen.queryByText(/session has expired/i)).not.toBeInTheDocument();
     expect(session.getState()).toEqual({ status: 'signed-out', reason: 'signed-out' });
     expect(session.getAccessToken()).toBeNull();
-    // A late event must not wipe what the other tab stored since.
-    expect(window.localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY)).toBe('signed-in-again-elsewhere');
   });
 
-  it('carries on when another tab refreshes or signs in', async () => {
-    mockApi({});
-    renderApp({ route: '/library', signedInAs: owner });
+  it('follows the automatic sign-out of another tab, keeping the page to come back to', async () => {
+    mockApi({ 'POST /api/auth/login': { body: tokensFor(owner, 2) } });
+    const { user } = renderApp({ route: '/library', signedInAs: owner });
     expect(await screen.findByRole('heading', { level: 1, name: 'Library' })).toBeInTheDocument();
 
-    window.localStorage.setItem(REFRESH_TOKEN_STORAGE_KEY, tokensFor(owner, 2).refreshToken);
-    otherTabStores(tokensFor(owner, 2).refreshToken);
-    otherTabStores(tokensFor(clinician).refreshToken, tokensFor(owner, 2).refreshToken);
+    tab.tell({ type: 'signed-out', reason: 'idle', idleMinutes: 15 });
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Library' })).toBeInTheDocument();
-    expect(session.getState()).toMatchObject({ status: 'signed-in', user: { id: owner.id } });
-    expect(session.getAccessToken()).toBe(tokensFor(owner).accessToken);
+    expect(await screen.findByText('You were signed out after 15 minutes without activity.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/e-mail/i), owner.email);
+    await user.type(screen.getByLabelText(/^password/i), 'correct horse battery');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Library' })).toBeInTheDocument();
+  });
+
+  it('tells the other tabs when this one signs out, with no secret in the message', async () => {
+    mockApi({ 'POST /api/auth/logout': { status: 204 }, 'GET /api/sessions': { body: [] } });
+    const { user } = renderApp({ route: '/', signedInAs: owner });
+
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+    await waitFor(() => expect(tab.heard).toContainEqual({ type: 'signed-out', reason: 'signed-out' }));
+    expect(JSON.stringify(tab.heard)).not.toContain(tokensFor(owner).accessToken);
   });
 
   it('reloads the data as the colleague whose sign-in a refresh picked up from another tab', async () => {
@@ -55,7 +71,7 @@ describe('Sessions in other tabs', () => {
     renderApp({ route: '/team', signedInAs: owner });
     expect(await screen.findByRole('cell', { name: owner.email })).toBeInTheDocument();
 
-    // This tab's next refresh answered with the colleague who signed in in another tab.
+    // This tab's next refresh presented the cookie of the colleague who signed in in another tab.
     act(() => session.start(tokensFor(clinician)));
 
     expect(await screen.findByRole('cell', { name: clinician.email })).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { REFRESH_TOKEN_STORAGE_KEY } from '../../../../lib/session';
+import { REFRESH_REQUEST_HEADER } from '@trustwork/contracts';
+import { session } from '../../../../lib/session';
 import { clinician, memberFrom, owner, tokensFor } from '../../../../test/fixtures';
 import { mockApi } from '../../../../test/mock-api';
 import { renderApp } from '../../../../test/render-app';
@@ -17,8 +18,7 @@ describe('Session lifecycle', () => {
     expect(api.calls).toHaveLength(0);
   });
 
-  it('restores a stored session on load, showing a loader meanwhile', async () => {
-    window.localStorage.setItem(REFRESH_TOKEN_STORAGE_KEY, 'stored-refresh');
+  it('restores the session from its cookie on load, showing a loader meanwhile', async () => {
     let answerRefresh: (tokens: ReturnType<typeof tokensFor>) => void = () => undefined;
     const api = mockApi({
       'POST /api/auth/refresh': () =>
@@ -38,9 +38,23 @@ describe('Session lifecycle', () => {
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
-    expect(api.callsTo('POST', '/api/auth/refresh')[0].body).toEqual({ refreshToken: 'stored-refresh' });
-    expect(window.localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY)).toBe(tokensFor(owner, 2).refreshToken);
+    const [refresh] = api.callsTo('POST', '/api/auth/refresh');
+    expect(refresh.body).toBeUndefined();
+    expect(refresh.headers[REFRESH_REQUEST_HEADER]).toBe('1');
+    expect(window.localStorage.length).toBe(0);
   });
+
+  it('shows sign-in without a notice when there is no session to restore', async () => {
+    mockApi({ 'POST /api/auth/refresh': unauthorized });
+
+    await restoreSession();
+    renderApp({ route: '/library' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(session.getState()).toEqual({ status: 'signed-out' });
+  });
+
 
   it('refreshes an expired access token once and retries the request', async () => {
     const fresh = tokensFor(clinician, 2);
@@ -54,9 +68,7 @@ describe('Session lifecycle', () => {
     renderApp({ route: '/team', signedInAs: clinician });
 
     expect(await screen.findByRole('cell', { name: clinician.email })).toBeInTheDocument();
-    expect(api.callsTo('POST', '/api/auth/refresh')).toEqual([
-      expect.objectContaining({ body: { refreshToken: tokensFor(clinician).refreshToken } }),
-    ]);
+    expect(api.callsTo('POST', '/api/auth/refresh')).toHaveLength(1);
     expect(api.callsTo('GET', '/api/users')).toHaveLength(2);
   });
 
@@ -74,7 +86,7 @@ describe('Session lifecycle', () => {
 
     expect(await screen.findByText('Your session has expired. Please sign in again.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
-    expect(window.localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY)).toBeNull();
+    expect(session.getAccessToken()).toBeNull();
 
     // Signing in again returns to the page the therapist was on.
     await user.type(screen.getByLabelText(/e-mail/i), clinician.email);
@@ -83,15 +95,32 @@ describe('Session lifecycle', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Team' })).toBeInTheDocument();
   });
 
-  it('signs out: revokes the refresh token, forgets it and returns to sign-in', async () => {
+  it('signs out: ends the sign-in on the server and returns to sign-in', async () => {
     const api = mockApi({ 'POST /api/auth/logout': { status: 204 }, 'GET /api/sessions': { body: [] } });
     const { user } = renderApp({ route: '/', signedInAs: owner });
 
     await user.click(await screen.findByRole('button', { name: 'Sign out' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
-    expect(api.callsTo('POST', '/api/auth/logout')[0].body).toEqual({ refreshToken: tokensFor(owner).refreshToken });
-    await waitFor(() => expect(window.localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY)).toBeNull());
+    await waitFor(() => expect(api.callsTo('POST', '/api/auth/logout')).toHaveLength(1));
+    expect(api.callsTo('POST', '/api/auth/logout')[0].headers.authorization).toBe(`Bearer ${tokensFor(owner).accessToken}`);
+    expect(session.getAccessToken()).toBeNull();
     expect(screen.queryByText(/session has expired/i)).not.toBeInTheDocument();
+  });
+
+  it('signs out even after the access token ran out, proving the cookie once more', async () => {
+    const fresh = tokensFor(owner, 2);
+    const api = mockApi({
+      'POST /api/auth/logout': (call) => (call.headers.authorization === `Bearer ${fresh.accessToken}` ? { status: 204 } : unauthorized),
+      'POST /api/auth/refresh': { body: fresh },
+      'GET /api/sessions': { body: [] },
+    });
+    const { user } = renderApp({ route: '/', signedInAs: owner });
+
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    await waitFor(() => expect(api.callsTo('POST', '/api/auth/logout')).toHaveLength(2));
+    expect(session.getState()).toEqual({ status: 'signed-out', reason: 'signed-out' });
   });
 });

@@ -1,47 +1,104 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { type PracticeSummary, type UpdatePracticeRequest } from '@trustwork/contracts';
-import { clinician, memberFrom, owner, practice } from '../../../../test/fixtures';
+import { assistantMember, clinician, memberFrom, owner, practice } from '../../../../test/fixtures';
 import { mockApi } from '../../../../test/mock-api';
 import { renderApp } from '../../../../test/render-app';
 
 function practiceApi(answer?: { status: number; body: unknown }) {
   return mockApi({
-    'GET /api/users': { body: [memberFrom(owner)] },
+    'GET /api/users': { body: [memberFrom(owner), memberFrom(clinician, { twoFactorEnabled: true }), assistantMember] },
     'PATCH /api/practice': (call) => answer ?? { body: { ...practice, ...(call.body as UpdatePracticeRequest) } satisfies PracticeSummary },
   });
 }
 
+async function openSettings() {
+  const rendered = renderApp({ route: '/practice', signedInAs: owner });
+  await screen.findByRole('heading', { level: 1, name: 'Practice settings' });
+  return rendered;
+}
+
 describe('Practice settings', () => {
-  it("lets the owner change the practice's time zone, and every time then follows it", async () => {
-    const api = practiceApi();
+  it("are reached from the owner's account menu", async () => {
+    practiceApi();
     const { user } = renderApp({ route: '/team', signedInAs: owner });
 
-    const settings = await screen.findByRole('region', { name: 'Practice settings' });
-    expect(within(settings).getByText(/Every date and time in Trustwork is shown in Europe\/London/)).toBeInTheDocument();
-    const zone = within(settings).getByRole('combobox', { name: /^time zone/i });
+    await user.click(await screen.findByRole('button', { name: 'Account menu' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Practice settings' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Practice settings' })).toBeInTheDocument();
+  });
+
+  it("lets the owner change the practice's time zone, and every time then follows it", async () => {
+    const api = practiceApi();
+    const { user } = await openSettings();
+
+    expect(screen.getByText(/Every date and time in Trustwork is shown in Europe\/London/)).toBeInTheDocument();
+    const zone = screen.getByRole('combobox', { name: /^time zone/i });
     expect(zone).toHaveValue('Europe/London');
     await user.clear(zone);
     await user.type(zone, 'New_York');
     await user.click(await screen.findByRole('option', { name: 'America/New_York' }));
-    await user.click(within(settings).getByRole('button', { name: 'Save practice settings' }));
+    await user.click(screen.getByRole('button', { name: 'Save practice settings' }));
 
     await waitFor(() => expect(api.callsTo('PATCH', '/api/practice').map((call) => call.body)).toEqual([{ timeZone: 'America/New_York' }]));
-    expect(await within(settings).findByText(/Every date and time in Trustwork is shown in America\/New_York/)).toBeInTheDocument();
+    expect(await screen.findByText(/Every date and time in Trustwork is shown in America\/New_York/)).toBeInTheDocument();
     expect(await screen.findByText('Practice settings saved')).toBeInTheDocument();
+  });
+
+  it('sets the automatic sign-out, refusing a time outside 5 to 60 minutes before sending it', async () => {
+    const api = practiceApi();
+    const { user } = await openSettings();
+
+    const idle = screen.getByRole('textbox', { name: /^automatic sign-out/i });
+    expect(idle).toHaveValue('15');
+    await user.clear(idle);
+    await user.type(idle, '90');
+    await user.click(screen.getByRole('button', { name: 'Save practice settings' }));
+
+    await waitFor(() => expect(idle).toHaveFocus());
+    expect(idle).toHaveAccessibleDescription(expect.stringContaining('Choose a whole number of minutes from 5 to 60.'));
+    expect(api.callsTo('PATCH', '/api/practice')).toHaveLength(0);
+
+    await user.clear(idle);
+    await user.type(idle, '30');
+    await user.dblClick(screen.getByRole('button', { name: 'Save practice settings' }));
+
+    await waitFor(() => expect(api.callsTo('PATCH', '/api/practice').map((call) => call.body)).toEqual([{ idleTimeoutMinutes: 30 }]));
+    expect(await screen.findByText(/signs people out after 30 minutes without activity/)).toBeInTheDocument();
+  });
+
+  it('explains requiring two-factor, names who lacks it, and shows why the API refuses while the owner has none', async () => {
+    const refusal = 'Turn on two-factor for your own account before requiring it for everyone.';
+    const api = practiceApi({ status: 409, body: { statusCode: 409, error: 'Conflict', message: refusal } });
+    const { user } = await openSettings();
+
+    const rule = screen.getByRole('switch', { name: /^Require two-factor for everyone/ });
+    expect(rule).toHaveAccessibleDescription(/taken to set it up at their next sign-in, and can do nothing else/);
+    await user.click(rule);
+
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent('Set up two-factor for yourself first, in Your settings.');
+    expect(within(note).getByRole('link', { name: 'Your settings' })).toHaveAttribute('href', '/settings');
+    // Sam has it already; Priya does not.
+    expect(note).toHaveTextContent(`Not set up yet: ${assistantMember.name}.`);
+
+    await user.click(screen.getByRole('button', { name: 'Save practice settings' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(refusal);
+    expect(api.callsTo('PATCH', '/api/practice').map((call) => call.body)).toEqual([{ requireTwoFactor: true }]);
   });
 
   it("shows the API's refusal under the field", async () => {
     const message = 'timeZone must be a time zone name such as Europe/London';
     practiceApi({ status: 400, body: { statusCode: 400, error: 'Bad Request', message: [message] } });
-    const { user } = renderApp({ route: '/team', signedInAs: owner });
+    const { user } = await openSettings();
 
-    const settings = await screen.findByRole('region', { name: 'Practice settings' });
-    const name = within(settings).getByRole('textbox', { name: /^practice name/i });
+    const name = screen.getByRole('textbox', { name: /^practice name/i });
     await user.clear(name);
     await user.type(name, 'Harbour Lane Counselling');
-    await user.click(within(settings).getByRole('button', { name: 'Save practice settings' }));
+    await user.click(screen.getByRole('button', { name: 'Save practice settings' }));
 
-    const zone = within(settings).getByRole('combobox', { name: /^time zone/i });
+    const zone = screen.getByRole('combobox', { name: /^time zone/i });
     await waitFor(() => expect(zone).toHaveAccessibleDescription(expect.stringContaining(message)));
     // Focus goes to the refused field.
     await waitFor(() => expect(zone).toHaveFocus());
@@ -49,12 +106,11 @@ describe('Practice settings', () => {
 
   it('takes the owner to a missing name rather than sending it', async () => {
     const api = practiceApi();
-    const { user } = renderApp({ route: '/team', signedInAs: owner });
+    const { user } = await openSettings();
 
-    const settings = await screen.findByRole('region', { name: 'Practice settings' });
-    const name = within(settings).getByRole('textbox', { name: /^practice name/i });
+    const name = screen.getByRole('textbox', { name: /^practice name/i });
     await user.clear(name);
-    await user.click(within(settings).getByRole('button', { name: 'Save practice settings' }));
+    await user.click(screen.getByRole('button', { name: 'Save practice settings' }));
 
     await waitFor(() => expect(name).toHaveFocus());
     expect(name).toHaveAttribute('aria-invalid', 'true');
@@ -63,9 +119,12 @@ describe('Practice settings', () => {
 
   it('is not offered to a clinician', async () => {
     practiceApi();
-    renderApp({ route: '/team', signedInAs: clinician });
+    const { user } = renderApp({ route: '/practice', signedInAs: clinician });
 
-    await screen.findByRole('table', { name: 'Team members' });
-    expect(screen.queryByRole('region', { name: 'Practice settings' })).not.toBeInTheDocument();
+    expect(await screen.findByText('Not available to your role')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save practice settings' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Account menu' }));
+    expect(await screen.findByRole('menuitem', { name: 'Your settings' })).toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: 'Practice settings' })).not.toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { type AddTeamMemberRequest, type TeamMember, type UpdateTeamMemberRequest } from '@trustwork/contracts';
 import { formatDate } from '../../../../lib/format';
-import { assistantMember, clinician, memberFrom, owner } from '../../../../test/fixtures';
+import { assistant, assistantMember, clinician, memberFrom, owner } from '../../../../test/fixtures';
 import { mockApi, type RecordedCall } from '../../../../test/mock-api';
 import { renderApp } from '../../../../test/render-app';
 
@@ -13,6 +13,8 @@ const formerMember: TeamMember = {
   role: 'clinician',
   active: false,
   createdAt: '2024-11-01T09:00:00.000Z',
+  twoFactorEnabled: false,
+  mustChoosePassword: false,
 };
 
 /** A small stand-in for /api/users that remembers changes, like the real API. */
@@ -27,11 +29,28 @@ function teamApi(initial: TeamMember[]) {
     'GET /api/users': () => ({ body: members }),
     'POST /api/users': (call) => {
       const { temporaryPassword: _password, ...request } = call.body as AddTeamMemberRequest;
-      const added: TeamMember = { ...request, id: 'user-new', active: true, createdAt: '2025-06-01T09:00:00.000Z' };
+      const added: TeamMember = {
+        ...request,
+        id: 'user-new',
+        active: true,
+        createdAt: '2025-06-01T09:00:00.000Z',
+        twoFactorEnabled: false,
+        mustChoosePassword: true,
+      };
       members = [...members, added];
       return { status: 201, body: added };
     },
     ...Object.fromEntries(initial.map((member) => [`PATCH /api/users/${member.id}`, update(member.id)])),
+    ...Object.fromEntries(initial.map((member) => [`POST /api/users/${member.id}/sign-out`, { status: 204 }])),
+    ...Object.fromEntries(
+      initial.map((member) => [
+        `DELETE /api/users/${member.id}/two-factor`,
+        () => {
+          members = members.map((each) => (each.id === member.id ? { ...each, twoFactorEnabled: false } : each));
+          return { status: 204 };
+        },
+      ]),
+    ),
   });
 }
 
@@ -201,6 +220,79 @@ describe('Team page', () => {
       ]),
     );
     expect(await screen.findByText("Sam Rivera's role is now Assistant.")).toBeInTheDocument();
+  });
+
+  it('shows who has two-factor, and who is still on a temporary password', async () => {
+    const newcomer = memberFrom(assistant, { mustChoosePassword: true });
+    teamApi([memberFrom(owner, { twoFactorEnabled: true }), clinicianMember, newcomer]);
+    renderApp({ route: '/team', signedInAs: clinician });
+
+    await screen.findByRole('table', { name: 'Team members' });
+    const column = screen.getAllByRole('columnheader').map((header) => header.textContent);
+    expect(column).toContain('Two-factor');
+    expect(within(rowOf(owner.name)).getByText('On')).toBeInTheDocument();
+    expect(within(rowOf(clinician.name)).getByText('Off')).toBeInTheDocument();
+    expect(within(rowOf(newcomer.name)).getByText('Temporary password')).toBeInTheDocument();
+    expect(within(rowOf(clinician.name)).queryByText('Temporary password')).not.toBeInTheDocument();
+    // Managing colleagues is the owner's.
+    expect(screen.queryByRole('button', { name: /^More actions for/ })).not.toBeInTheDocument();
+  });
+
+  it('lets the owner sign a colleague out everywhere, once confirmed', async () => {
+    const api = teamApi([memberFrom(owner), clinicianMember]);
+    const { user } = renderApp({ route: '/team', signedInAs: owner });
+
+    await user.click(await screen.findByRole('button', { name: 'More actions for Sam Rivera' }));
+    // Two-factor is off for Sam: nothing to reset.
+    expect(screen.queryByRole('menuitem', { name: 'Reset two-factor' })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out everywhere' }));
+    const dialog = screen.getByRole('dialog', { name: 'Sign Sam Rivera out everywhere?' });
+    await user.dblClick(within(dialog).getByRole('button', { name: 'Sign out everywhere' }));
+
+    expect(await screen.findByText('Sam Rivera has been signed out on every device.')).toBeInTheDocument();
+    expect(api.callsTo('POST', `/api/users/${clinician.id}/sign-out`)).toHaveLength(1);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it("resets a colleague's two-factor after confirmation, and the column follows", async () => {
+    const api = teamApi([memberFrom(owner), memberFrom(clinician, { twoFactorEnabled: true })]);
+    const { user } = renderApp({ route: '/team', signedInAs: owner });
+
+    await screen.findByRole('table', { name: 'Team members' });
+    expect(within(rowOf(clinician.name)).getByText('On')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'More actions for Sam Rivera' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Reset two-factor' }));
+    let dialog = screen.getByRole('dialog', { name: 'Reset two-factor for Sam Rivera?' });
+    expect(dialog).toHaveTextContent('Do this when they have lost their phone');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(api.callsTo('DELETE', `/api/users/${clinician.id}/two-factor`)).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'More actions for Sam Rivera' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Reset two-factor' }));
+    dialog = screen.getByRole('dialog', { name: 'Reset two-factor for Sam Rivera?' });
+    await user.dblClick(within(dialog).getByRole('button', { name: 'Reset two-factor' }));
+
+    expect(await screen.findByText(/^Sam Rivera's two-factor has been reset\./)).toBeInTheDocument();
+    expect(api.callsTo('DELETE', `/api/users/${clinician.id}/two-factor`)).toHaveLength(1);
+    await waitFor(() => expect(within(rowOf(clinician.name)).getByText('Off')).toBeInTheDocument());
+  });
+
+  it("says so when a colleague cannot be signed out, and keeps the dialog open", async () => {
+    mockApi({
+      'GET /api/users': { body: [memberFrom(owner), clinicianMember] },
+      [`POST /api/users/${clinician.id}/sign-out`]: {
+        status: 503,
+        body: { statusCode: 503, error: 'Service Unavailable', message: 'Trustwork is busy. Try again shortly.' },
+      },
+    });
+    const { user } = renderApp({ route: '/team', signedInAs: owner });
+
+    await user.click(await screen.findByRole('button', { name: 'More actions for Sam Rivera' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out everywhere' }));
+    const dialog = screen.getByRole('dialog', { name: 'Sign Sam Rivera out everywhere?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Sign out everywhere' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Trustwork is busy. Try again shortly.');
   });
 
   it('offers a retry when the team cannot be loaded', async () => {
