@@ -460,6 +460,8 @@ function problemWith(response: Response): string | undefined {
 /** Bookkeeping that a refused request may still touch, and why. */
 const NOT_FINGERPRINTED_TABLES = new Set([
   'audit_events', // reads are audited, and refused requests on clinical records are too
+  'audit_chain', // each audit row's link in the practice's hash chain
+  'audit_chain_heads',
   'refresh_tokens', // sign-in bookkeeping, not practice data
   'migrations',
 ]);

@@ -185,6 +185,20 @@ describe('the audit log as a hash chain', () => {
     expect(await verify(owner)).toMatchObject({ intact: false, checkedEvents: chain.length - 1, firstBrokenEvent: null });
   });
 
+  it('names a row a superuser slipped in with the chain trigger switched off', async () => {
+    const owner = await practiceWithEvents('Padded Practice', 1);
+    await superuser.query('BEGIN');
+    await superuser.query(`SET LOCAL session_replication_role = replica`);
+    const inserted = await superuser.query<{ id: string; occurred_at: Date }>(
+      `INSERT INTO audit_events (practice_id, actor_type, action, record_type, record_id) VALUES ($1, 'system', 'case.read', 'case', gen_random_uuid()) RETURNING id, occurred_at`,
+      [practiceOf(owner)],
+    );
+    await superuser.query('COMMIT');
+    const [slipped] = inserted.rows;
+
+    expect(await verify(owner)).toMatchObject({ intact: false, firstBrokenEvent: { id: slipped.id, action: 'case.read', occurredAt: slipped.occurred_at.toISOString() } });
+  });
+
   it('keeps the chain out of the API role’s hands: it reads links and heads, and writes neither', async () => {
     const owner = await practiceWithEvents('Guarded Practice', 0);
     const before = (await chainOf(practiceOf(owner))).length;

@@ -121,8 +121,25 @@ export async function verifyAuditChain(query: RunQuery, practiceId: string): Pro
       if (!going) return walk.finish(head);
       after = position;
     }
-    if (rows.length < CHAIN_BATCH_SIZE) return walk.finish(head);
+    if (rows.length < CHAIN_BATCH_SIZE) return unlinkedEventBreaks(query, practiceId, walk.finish(head));
   }
+}
+
+/**
+ * A row inserted with the chain's trigger switched off (only a superuser can) has no link, so
+ * the walk never meets it. Every committed row has one, written in its own transaction, so
+ * the first row without one breaks the chain.
+ */
+async function unlinkedEventBreaks(query: RunQuery, practiceId: string, walked: ChainResult): Promise<ChainResult> {
+  if (!walked.intact) return walked;
+  const [unlinked] = await query<{ id: string; occurred_at: Date; action: string }>(
+    `SELECT a.id, a.occurred_at, a.action FROM audit_events a
+     WHERE a.practice_id = $1 AND NOT EXISTS (SELECT 1 FROM audit_chain l WHERE l.practice_id = $1 AND l.event_id = a.id)
+     ORDER BY a.occurred_at, a.id LIMIT 1`,
+    [practiceId],
+  );
+  if (!unlinked) return walked;
+  return { intact: false, checkedEvents: walked.checkedEvents, firstBrokenEvent: { id: unlinked.id, occurredAt: unlinked.occurred_at.toISOString(), action: unlinked.action } };
 }
 
 /** One practice's line in `npm run audit:verify`. */
