@@ -11,6 +11,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { ensureApiRole, migrate } from '../src/database/database-setup';
 import { findFreePort, type EmbeddedPostgresOptions } from '../src/database/embedded-postgres';
 import { addTeamMember, openCoupleWithLinks, registerPractice, startTestApp, type PortalPerson, type SignedIn, type TestApp } from './test-app';
+import { API_DIRECTORY, RUN_TYPESCRIPT } from './run-script';
 import { connect, TEST_APP_ROLE } from './test-database';
 
 /**
@@ -36,10 +37,6 @@ interface Attempt {
   /** Why no response came: the client's own error code, or "timeout". */
   failure?: string;
 }
-
-const API_DIRECTORY = path.resolve(__dirname, '..');
-/** How the API's own scripts run TypeScript (see package.json "dev"). */
-const RUN_TYPESCRIPT = ['--conditions=@trustwork/source', '-r', '@swc-node/register'];
 
 /**
  * Runs the embedded PostgreSQL from a child process, which can stop it and start it

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull, MoreThan } from 'typeorm';
 import { newSecretToken, sha256 } from '../common/crypto/tokens';
+import { withSecretTokenRow } from '../common/secret-token-row';
 import { PracticeScope } from '../database/practice-scope';
 import type { User } from '../users/user.entity';
 import { AccountToken, type AccountTokenPurpose } from './account-token.entity';
@@ -30,11 +31,13 @@ export class AccountTokensService {
    * Uses the link and runs `work` in its practice, found from the link alone (whoever opens it is
    * not signed in). A link of another purpose, used, expired or unknown is refused alike.
    */
-  async useLink<T>(token: string, purpose: AccountTokenPurpose, work: (link: AccountToken) => Promise<T>): Promise<T> {
-    const tokenHash = sha256(token);
-    const [{ practice_id: practiceId }] = await this.scope.manager.query('SELECT practice_for_account_token($1) AS practice_id', [tokenHash]);
-    if (!practiceId) throw new LinkExpiredOrUsed();
-    return this.scope.run(practiceId, async () => work(await this.use(tokenHash, purpose)));
+  useLink<T>(token: string, purpose: AccountTokenPurpose, work: (link: AccountToken) => Promise<T>): Promise<T> {
+    const link = { secret: token, practiceOf: 'practice_for_account_token', entity: AccountToken, unknown: () => new LinkExpiredOrUsed() } as const;
+    return withSecretTokenRow(this.scope, link, async (stored) => {
+      if (stored.purpose !== purpose || stored.usedAt || stored.expiresAt.getTime() <= Date.now()) throw new LinkExpiredOrUsed();
+      await this.tokens.update({ id: stored.id }, { usedAt: new Date() });
+      return work(stored);
+    });
   }
 
   /** Stores a new link; the person's earlier unused links of the same purpose stop working. */
@@ -48,14 +51,6 @@ export class AccountTokensService {
       email,
       expiresAt: new Date(Date.now() + lifetimeMinutes * 60_000),
     });
-  }
-
-  private async use(tokenHash: string, purpose: AccountTokenPurpose): Promise<AccountToken> {
-    // Locked, so two clicks at once cannot both use it.
-    const stored = await this.tokens.findOne({ where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
-    if (!stored || stored.purpose !== purpose || stored.usedAt || stored.expiresAt.getTime() <= Date.now()) throw new LinkExpiredOrUsed();
-    await this.tokens.update({ id: stored.id }, { usedAt: new Date() });
-    return stored;
   }
 
   async voidUnused(user: Pick<User, 'id' | 'practiceId'>, purpose: AccountTokenPurpose): Promise<void> {

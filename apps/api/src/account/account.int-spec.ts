@@ -176,6 +176,31 @@ describe('account basics: own password, own e-mail address, forgotten password',
       await api.http.post('/api/auth/password-reset').send({ email }).expect(202);
       expect(mailsTo(email)).toEqual([]);
     });
+
+    it('stops working once the member is deactivated', async () => {
+      const owner = await registerPractice(api.http);
+      const email = uniqueEmail('leaving');
+      const added = await api.http.post('/api/users').set(owner.auth).send({ name: 'Lou Leaving', email, role: 'assistant', temporaryPassword: TEST_PASSWORD }).expect(201);
+      const token = await resetLinkFor(email);
+      await api.http.patch(`/api/users/${added.body.id}`).set(owner.auth).send({ active: false }).expect(200);
+      expect((await complete(token).expect(400)).body.message).toEqual([EXPIRED]);
+    });
+
+    it('stops working once the account moves to another address, or its password is changed', async () => {
+      const owner = await registerPractice(api.http);
+      // The old mailbox may be the reason for the move: a link sent there must not open the account.
+      const toOldAddress = await resetLinkFor(owner.email);
+      const newEmail = uniqueEmail('moved').toLowerCase();
+      await api.http.post('/api/me/email').set(owner.auth).send({ email: newEmail, currentPassword: TEST_PASSWORD }).expect(202);
+      await api.http.post('/api/auth/email-confirmation').send({ token: tokenMailedTo(newEmail, '/confirm-email') }).expect(204);
+      expect((await complete(toOldAddress).expect(400)).body.message).toEqual([EXPIRED]);
+
+      // Someone who asked for a link from a mailbox they should not read loses it when the person changes their password.
+      const beforeChange = await resetLinkFor(newEmail);
+      await api.http.post('/api/me/password').set(owner.auth).send({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }).expect(204);
+      expect((await complete(beforeChange, `${NEW_PASSWORD} again`).expect(400)).body.message).toEqual([EXPIRED]);
+      await signIn(newEmail, NEW_PASSWORD);
+    });
   });
 
   describe('changing one’s own e-mail address', () => {

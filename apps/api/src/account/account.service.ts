@@ -44,6 +44,8 @@ export class AccountService {
     // A temporary password kept is still one someone else chose.
     if (change.newPassword === change.currentPassword) throw new SamePassword();
     await this.users.choosePassword(user, change.newPassword, 'newPassword');
+    // A reset link asked for meanwhile, perhaps by someone reading the mailbox, must not undo this.
+    await this.tokens.voidUnused(user, 'password-reset');
     await this.sessions.endAllFor(user.id, 'password-changed', actor.sessionId);
     await this.audit.record(actor.practiceId, { action: 'user.password-change', recordType: AuditRecordType.User, recordId: user.id });
   }
@@ -70,6 +72,8 @@ export class AccountService {
       if (!user?.active || !link.email || user.pendingEmail !== link.email) throw new LinkExpiredOrUsed();
       actAs(this.cls, 'user', user.id, client);
       await this.users.confirmEmail(user, link.email);
+      // The old mailbox may be why the person moved: a reset link sent there no longer opens the account.
+      await this.tokens.voidUnused(user, 'password-reset');
       await this.audit.record(user.practiceId, { action: 'user.email-change', recordType: AuditRecordType.User, recordId: user.id });
     });
   }

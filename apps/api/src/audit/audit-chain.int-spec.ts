@@ -1,15 +1,15 @@
 import type { AuditChainVerification, AuditEvent, CaseDetail, Page } from '@trustwork/contracts';
-import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
+import { runScript } from '../../test/run-script';
 import { connect, createScratchDatabase, type ScratchDatabase } from '../../test/test-database';
 import { postgresOptions } from '../database/database-options';
+import { findFreePort } from '../database/embedded-postgres';
 import { AuditChain1764590000000 } from '../database/migrations/1764590000000-audit-chain';
 
 interface StoredRow {
@@ -230,7 +230,6 @@ describe('the audit log as a hash chain', () => {
 
   it('reports every practice from `npm run audit:verify`, exiting 1 when one is broken', async () => {
     const intact = await practiceWithEvents('Quiet Practice', 1);
-    const run = promisify(execFile);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trustwork-audit-verify-'));
     const environment = {
       ...process.env,
@@ -242,21 +241,28 @@ describe('the audit log as a hash chain', () => {
       NOTES_ENCRYPTION_KEY: `test:${randomBytes(32).toString('base64')}`,
     };
     try {
-      const failed = await run(process.execPath, ['--conditions=@trustwork/source', '-r', '@swc-node/register', 'src/audit/verify-cli.ts'], {
-        cwd: path.resolve(__dirname, '../..'),
-        env: environment,
-      }).then(
-        () => null,
-        (error: { code: number; stdout: string }) => error,
-      );
-      expect(failed?.code).toBe(1);
-      const lines = failed?.stdout.split('\n') ?? [];
+      const failed = await runScript('src/audit/verify-cli.ts', [], environment);
+      expect(failed.code).toBe(1);
+      const lines = failed.stdout.split('\n');
       const quiet = await chainOf(practiceOf(intact));
       expect(lines).toContain(`Quiet Practice: intact (${quiet.length} events)`);
       expect(lines).toContainEqual(expect.stringMatching(/^Altered Practice: intact \(\d+ events\)$/));
       expect(lines).toContainEqual(expect.stringMatching(/^Trimmed Practice: BROKEN at event [0-9a-f-]{36} \(\d{4}-\d\d-\d\dT[\d:.]+Z, case\.read\)$/));
       // Its verification above wrote the row after the missing ones.
       expect(lines).toContainEqual(expect.stringMatching(/^Shortened Practice: BROKEN at event [0-9a-f-]{36} \(.+, audit\.verify\)$/));
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('says `npm run audit:verify` has nothing to verify in a DATA_DIR without a database, and makes none there', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trustwork-audit-verify-'));
+    try {
+      const environment = { ...process.env, NODE_ENV: 'test', DATA_DIR: dataDir, DATABASE_URL: undefined, DATABASE_APP_URL: undefined, EMBEDDED_POSTGRES_PORT: String(await findFreePort()) };
+      const run = await runScript('src/audit/verify-cli.ts', [], environment);
+      expect(run).toMatchObject({ code: 1, stdout: '' });
+      expect(run.stderr.trim()).toBe(`There is nothing to verify: ${path.join(dataDir, 'pg')} holds no embedded database. Set DATA_DIR (or DATABASE_URL) to the one to verify.`);
+      expect(fs.existsSync(path.join(dataDir, 'pg'))).toBe(false);
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }

@@ -18,7 +18,7 @@ import { SignInSessionsController } from './sign-in-sessions.controller';
 import { SignInSessionsModule } from './sign-in-sessions.module';
 import { MemoryThrottlerStorage, RedisThrottlerStorage } from './throttler-storage';
 
-type ThrottledRequest = Record<string, unknown> & { body?: { email?: unknown } };
+type ThrottledRequest = Record<string, unknown> & { body?: { email?: unknown }; user?: { id: string } };
 const clientAddress = (request: ThrottledRequest) => String(request.ip);
 
 @Module({
@@ -56,8 +56,9 @@ const clientAddress = (request: ThrottledRequest) => String(request.ip);
             name: 'email',
             ttl: seconds(config.auth.loginLimitWindowSeconds),
             limit: config.auth.loginLimitPerEmail,
+            // The account the attempt is about: the signed-in person (a step-up, a password change), else the address named.
             getTracker: (request: ThrottledRequest) =>
-              typeof request.body?.email === 'string' ? request.body.email.trim().toLowerCase() : clientAddress(request),
+              request.user?.id ?? (typeof request.body?.email === 'string' ? request.body.email.trim().toLowerCase() : clientAddress(request)),
           },
         ],
       }),

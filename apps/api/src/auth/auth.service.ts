@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import {
   AuditRecordType,
@@ -17,6 +17,7 @@ import { IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { newSecretToken, sha256 } from '../common/crypto/tokens';
+import { RefusedAfterCommit, withSecretTokenRow } from '../common/secret-token-row';
 import { verifyAgainstDecoy, verifyPassword } from '../common/crypto/passwords';
 import { InvalidRequest } from '../common/errors/domain-error';
 import { actAs } from '../common/request-context';
@@ -53,8 +54,6 @@ export interface SignedIn {
 /** Claims are signed by us, but a token from before an id format change must not reach a uuid cast. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type RefreshOutcome = { signedIn: SignedIn } | { refused: true };
-
 /** The step a person must take before anything else, if any (the SQL of authenticated_session() says the same). */
 export function requiredActionOf(user: Pick<User, 'mustChoosePassword' | 'twoFactorEnabledAt'>, practice: PracticeSummary): RequiredAccountAction | null {
   if (user.mustChoosePassword) return RequiredAccountAction.ChoosePassword;
@@ -63,7 +62,7 @@ export function requiredActionOf(user: Pick<User, 'mustChoosePassword' | 'twoFac
 }
 
 @Injectable()
-export class AuthService implements OnModuleInit {
+export class AuthService {
   constructor(
     private readonly scope: PracticeScope,
     private readonly users: UsersService,
@@ -75,13 +74,6 @@ export class AuthService implements OnModuleInit {
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  onModuleInit(): void {
-    // A reset two-factor may mean a lost phone that is still signed in.
-    this.twoFactor.onReset(async (member) => {
-      await this.sessions.endAllFor(member.id, 'two-factor-reset');
-    });
-  }
 
   register(registration: RegisterPracticeDto, client: SignInClient): Promise<SignedIn> {
     const practiceId = randomUUID();
@@ -127,30 +119,22 @@ export class AuthService implements OnModuleInit {
    * Rotates a refresh token. Presenting one that was already rotated means it leaked (or was
    * replayed), so its session ends. A refresh is no activity: an idle session stays idle.
    */
-  async refresh(refreshToken: string): Promise<SignedIn> {
-    const tokenHash = sha256(refreshToken);
-    const [{ practice_id: practiceId }] = await this.scope.manager.query('SELECT practice_for_refresh_token($1) AS practice_id', [tokenHash]);
-    if (!practiceId) throw new InvalidRefreshToken();
-
-    // Ending the session must commit even though the request fails, so the outcome is
-    // decided inside the transaction and thrown after it.
-    const outcome = await this.scope.run<RefreshOutcome>(practiceId, async () => {
+  refresh(refreshToken: string): Promise<SignedIn> {
+    const token = { secret: refreshToken, practiceOf: 'practice_for_refresh_token', entity: RefreshToken, unknown: () => new InvalidRefreshToken() } as const;
+    return withSecretTokenRow(this.scope, token, async (stored) => {
+      if (stored.revokedAt || stored.expiresAt.getTime() <= Date.now()) throw new InvalidRefreshToken();
       const tokens = this.scope.repository(RefreshToken);
-      const stored = await tokens.findOne({ where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
-      if (!stored || stored.revokedAt || stored.expiresAt.getTime() <= Date.now()) return { refused: true };
       if (stored.usedAt) {
         await tokens.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
         await this.sessions.end(stored.familyId, 'token-reuse');
-        return { refused: true };
+        return new RefusedAfterCommit(new InvalidRefreshToken());
       }
-      if (!(await this.sessions.isOpen(stored.familyId, practiceId))) return { refused: true };
+      if (!(await this.sessions.isOpen(stored.familyId, stored.practiceId))) throw new InvalidRefreshToken();
       const user = await this.users.findById(stored.userId);
-      if (!user?.active) return { refused: true };
+      if (!user?.active) throw new InvalidRefreshToken();
       await tokens.update({ id: stored.id }, { usedAt: new Date() });
-      return { signedIn: await this.issueTokens(user, stored.familyId) };
+      return this.issueTokens(user, stored.familyId);
     });
-    if ('signedIn' in outcome) return outcome.signedIn;
-    throw new InvalidRefreshToken();
   }
 
   /** Ends this device's session: its access and refresh tokens stop working. */

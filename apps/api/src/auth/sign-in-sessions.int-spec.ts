@@ -114,6 +114,12 @@ describe('sign-in sessions', () => {
     expect(notTheirs.body.message).toBe('That signed-in device was not found. It may already be signed out.');
     await api.http.delete('/api/me/sessions/not-a-session').set(owner.auth).expect(404);
     await api.http.get('/api/me').set(other.auth).expect(200);
+    // A colleague's device is theirs to end (the owner has "sign out everywhere" for that), even in the same practice.
+    const { signedIn: colleague } = await addTeamMember(api.http, owner, 'clinician');
+    await api.http.delete(`/api/me/sessions/${sessionOf(colleague)}`).set(owner.auth).expect(404);
+    await api.http.delete(`/api/me/sessions/${sessionOf(owner)}`).set(colleague.auth).expect(404);
+    await api.http.get('/api/me').set(colleague.auth).expect(200);
+    await api.http.get('/api/me').set(owner.auth).expect(200);
   });
 
   it('signs out every other device, keeping this one', async () => {
@@ -258,5 +264,12 @@ describe('step-up throttling', () => {
     for (let attempt = 1; attempt <= 3; attempt++) await stepUp('not the password').expect(400);
     const blocked = await stepUp(TEST_PASSWORD).expect(429);
     expect(blocked.body.message).toMatch(/Too many sign-in attempts/);
+  });
+
+  it('counts wrong passwords against the person, from whichever address they come', async () => {
+    const owner = await registerPractice(api.http);
+    const stepUpFrom = (address: string, password: string) => api.http.post('/api/me/step-up').set(owner.auth).set('X-Forwarded-For', address).send({ password });
+    for (let attempt = 1; attempt <= 3; attempt++) await stepUpFrom(`10.0.6.${attempt}`, 'not the password').expect(400);
+    expect((await stepUpFrom('10.0.6.9', 'not the password').expect(429)).body.message).toMatch(/Too many sign-in attempts/);
   });
 });

@@ -100,6 +100,17 @@ describe('the backup cipher', () => {
       fs.rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('names a missing file and a folder given for a file in words, not as ENOENT or EISDIR', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'trustwork-backup-'));
+    try {
+      const missing = path.join(folder, 'tonight.twbk');
+      await expect(readBackupHeader(missing)).rejects.toThrow(new BackupUnreadable(`There is no file ${missing}: check the name and the folder.`));
+      await expect(readBackupHeader(folder)).rejects.toThrow(new BackupUnreadable(`${folder} is a folder: name the backup file in it.`));
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('BACKUP_ENCRYPTION_KEY', () => {

@@ -159,8 +159,12 @@ export function decryptBackup(backupKey: BackupKey): Transform {
 
 /** The header of a backup file, read without decrypting anything. */
 export async function readBackupHeader(file: string): Promise<BackupHeader> {
-  const handle = await fs.open(file, 'r');
+  const handle = await fs.open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new BackupUnreadable(`There is no file ${file}: check the name and the folder.`);
+    throw error;
+  });
   try {
+    if ((await handle.stat()).isDirectory()) throw new BackupUnreadable(`${file} is a folder: name the backup file in it.`);
     const start = Buffer.alloc(PREAMBLE_BYTES + MAX_HEADER_BYTES);
     const { bytesRead } = await handle.read(start, 0, start.length, 0);
     const parsed = parsePreamble(start.subarray(0, bytesRead));

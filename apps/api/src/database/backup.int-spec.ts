@@ -5,10 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type TestAgent from 'supertest/lib/agent';
 import { addTeamMember, answersFor, MEMBER_PASSWORD, openCoupleWithLinks, registerPractice, startTestApp, TEST_PASSWORD, useTestApp } from '../../test/test-app';
+import { runScript } from '../../test/run-script';
 import { connect, createEmptyDatabase, createScratchDatabase, type ScratchDatabase } from '../../test/test-database';
 import { parseBackupKey, type BackupFormat } from './backup-cipher';
 import { backUp, restoreBackup } from './backup';
 import { ensureApiRole, migrate } from './database-setup';
+import { findFreePort } from './embedded-postgres';
 import { findPostgresTool, PostgresToolMissing } from './pg-dump';
 
 /** Whether this machine has a pg_dump for the run's server; decided before any test is collected. */
@@ -35,7 +37,8 @@ interface PracticeRecords {
 }
 
 describe('backups that restore', () => {
-  const key = parseBackupKey(randomBytes(32).toString('base64'));
+  const keyText = randomBytes(32).toString('base64');
+  const key = parseBackupKey(keyText);
   let source: ScratchDatabase;
   let folder: string;
   let ownerEmail: string;
@@ -151,13 +154,17 @@ describe('backups that restore', () => {
     await backUp({ ownerUrl: source.ownerUrl, key, file, format: 'sql-copy' });
     const target = await createEmptyDatabase('restored_sequences');
     try {
-      await restoreBackup({ ownerUrl: target.ownerUrl, key, file });
+      const progress: string[] = [];
+      await restoreBackup({ ownerUrl: target.ownerUrl, key, file, onProgress: (message) => progress.push(message) });
       const database = await connect(target.ownerUrl);
       try {
-        const { rows } = await database.query<{ next: number; highest: number }>(
-          `SELECT nextval(pg_get_serial_sequence('schema_migrations', 'id'))::int AS next, (SELECT max(id) FROM schema_migrations) AS highest`,
+        const { rows } = await database.query<{ next: number; highest: number; count: number }>(
+          `SELECT nextval(pg_get_serial_sequence('schema_migrations', 'id'))::int AS next, (SELECT max(id) FROM schema_migrations) AS highest, (SELECT count(*)::int FROM schema_migrations) AS count`,
         );
         expect(rows[0].next).toBe(rows[0].highest + 1);
+        // A long restore says where it is: the check, the schema, then each table as it is loaded.
+        expect(progress.slice(0, 2)).toEqual([`Checking every byte of ${file} before restoring anything…`, `Creating the tables (${rows[0].count} migrations)…`]);
+        expect(progress).toContain(`Loaded schema_migrations: ${rows[0].count} rows`);
       } finally {
         await database.end();
       }
@@ -212,6 +219,41 @@ describe('backups that restore', () => {
       await target.drop();
     }
   });
+
+  it('answers a missing file, a folder, an unknown option or two files from the command line before making a database for it', async () => {
+    const dataDir = fs.mkdtempSync(path.join(folder, 'data-'));
+    const environment = {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      DATABASE_URL: undefined,
+      DATABASE_APP_URL: undefined,
+      EMBEDDED_POSTGRES_PORT: String(await findFreePort()),
+      BACKUP_ENCRYPTION_KEY: keyText,
+    };
+    const cli = async (...args: string[]) => {
+      const run = await runScript('src/database/backup-cli.ts', args, environment);
+      expect(run.code).toBe(1);
+      return run.stderr.trim();
+    };
+    const missing = path.join(folder, 'never-written.twbk');
+    expect(await cli('restore', missing)).toBe(`There is no file ${missing}: check the name and the folder.`);
+    expect(await cli('restore', folder)).toBe(`${folder} is a folder: name the backup file in it.`);
+    expect(await cli('backup', '--outt', 'tonight.twbk')).toMatch(/^Unknown option '--outt'\. Usage: npm run db:backup/);
+    expect(await cli('restore', missing, `${missing}.old`)).toMatch(/^One file at a time\. Usage: npm run db:backup/);
+    expect(await cli('backup')).toBe(`There is nothing to back up: ${path.join(dataDir, 'pg')} holds no embedded database. Set DATA_DIR (or DATABASE_URL) to the one to back up.`);
+    expect(fs.readdirSync(dataDir)).toEqual(expect.not.arrayContaining(['pg', 'backups']));
+  }, 60_000);
+
+  it('writes `npm run db:backup -- --out FOLDER` into that folder, named by its time', async () => {
+    const into = fs.mkdtempSync(path.join(folder, 'nightly-'));
+    const environment = { ...process.env, NODE_ENV: 'test', DATA_DIR: into, DATABASE_URL: source.ownerUrl, DATABASE_APP_URL: source.appUrl, BACKUP_ENCRYPTION_KEY: keyText };
+    const run = await runScript('src/database/backup-cli.ts', ['backup', '--format=sql-copy', '--out', into], environment);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const [written] = fs.readdirSync(into).filter((name) => name.endsWith('.twbk'));
+    expect(written).toMatch(/^trustwork-backup-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.twbk$/);
+    expect(run.stdout).toContain(` to ${path.join(into, written)}`);
+  }, 60_000);
 
   it('refuses to overwrite a file that exists', async () => {
     const file = path.join(folder, 'existing.twbk');

@@ -68,6 +68,8 @@ export interface RestoreRequest {
   ownerUrl: string;
   key: BackupKey;
   file: string;
+  /** Told each step as it starts, and each table as it is loaded: a large restore takes a while. */
+  onProgress?: (message: string) => void;
 }
 
 /**
@@ -76,8 +78,10 @@ export interface RestoreRequest {
  * Migrations newer than the backup are left to the API's start-up, as after any upgrade.
  */
 export async function restoreBackup(request: RestoreRequest): Promise<BackupHeader> {
+  const progress = request.onProgress ?? (() => undefined);
   const header = await readBackupHeader(request.file);
   assertSameKey(header, request.key);
+  progress(`Checking every byte of ${request.file} before restoring anything…`);
   await pipeline(decrypted(request), new Writable({ write: (_chunk, _encoding, done) => done() }));
 
   const client = await connect(request.ownerUrl);
@@ -97,10 +101,19 @@ export async function restoreBackup(request: RestoreRequest): Promise<BackupHead
           CREATE ROLE ${API_GROUP_ROLE} NOLOGIN NOSUPERUSER NOBYPASSRLS;
         END IF;
       END $$`);
+      progress(`Restoring with ${tool.name} ${tool.major}…`);
       await pgRestore(tool, request.ownerUrl, decrypted(request));
     } else {
       await assertSuperuser(client);
-      await loadSqlCopy(client, decrypted(request), (manifest) => migrateLike(request.ownerUrl, manifest));
+      await loadSqlCopy(
+        client,
+        decrypted(request),
+        (manifest) => {
+          progress(`Creating the tables (${manifest.migrations.length} migrations)…`);
+          return migrateLike(request.ownerUrl, manifest);
+        },
+        (table, rows) => progress(`Loaded ${table}: ${rows} ${rows === 1 ? 'row' : 'rows'}`),
+      );
     }
     return header;
   } finally {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { ConfigurationError, loadAppConfig } from '../config/app-config';
+import { loadAppConfig } from '../config/app-config';
 import { createApp } from '../app-factory';
+import { runCommand } from './command-line';
 import { seedDemoCaseload } from './demo-caseload';
 import { prepareDatabase } from './database-setup';
 import { seedDemoPracticeIfEmpty } from './seed';
@@ -31,7 +32,4 @@ async function run(command: string | undefined): Promise<void> {
   }
 }
 
-run(process.argv[2]).catch((error: unknown) => {
-  console.error(error instanceof ConfigurationError || error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCommand(() => run(process.argv[2]));

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { postgresOptions } from './database-options';
-import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { EMBEDDED_DATABASE, startEmbeddedPostgres } from './embedded-postgres';
 import { API_GROUP_ROLE } from './migrations/1763900000000-foundation';
 import { MIGRATIONS } from './migrations';
 
@@ -26,14 +26,12 @@ interface Logger {
  * DATABASE_URL is given, pending migrations applied, and the API's login role in place.
  */
 export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<PreparedDatabase> {
-  let embedded: RunningPostgres | undefined;
+  let embedded: EmbeddedDatabase | undefined;
   let ownerUrl = config.database.ownerUrl;
   if (!ownerUrl) {
-    const dataDir = path.join(config.dataDir, 'pg');
-    logger.log(`Starting embedded PostgreSQL in ${path.relative(config.rootDir, dataDir)} on port ${config.database.embeddedPort}`);
-    embedded = await startEmbeddedPostgres({ dataDir, port: config.database.embeddedPort, persistent: true });
-    await embedded.createDatabase('trustwork');
-    ownerUrl = embedded.adminUrl('trustwork');
+    logger.log(`Starting embedded PostgreSQL in ${path.relative(config.rootDir, embeddedDataDir(config))} on port ${config.database.embeddedPort}`);
+    embedded = await startEmbeddedDatabase(config);
+    ownerUrl = embedded.ownerUrl;
   }
 
   try {
@@ -45,6 +43,26 @@ export async function prepareDatabase(config: AppConfig, logger: Logger): Promis
     await embedded?.stop();
     throw error;
   }
+}
+
+/** The embedded server's folder under DATA_DIR. */
+export const embeddedDataDir = (config: AppConfig): string => path.join(config.dataDir, 'pg');
+
+export interface EmbeddedDatabase {
+  ownerUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the embedded server on DATA_DIR (the API, or a command-line tool when the API is not running), with Trustwork's database in it. */
+export async function startEmbeddedDatabase(config: AppConfig): Promise<EmbeddedDatabase> {
+  const embedded = await startEmbeddedPostgres({ dataDir: embeddedDataDir(config), port: config.database.embeddedPort, persistent: true });
+  try {
+    await embedded.createDatabase(EMBEDDED_DATABASE);
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+  return { ownerUrl: embedded.adminUrl(EMBEDDED_DATABASE), stop: () => embedded.stop() };
 }
 
 /** The oldest PostgreSQL major the migrations are written for and CI runs on. */

@@ -20,6 +20,8 @@ export interface EmbeddedPostgresOptions {
 }
 
 const SUPERUSER = 'postgres';
+/** The database Trustwork keeps its data in on the embedded server. */
+export const EMBEDDED_DATABASE = 'trustwork';
 // Only reachable on loopback; the password guards against other local users.
 const LOCAL_ONLY_FLAGS = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
 

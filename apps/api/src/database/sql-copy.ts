@@ -74,7 +74,12 @@ function frame(kind: number, payload: Buffer): Buffer {
  * as one transaction with triggers and foreign-key checks off (the backup is one consistent
  * snapshot), so a failure leaves no row behind. Needs a superuser.
  */
-export async function loadSqlCopy(client: Client, backup: Readable, prepareSchema: (manifest: SqlCopyManifest) => Promise<void>): Promise<void> {
+export async function loadSqlCopy(
+  client: Client,
+  backup: Readable,
+  prepareSchema: (manifest: SqlCopyManifest) => Promise<void>,
+  onTableLoaded: (table: string, rows: number) => void = () => undefined,
+): Promise<void> {
   const frames = readFrames(backup);
   try {
     const first = await frames.next();
@@ -89,7 +94,9 @@ export async function loadSqlCopy(client: Client, backup: Readable, prepareSchem
       if (tableNames.length > 0) await client.query(`TRUNCATE ${tableNames.join(', ')}`);
       for (const table of manifest.tables) {
         const columns = table.columns.map(escapeIdentifier).join(', ');
-        await pipeline(Readable.from(rowsOfTable(frames, table.name)), client.query(copyFrom(`COPY public.${escapeIdentifier(table.name)} (${columns}) FROM STDIN`)));
+        const copy = client.query(copyFrom(`COPY public.${escapeIdentifier(table.name)} (${columns}) FROM STDIN`));
+        await pipeline(Readable.from(rowsOfTable(frames, table.name)), copy);
+        onTableLoaded(table.name, copy.rowCount);
       }
       if (!(await frames.next()).done) throw new Error('The backup holds more than its list of tables.');
       await continueSequences(client, manifest.tables.map((table) => table.name));

@@ -1,5 +1,5 @@
 import { ApiErrorCode } from '@trustwork/contracts';
-import { ConflictError, InvalidRequest, UnauthenticatedError } from '../common/errors/domain-error';
+import { ConflictError, InvalidRequest, TooManyAttemptsError, UnauthenticatedError } from '../common/errors/domain-error';
 
 /** A wrong, old or already used code while signed in (turning two-factor on or off, new recovery codes); it names its field for the form. */
 export class TwoFactorCodeRejected extends InvalidRequest {
@@ -18,6 +18,13 @@ export class SignInCodeRejected extends UnauthenticatedError {
 export class SignInRecoveryCodeRejected extends UnauthenticatedError {
   constructor() {
     super("That recovery code didn't work. Each one works only once: check it, or try another from your list.");
+  }
+}
+
+/** Wrong codes count against the account, not only the challenge and address they came with. */
+export class TooManyWrongCodes extends TooManyAttemptsError {
+  constructor(windowSeconds: number) {
+    super(`Too many wrong codes were tried for this account. Please wait ${Math.ceil(windowSeconds / 60)} minutes and try again.`);
   }
 }
 

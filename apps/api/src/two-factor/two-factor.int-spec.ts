@@ -166,6 +166,19 @@ describe('two-factor sign-in', () => {
     await codeStep(await challengeFor(owner.email), { recoveryCode: recoveryCodes[0] }).expect(200);
   });
 
+  it('refuses the code step of a member deactivated after the password step', async () => {
+    const owner = await registerPractice(api.http);
+    const { member, signedIn: clinician } = await addTeamMember(api.http, owner, 'clinician');
+    const { secret, recoveryCodes } = await enrolTwoFactor(api.http, clinician);
+    const [forCode, forRecoveryCode] = [await challengeFor(clinician.email, MEMBER_PASSWORD), await challengeFor(clinician.email, MEMBER_PASSWORD)];
+    await api.http.patch(`/api/users/${member.id}`).set(owner.auth).send({ active: false }).expect(200);
+
+    expect((await codeStep(forCode, { code: twoFactorCode(secret, 1) }).expect(401)).body.message).toBe(SIGN_IN_EXPIRED);
+    expect((await codeStep(forRecoveryCode, { recoveryCode: recoveryCodes[0] }).expect(401)).body.message).toBe(SIGN_IN_EXPIRED);
+    const sessions = await database.query('SELECT count(*)::int AS open FROM sign_in_sessions WHERE user_id = $1 AND ended_at IS NULL', [member.id]);
+    expect(sessions.rows[0].open).toBe(0);
+  });
+
   it('accepts one code once when several sign-ins bring it at the same moment', async () => {
     const owner = await registerPractice(api.http);
     const { secret } = await enrolTwoFactor(api.http, owner);
@@ -257,5 +270,28 @@ describe('two-factor sign-in', () => {
 
     const again = (await passwordStep(clinician.email, MEMBER_PASSWORD).expect(200)).body as AuthTokens;
     expect(again.user.twoFactorEnabled).toBe(false);
+  });
+});
+
+// Its own app, with a low limit: the suite above signs in far more often.
+describe('wrong sign-in codes', () => {
+  const limited = useTestApp({ LOGIN_LIMIT_PER_EMAIL: '3', LOGIN_LIMIT_WINDOW_SECONDS: '600' });
+
+  it('count against the account like wrong passwords, whichever challenge and address they come with', async () => {
+    const owner = await registerPractice(limited.http);
+    const { secret } = await enrolTwoFactor(limited.http, owner);
+    const from = (address: string) => ({ 'X-Forwarded-For': address });
+    const challengeFrom = async (address: string) =>
+      ((await limited.http.post('/api/auth/login').set(from(address)).send({ email: owner.email, password: TEST_PASSWORD }).expect(200)).body as TwoFactorChallenge).challengeToken;
+    const codeStep = (address: string, challengeToken: string, code: string) =>
+      limited.http.post('/api/auth/login/two-factor').set(from(address)).send({ challengeToken, code });
+
+    // A thief with the password: a fresh challenge and a fresh address for every guess.
+    for (let guess = 1; guess <= 3; guess++) {
+      const address = `198.51.100.${guess}`;
+      await codeStep(address, await challengeFrom(address), aWrongCode(secret)).expect(401);
+    }
+    const blocked = await codeStep('198.51.100.9', await challengeFrom('198.51.100.9'), twoFactorCode(secret, 1)).expect(429);
+    expect(blocked.body.message).toBe('Too many wrong codes were tried for this account. Please wait 10 minutes and try again.');
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { SignInSessionsModule } from '../auth/sign-in-sessions.module';
 import { noteCipherProvider } from '../common/crypto/note-cipher.provider';
 import { PracticesModule } from '../practices/practices.module';
 import { UsersModule } from '../users/users.module';
@@ -11,7 +12,7 @@ import { TwoFactorController } from './two-factor.controller';
 import { TwoFactorService } from './two-factor.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([RecoveryCode, TwoFactorChallengeRecord]), UsersModule, PracticesModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([RecoveryCode, TwoFactorChallengeRecord]), UsersModule, PracticesModule, SignInSessionsModule, AuditModule],
   controllers: [TwoFactorController],
   providers: [TwoFactorService, RecoveryCodesService, noteCipherProvider],
   exports: [TwoFactorService],

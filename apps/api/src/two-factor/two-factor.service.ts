@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   AuditRecordType,
   TWO_FACTOR_CHALLENGE_MINUTES,
@@ -9,11 +9,16 @@ import {
   type TwoFactorStatus,
 } from '@trustwork/contracts';
 import { ClsService } from 'nestjs-cls';
+import { MoreThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { SignInSessionsService } from '../auth/sign-in-sessions.service';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { CiphertextUnreadable, NoteCipher } from '../common/crypto/note-cipher';
 import { newSecretToken, sha256 } from '../common/crypto/tokens';
+import { RefusedAfterCommit, withSecretTokenRow } from '../common/secret-token-row';
 import { actAs, type RequestContext } from '../common/request-context';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { PracticeScope } from '../database/practice-scope';
 import { PracticesService } from '../practices/practices.service';
 import { TwoFactorSettings, type TwoFactorColumns } from '../users/two-factor-settings.service';
@@ -34,18 +39,14 @@ import {
   TwoFactorNotStarted,
   TwoFactorRequiredByPractice,
   TwoFactorSecretUnreadable,
+  TooManyWrongCodes,
 } from './two-factor.errors';
 
 /** Wrong codes a sign-in challenge takes before it is void and the password is asked again. */
 const CHALLENGE_WRONG_CODES = 5;
 
-/** Run after an owner resets a member's two-factor, in the same transaction. */
-export type TwoFactorResetListener = (member: { id: string; practiceId: string }) => Promise<void>;
-
 /** Where the sign-in request came from. */
 export type SignInOrigin = Pick<RequestContext, 'ipAddress' | 'requestId'>;
-
-type ChallengeOutcome = { user: User } | { refusal: SignInChallengeExpired | SignInCodeRejected | SignInRecoveryCodeRejected };
 
 /** A secret is bound to its person: copied onto another row, it does not decrypt. */
 const secretAssociatedData = (userId: string) => `users.two_factor_secret:${userId}`;
@@ -53,23 +54,18 @@ const secretAssociatedData = (userId: string) => `users.two_factor_secret:${user
 /** Two-factor sign-in (TOTP, RFC 6238) for team members: enrolment, the sign-in challenge, step-up codes, the owner's reset. */
 @Injectable()
 export class TwoFactorService {
-  private readonly resetListeners: TwoFactorResetListener[] = [];
-
   constructor(
     private readonly scope: PracticeScope,
     private readonly settings: TwoFactorSettings,
     private readonly users: UsersService,
     private readonly practices: PracticesService,
     private readonly recoveryCodes: RecoveryCodesService,
+    private readonly sessions: SignInSessionsService,
     private readonly cipher: NoteCipher,
     private readonly audit: AuditService,
     private readonly cls: ClsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  /** Registered by sign-in sessions (they depend on two-factor, not the reverse) to end the member's sessions. */
-  onReset(listener: TwoFactorResetListener): void {
-    this.resetListeners.push(listener);
-  }
 
   isEnabled(user: Pick<User, 'twoFactorEnabledAt'>): boolean {
     return user.twoFactorEnabledAt !== null;
@@ -130,7 +126,7 @@ export class TwoFactorService {
     if (!member || member.practiceId !== owner.practiceId) throw new TeamMemberNotFound();
     await this.settings.clear(member.id);
     await this.recoveryCodes.remove(member);
-    for (const listener of this.resetListeners) await listener(member);
+    await this.sessions.endAllFor(member.id, 'two-factor-reset');
     await this.audit.record(owner.practiceId, { action: 'user.two-factor-reset', recordType: AuditRecordType.User, recordId: member.id });
   }
 
@@ -157,19 +153,14 @@ export class TwoFactorService {
    * person whose sign-in it completes. Opens its own transaction in the challenge's practice.
    * `client` is where the request came from, for the audit of a recovery code's use.
    */
-  async completeChallenge(request: TwoFactorLoginRequest, client: SignInOrigin): Promise<User> {
-    const tokenHash = sha256(request.challengeToken);
-    const [{ practice_id: practiceId }]: { practice_id: string | null }[] = await this.scope.manager.query(
-      'SELECT practice_for_two_factor_challenge($1) AS practice_id',
-      [tokenHash],
-    );
-    if (!practiceId) throw new SignInChallengeExpired();
-    // A wrong code must still count against the challenge, so the refusal is thrown after the commit.
-    const outcome = await this.scope.run<ChallengeOutcome>(practiceId, async () => {
-      const challenge = await this.scope.repository(TwoFactorChallengeRecord).findOne({ where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
-      const open = challenge && !challenge.usedAt && challenge.expiresAt.getTime() > Date.now() && challenge.failedAttempts < CHALLENGE_WRONG_CODES;
+  completeChallenge(request: TwoFactorLoginRequest, client: SignInOrigin): Promise<User> {
+    const token = { secret: request.challengeToken, practiceOf: 'practice_for_two_factor_challenge', entity: TwoFactorChallengeRecord, unknown: () => new SignInChallengeExpired() } as const;
+    return withSecretTokenRow(this.scope, token, async (challenge) => {
+      const challenges = this.scope.repository(TwoFactorChallengeRecord);
+      const open = !challenge.usedAt && challenge.expiresAt.getTime() > Date.now() && challenge.failedAttempts < CHALLENGE_WRONG_CODES;
       const user = open ? await this.users.findById(challenge.userId) : null;
-      if (!challenge || !user?.active || !this.isEnabled(user)) return { refusal: new SignInChallengeExpired() };
+      if (!user?.active || !this.isEnabled(user)) throw new SignInChallengeExpired();
+      await this.refuseAfterTooManyWrongCodes(user);
 
       // The code step has no bearer token: the audit names the person signing in.
       actAs(this.cls, 'user', user.id, client);
@@ -178,14 +169,27 @@ export class TwoFactorService {
           ? await this.useRecoveryCode(user, request.recoveryCode)
           : await this.acceptCode(await this.lockSelf(user), request.code ?? '');
       if (!passed) {
-        await this.scope.repository(TwoFactorChallengeRecord).update({ id: challenge.id }, { failedAttempts: challenge.failedAttempts + 1 });
-        return { refusal: request.recoveryCode !== undefined ? new SignInRecoveryCodeRejected() : new SignInCodeRejected() };
+        // A wrong code still counts against the challenge.
+        await challenges.update({ id: challenge.id }, { failedAttempts: challenge.failedAttempts + 1 });
+        return new RefusedAfterCommit(request.recoveryCode !== undefined ? new SignInRecoveryCodeRejected() : new SignInCodeRejected());
       }
-      await this.scope.repository(TwoFactorChallengeRecord).update({ id: challenge.id }, { usedAt: new Date() });
-      return { user };
+      await challenges.update({ id: challenge.id }, { usedAt: new Date() });
+      return user;
     });
-    if ('refusal' in outcome) throw outcome.refusal;
-    return outcome.user;
+  }
+
+  /**
+   * Wrong codes count against the account like wrong passwords (the sign-in limit per e-mail address),
+   * whichever challenge and address they come with: the password alone opens as many challenges as asked.
+   */
+  private async refuseAfterTooManyWrongCodes(user: User): Promise<void> {
+    const { loginLimitPerEmail, loginLimitWindowSeconds } = this.config.auth;
+    const wrong = await this.scope.repository(TwoFactorChallengeRecord).sum('failedAttempts', {
+      practiceId: user.practiceId,
+      userId: user.id,
+      createdAt: MoreThan(new Date(Date.now() - loginLimitWindowSeconds * 1000)),
+    });
+    if ((wrong ?? 0) >= loginLimitPerEmail) throw new TooManyWrongCodes(loginLimitWindowSeconds);
   }
 
   private async useRecoveryCode(user: User, typed: string): Promise<boolean> {

@@ -47,3 +47,8 @@ export class UnauthenticatedError extends DomainError {
 export class ForbiddenError extends DomainError {
   readonly status = 403;
 }
+
+/** Too many wrong tries at one account's secret (a code, a password), whichever address they came from. */
+export class TooManyAttemptsError extends DomainError {
+  readonly status = 429;
+}

@@ -7,6 +7,8 @@ export type SignInNotice = { kind: 'expired' } | { kind: 'idle'; minutes: number
 export interface SignInNavigationState {
   from?: string;
   notice?: SignInNotice;
+  /** The history entry of the code step, so the browser's Back returns to the password step. */
+  codeStep?: boolean;
 }
 
 export function signInStateFor(location: Location, notice?: SignInNotice): SignInNavigationState {
@@ -22,10 +24,11 @@ function readNotice(value: unknown): SignInNotice | undefined {
 
 export function readSignInState(state: unknown): SignInNavigationState {
   if (typeof state !== 'object' || state === null) return {};
-  const { from, notice } = state as Record<string, unknown>;
+  const { from, notice, codeStep } = state as Record<string, unknown>;
   return {
     // Only ever an in-app path, never another origin.
     from: typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : undefined,
     notice: readNotice(notice),
+    codeStep: codeStep === true,
   };
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconMailCheck } from '@tabler/icons-react';
 import { PASSWORD_RESET_LINK_MINUTES } from '@trustwork/contracts';
@@ -17,7 +17,12 @@ export function ForgotPasswordForm() {
     return (
       <Alert color="teal" icon={<IconMailCheck />} title="Check your e-mail" role="status">
         If {request.variables.email} has a Trustwork account, a link to choose a new password is on its way. It works once,
-        for {PASSWORD_RESET_LINK_MINUTES} minutes. Nothing there? Check your spam folder, or ask again.
+        for {PASSWORD_RESET_LINK_MINUTES} minutes. Nothing there? Check your spam folder, or{' '}
+        {/* Back to the form, the address still in it, to send again or correct a typo. */}
+        <Anchor component="button" type="button" inherit onClick={() => request.reset()}>
+          ask again
+        </Anchor>
+        .
       </Alert>
     );
   }

@@ -1,11 +1,11 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { PASSWORD_MIN_LENGTH, type RegisterPracticeRequest } from '@trustwork/contracts';
+import { type RegisterPracticeRequest } from '@trustwork/contracts';
 import { isApiRequestError } from '../../../lib/api-client';
 import { splitApiErrors } from '../../../lib/form-errors';
 import { browserTimeZone } from '../../../lib/practice-time';
-import { validateEmail, validateNewPassword, validateRequired } from '../../../lib/validation';
+import { NEW_PASSWORD_HINT, validateEmail, validateNewPassword, validateRequired } from '../../../lib/validation';
 import { useRegisterPractice } from '../hooks/use-auth-mutations';
 
 type RegisterValues = RegisterPracticeRequest & { confirmPassword: string };
@@ -86,7 +86,7 @@ export function RegisterForm() {
         <PasswordInput
           label="Password"
           autoComplete="new-password"
-          description={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence you will remember works well.`}
+          description={NEW_PASSWORD_HINT}
           required
           key={form.key('password')}
           {...form.getInputProps('password')}

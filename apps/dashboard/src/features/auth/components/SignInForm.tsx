@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
 import { isTwoFactorChallenge, type LoginRequest, type TwoFactorChallenge } from '@trustwork/contracts';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { validateEmail } from '../../../lib/validation';
 import { useSignIn } from '../hooks/use-auth-mutations';
@@ -31,14 +31,24 @@ function Notice({ children }: { children: string }) {
   );
 }
 
+interface PendingChallenge {
+  challenge: TwoFactorChallenge;
+  /** Reckoned when it came, so going Back and Forward again does not lengthen it. */
+  expiresAt: number;
+  /** Whether the code step has a history entry of its own (not after a reload on it). */
+  entryAdded: boolean;
+}
+
 /** The password step, then the code step when the account has two-factor. */
 export function SignInForm() {
   const location = useLocation();
-  const { notice } = readSignInState(location.state);
+  const navigate = useNavigate();
+  const signInState = readSignInState(location.state);
+  const { notice } = signInState;
   const sessionState = useSession();
   const signIn = useSignIn();
   const send = useMutateOnce(signIn);
-  const [challenge, setChallenge] = useState<TwoFactorChallenge | null>(null);
+  const [challenge, setChallenge] = useState<PendingChallenge | null>(null);
   /** Why the code step sent the person back here, if it did. */
   const [backBecause, setBackBecause] = useState<string | null>(null);
   const form = useForm<LoginRequest>({
@@ -50,15 +60,19 @@ export function SignInForm() {
     },
   });
 
-  if (challenge) {
+  // The browser's Back leaves the code step for the password step, and Forward returns to it.
+  if (challenge && signInState.codeStep) {
     return (
       <TwoFactorStep
-        challenge={challenge}
+        challenge={challenge.challenge}
+        expiresAt={challenge.expiresAt}
         onBack={(reason) => {
           setChallenge(null);
           setBackBecause(reason);
           signIn.reset();
-          form.setFieldValue('password', '');
+          // Back over the code step's own entry, as the browser's Back would.
+          if (challenge.entryAdded) void navigate(-1);
+          else void navigate(location.pathname, { replace: true, state: { ...signInState, codeStep: false } });
         }}
       />
     );
@@ -70,7 +84,15 @@ export function SignInForm() {
     setBackBecause(null);
     send(
       { email: values.email.trim(), password: values.password },
-      { onSuccess: (answer) => isTwoFactorChallenge(answer) && setChallenge(answer) },
+      {
+        onSuccess: (answer) => {
+          if (!isTwoFactorChallenge(answer)) return;
+          setChallenge({ challenge: answer, expiresAt: Date.now() + answer.expiresIn * 1000, entryAdded: !signInState.codeStep });
+          // Not kept for the way back: the code step is the password's proof now.
+          form.setFieldValue('password', '');
+          void navigate(location.pathname, { replace: signInState.codeStep, state: { ...signInState, codeStep: true } });
+        },
+      },
     );
   });
 

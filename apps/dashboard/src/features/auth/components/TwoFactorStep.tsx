@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
@@ -21,13 +20,14 @@ interface CodeValues {
 
 interface TwoFactorStepProps {
   challenge: TwoFactorChallenge;
+  /** When the challenge runs out (ms since the epoch). */
+  expiresAt: number;
   /** Back to the password step, saying why when it was not the person's choice. */
   onBack: (reason: string | null) => void;
 }
 
 /** The second step of signing in with two-factor: a code from the app, or a recovery code. */
-export function TwoFactorStep({ challenge, onBack }: TwoFactorStepProps) {
-  const [expiresAt] = useState(() => Date.now() + challenge.expiresIn * 1000);
+export function TwoFactorStep({ challenge, expiresAt, onBack }: TwoFactorStepProps) {
   const complete = useTwoFactorSignIn();
   const send = useMutateOnce(complete);
   const form = useForm<CodeValues>({

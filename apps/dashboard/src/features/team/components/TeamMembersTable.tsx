@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Group, Menu, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, type BadgeProps, Button, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { IconDots, IconLogout, IconShieldOff } from '@tabler/icons-react';
 import { Permission, ROLE_LABELS, roleHasPermission, type TeamMember } from '@trustwork/contracts';
 import { formatDate } from '../../../lib/format';
@@ -15,11 +15,19 @@ const ACTION_MODALS = {
   'reset-two-factor': ResetTwoFactorModal,
 } satisfies Record<MemberAction, unknown>;
 
+/**
+ * A badge that keeps its whole word: in a crowded row the table would otherwise squeeze a
+ * badge down to "AC…" or an empty dot, as Mantine lets a badge's label shrink.
+ */
+function CellBadge({ style, ...props }: BadgeProps & { children: string }) {
+  return <Badge {...props} style={[{ minWidth: 'max-content' }, style]} />;
+}
+
 function RoleBadge({ member }: { member: TeamMember }) {
   return (
-    <Badge variant="light" color={roleHasPermission(member.role, Permission.ManageTeam) ? 'teal' : 'gray'}>
+    <CellBadge variant="light" color={roleHasPermission(member.role, Permission.ManageTeam) ? 'teal' : 'gray'}>
       {ROLE_LABELS[member.role]}
-    </Badge>
+    </CellBadge>
   );
 }
 
@@ -100,29 +108,30 @@ export function TeamMembersTable({ members }: { members: TeamMember[] }) {
                   <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
                     {member.name}
                     {isSelf && (
-                      <Badge size="xs" variant="outline" ml={6} style={{ verticalAlign: 'middle', minWidth: 'max-content' }}>
+                      <CellBadge size="xs" variant="outline" ml={6} style={{ verticalAlign: 'middle' }}>
                         You
-                      </Badge>
+                      </CellBadge>
                     )}
                   </Table.Th>
                   <Table.Td>{member.email}</Table.Td>
                   <Table.Td>{manageable ? <MemberRoleSelect member={member} /> : <RoleBadge member={member} />}</Table.Td>
                   <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <Badge variant="dot" color={member.active ? 'teal' : 'gray'}>
+                    <Stack gap={4} align="flex-start">
+                      <CellBadge variant="dot" color={member.active ? 'teal' : 'gray'}>
                         {member.active ? 'Active' : 'Deactivated'}
-                      </Badge>
+                      </CellBadge>
+                      {/* Words that may wrap, not a badge: the row keeps room for the actions at the end. */}
                       {member.mustChoosePassword && (
-                        <Badge variant="light" color="yellow" style={{ minWidth: 'max-content' }}>
+                        <Text size="xs" c="orange.9">
                           Temporary password
-                        </Badge>
+                        </Text>
                       )}
-                    </Group>
+                    </Stack>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={member.twoFactorEnabled ? 'teal' : 'gray'}>
+                    <CellBadge variant="light" color={member.twoFactorEnabled ? 'teal' : 'gray'}>
                       {member.twoFactorEnabled ? 'On' : 'Off'}
-                    </Badge>
+                    </CellBadge>
                   </Table.Td>
                   <Table.Td>{formatDate(member.createdAt)}</Table.Td>
                   {canManageTeam && (

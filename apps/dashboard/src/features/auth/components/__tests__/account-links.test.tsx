@@ -18,6 +18,20 @@ describe('Forgot password', () => {
     expect(await screen.findByText(/If dana@harbour.test has a Trustwork account, a link/)).toBeInTheDocument();
     expect(api.callsTo('POST', '/api/auth/password-reset').map((call) => call.body)).toEqual([{ email: 'dana@harbour.test' }]);
   });
+
+  it('lets the person ask again, the address still filled in', async () => {
+    const api = mockApi({ 'POST /api/auth/password-reset': { status: 202 } });
+    const { user } = renderApp({ route: '/forgot-password' });
+
+    await user.type(await screen.findByLabelText(/e-mail/i), 'dana@harbour.test');
+    await user.click(screen.getByRole('button', { name: 'Send me a link' }));
+    await user.click(await screen.findByRole('button', { name: 'ask again' }));
+    expect(screen.getByLabelText(/e-mail/i)).toHaveValue('dana@harbour.test');
+    await user.click(screen.getByRole('button', { name: 'Send me a link' }));
+
+    expect(await screen.findByText(/a link to choose a new password is on its way/)).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/auth/password-reset')).toHaveLength(2);
+  });
 });
 
 describe('Reset password link', () => {

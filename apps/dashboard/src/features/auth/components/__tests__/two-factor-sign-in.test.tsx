@@ -107,6 +107,28 @@ describe('Sign in with two-factor', () => {
     expect(screen.getByLabelText(/^password/i)).toHaveValue('');
   });
 
+  it("goes back to the password step with the browser's Back, and on to the code step with Forward", async () => {
+    const api = mockApi({
+      'POST /api/auth/login': { body: challenge },
+      'POST /api/auth/login/two-factor': { body: tokensFor(owner) },
+    });
+    const { user, goInHistory } = renderApp({ route: '/library' });
+
+    await passwordStep(user);
+    await goInHistory(-1);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/e-mail/i)).toHaveValue(owner.email);
+    expect(screen.getByLabelText(/^password/i)).toHaveValue('');
+
+    await goInHistory(1);
+    await user.type(await screen.findByLabelText(/6-digit code/), '123456');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Library' })).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/auth/login')).toHaveLength(1);
+  });
+
   it('goes back to the password step with a notice once the challenge has run out', async () => {
     mockApi({
       'POST /api/auth/login': { body: { ...challenge, expiresIn: 0 } },
