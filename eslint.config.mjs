@@ -31,11 +31,11 @@ export default tseslint.config(
     },
   },
   {
-    // The benchmark scripts are plain Node.js modules.
-    files: ['bench/**/*.mjs', 'bench/**/*.cjs'],
+    // The benchmark scripts and the tests' helper processes are plain Node.js modules.
+    files: ['bench/**/*.mjs', 'bench/**/*.cjs', 'apps/api/test/**/*.cjs'],
     languageOptions: { globals: nodeGlobals },
   },
-  { files: ['bench/**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { files: ['bench/**/*.cjs', 'apps/api/test/**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     // The role-permission map in libs/contracts is the one rule of who may do what: ask it
     // (roleHasPermission, usePermission, rolesWith) rather than compare roles.

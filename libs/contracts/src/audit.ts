@@ -30,6 +30,10 @@ export const AuditRecordType = {
   Practice: 'practice',
   /** One signed-in device of a team member (not a therapy session). */
   SignIn: 'sign-in',
+  /** A practice's own agreement template (consent, policy wording). */
+  Agreement: 'agreement',
+  /** One person's signature of one agreement. */
+  Signature: 'signature',
 } as const;
 export type AuditRecordType = (typeof AuditRecordType)[keyof typeof AuditRecordType];
 export const AUDIT_RECORD_TYPES: readonly AuditRecordType[] = Object.values(AuditRecordType);

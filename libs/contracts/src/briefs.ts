@@ -156,4 +156,13 @@ export interface SessionBrief {
   /** Newest first. */
   safetyReports: BriefSafetyReport[];
   phase: BriefPhase;
+  /** The case's agreements someone has still to sign (this version, this policy), with who. */
+  unsignedAgreements: BriefUnsignedAgreement[];
+}
+
+export interface BriefUnsignedAgreement {
+  agreementId: string;
+  title: string;
+  /** The people who have not signed it yet. */
+  participants: { id: string; displayName: string }[];
 }

@@ -1,3 +1,4 @@
+import type { AgreementKind, SignatureRecord } from './agreements';
 import type { Submission } from './assignments';
 import type { CaseEvent, CaseStatus, ClinicianRef, Participant, PhaseChange, RelationshipType } from './cases';
 import type { CheckIn } from './check-ins';
@@ -49,6 +50,8 @@ export interface CaseExport {
   notes: SessionNote[];
   /** Notes still in draft, left out of this export. */
   draftNotesExcluded: number;
+  /** Signed agreements with the exact text signed, oldest first; a participant's export holds only their own. */
+  signatures: ExportedSignature[];
   /** Participant export only: their homework answers, oldest first, with the questions asked. */
   submissions?: ExportedSubmission[];
   /** Participant export only: their check-ins, oldest first. */
@@ -63,8 +66,27 @@ export interface ExportedSubmission extends Submission {
   prompts: ExercisePrompt[];
 }
 
+/** One signature with the document as its signer read it. */
+export interface ExportedSignature extends SignatureRecord {
+  participantId: string;
+  agreementId: string;
+  kind: AgreementKind;
+  title: string;
+  /** The rendered text that was signed (its SHA-256 is `documentHash`). */
+  text: string;
+}
+
+export const CaseExportFormat = { Json: 'json', Pdf: 'pdf' } as const;
+export type CaseExportFormat = (typeof CaseExportFormat)[keyof typeof CaseExportFormat];
+export const CASE_EXPORT_FORMATS: readonly CaseExportFormat[] = Object.values(CaseExportFormat);
+
 /** `GET /api/cases/:id/export` query. */
 export interface CaseExportQuery {
   /** A participant of the case: export only what belongs to their records request. */
   participant?: string;
+  /**
+   * `json` (default): the document for a transfer between systems. `pdf`: the same content and
+   * the same exclusions, readable by a person, with the practice's name, the export date and page numbers.
+   */
+  format?: CaseExportFormat;
 }

@@ -1,3 +1,4 @@
+import type { ConfidentialityPolicy } from './agreements';
 import type { AlertKind } from './alerts';
 
 /** The relationship between the two people in a case. */
@@ -66,6 +67,14 @@ export interface CreateCaseRequest {
   clinicianIds?: string[];
   /** Exactly two people. */
   participants: ParticipantInput[];
+  /**
+   * The confidentiality agreement that states the case's policy (`builtin:no-secrets`,
+   * `builtin:limited-secrets`, `builtin:kept-private`, or a practice agreement of kind
+   * `confidentiality`). Left out, the case has no policy yet and the case page asks for one.
+   */
+  confidentialityPolicyId?: string;
+  /** The agreements both people sign besides the policy's; DEFAULT_CASE_AGREEMENT_IDS when left out. */
+  agreementIds?: string[];
 }
 
 export interface ParticipantUpdate extends Partial<ParticipantInput> {
@@ -115,6 +124,8 @@ export interface CaseDetail extends Omit<CaseSummary, 'participants'> {
   presentingConcern: string | null;
   phaseHistory: PhaseChange[];
   createdAt: string;
+  /** Null until one is chosen: the case page asks for it. */
+  confidentialityPolicy: ConfidentialityPolicy | null;
 }
 
 /** `attention`: open safety reports first, then other open alerts, then most recently changed (for a role that sees no alerts, as `updated`). */

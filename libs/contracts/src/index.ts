@@ -20,3 +20,4 @@ export * from './progress';
 export * from './briefs';
 export * from './intake';
 export * from './attention';
+export * from './agreements';

@@ -34,6 +34,9 @@ export interface CreateIntakeRequest {
   participants: IntakeParticipant[];
   exercises?: IntakeExercise[];
   createPortalLinks: boolean;
+  /** As in CreateCaseRequest: the case's policy and the agreements both people sign. */
+  confidentialityPolicyId?: string;
+  agreementIds?: string[];
 }
 
 /** A portal link made by the intake: shown in this response only. */

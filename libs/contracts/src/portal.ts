@@ -1,3 +1,5 @@
+import type { PortalConfidentialityPolicy } from './agreements';
+
 /**
  * A participant's personal portal link. The URL carries the secret after '#', so it is
  * shown once, when the link is created, and never again.
@@ -32,6 +34,10 @@ export interface PortalWelcome {
   /** When this link stops working; the participant asks the therapist for a new one. */
   expiresAt: string;
   reminders: PortalReminders;
+  /** The case's confidentiality policy, stated before the person writes privately; null when none is chosen. */
+  confidentialityPolicy: PortalConfidentialityPolicy | null;
+  /** How many of the case's agreements this person has still to sign. */
+  agreementsToSign: number;
 }
 
 /**

@@ -30,6 +30,8 @@ export const Permission = {
   TakeCases: 'cases:take',
   ViewClinicalRecords: 'clinical:view',
   ScheduleSessions: 'sessions:schedule',
+  /** Write and edit the practice's own agreements (consent forms, its confidentiality wording). */
+  ManageAgreements: 'agreements:manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 

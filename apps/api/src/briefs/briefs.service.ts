@@ -212,6 +212,7 @@ export class BriefsService {
       openAlerts,
       safetyReports,
       phase,
+      unsignedAgreements: [],
     };
   }
 

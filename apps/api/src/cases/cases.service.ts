@@ -299,6 +299,7 @@ export class CasesService {
       alertKinds: alertKindsInOrder(sessions[0]?.alert_kinds ?? null),
       createdAt: found.createdAt.toISOString(),
       updatedAt: found.updatedAt.toISOString(),
+      confidentialityPolicy: null,
     };
   }
 }

@@ -71,6 +71,7 @@ export class CaseExportService {
       sessions,
       notes,
       draftNotesExcluded: sessions.filter((session) => session.noteState === 'draft').length,
+      signatures: [],
     };
     if (!person) {
       await this.audit.record(user.practiceId, { action: 'case.export', recordType: 'case', recordId: caseId, caseId });

@@ -60,6 +60,8 @@ export class PortalService {
       privateReaders,
       expiresAt: participant.linkExpiresAt.toISOString(),
       reminders: { email: row.has_email, homework: row.homework_reminders },
+      confidentialityPolicy: null,
+      agreementsToSign: 0,
     };
   }
 

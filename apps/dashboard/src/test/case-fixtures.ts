@@ -32,6 +32,7 @@ export function caseDetail(summary: CaseSummary, overrides: Partial<CaseDetail> 
     presentingConcern: null,
     phaseHistory: [],
     createdAt: summary.updatedAt,
+    confidentialityPolicy: null,
     ...overrides,
   };
 }

@@ -25,6 +25,8 @@ export const welcome: PortalWelcome = {
   privateReaders: { therapists: [{ name: 'Dr Mira Okafor' }], practiceOwners: [{ name: 'Olive Owner' }] },
   expiresAt: '2027-03-01T12:00:00.000Z',
   reminders: { email: true, homework: true },
+  confidentialityPolicy: null,
+  agreementsToSign: 0,
 };
 
 export function json(body: unknown, status = 200) {

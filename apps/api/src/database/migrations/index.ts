@@ -15,6 +15,7 @@ import { AuditListReads1764570000000 } from './1764570000000-audit-list-reads';
 import { AccountSecurity1764580000000 } from './1764580000000-account-security';
 import { AuditChain1764590000000 } from './1764590000000-audit-chain';
 import { AuthenticatedSession1764600000000 } from './1764600000000-authenticated-session';
+import { Agreements1764610000000 } from './1764610000000-agreements';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AccountSecurity1764580000000,
   AuditChain1764590000000,
   AuthenticatedSession1764600000000,
+  Agreements1764610000000,
 ];

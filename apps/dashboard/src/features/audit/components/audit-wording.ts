@@ -88,6 +88,8 @@ export const RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   'measure-score': 'Questionnaire score',
   practice: 'Practice settings',
   'sign-in': 'Signed-in device',
+  agreement: 'Agreement',
+  signature: 'Signature',
 };
 
 /** Several records of one kind, as a list read names them: "3 sessions". */
@@ -108,6 +110,8 @@ const RECORD_TYPE_PLURALS: Record<AuditRecordType, string> = {
   'measure-score': 'questionnaire scores',
   practice: 'practice settings',
   'sign-in': 'signed-in devices',
+  agreement: 'agreements',
+  signature: 'signatures',
 };
 
 /** The record column: the kind of the one record, or how many a list read showed. */

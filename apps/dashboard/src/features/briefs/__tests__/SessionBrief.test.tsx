@@ -71,6 +71,7 @@ const brief: SessionBrief = {
       { exerciseId: 'builtin:promise-log', title: 'Promise log', purpose: 'Promises kept.', minutes: 5, assigned: true },
     ],
   },
+  unsignedAgreements: [],
 };
 
 const noChange = ratings(0, null, null, null, null);

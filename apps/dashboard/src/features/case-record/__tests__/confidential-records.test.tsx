@@ -31,6 +31,7 @@ const exported = (forParticipant?: CaseExport['forParticipant']): CaseExport => 
   sessions: [],
   notes: [],
   draftNotesExcluded: 0,
+  signatures: [],
 });
 
 const aboutAlex = therapySession(caseRecord, {
