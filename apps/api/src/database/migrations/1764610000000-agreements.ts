@@ -16,9 +16,6 @@ export class Agreements1764610000000 implements MigrationInterface {
   name = 'Agreements1764610000000';
 
   async up(db: QueryRunner): Promise<void> {
-    // Null: no policy chosen yet (cases opened before policies existed); the case page asks for one.
-    await db.query(`ALTER TABLE cases ADD COLUMN confidentiality_agreement_id text CHECK (confidentiality_agreement_id ${AGREEMENT_REF})`);
-
     await db.query(`
       CREATE TABLE agreement_templates (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -58,13 +55,16 @@ export class Agreements1764610000000 implements MigrationInterface {
       )`);
     await db.query(`CREATE INDEX case_agreements_case_idx ON case_agreements (practice_id, case_id, position)`);
 
-    // Names are kept as they read at the change, so the history reads the same after a template is renamed.
+    // A case's confidentiality policy is its newest row here (none: no policy chosen yet, as for
+    // cases opened before policies existed). Names are kept as they read at the change, so the
+    // history reads the same after a template is renamed.
     await db.query(`
       CREATE TABLE case_policy_changes (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         practice_id uuid NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
         case_id uuid NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
         agreement_id text NOT NULL CHECK (agreement_id ${AGREEMENT_REF}),
+        policy_kind text NOT NULL CHECK (policy_kind IN ('no-secrets', 'limited-secrets', 'kept-private', 'practice')),
         policy_name text NOT NULL CHECK (length(policy_name) BETWEEN 1 AND 120),
         previous_agreement_id text CHECK (previous_agreement_id ${AGREEMENT_REF}),
         previous_name text CHECK (length(previous_name) BETWEEN 1 AND 120),
@@ -113,6 +113,5 @@ export class Agreements1764610000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     for (const table of [...TABLES].reverse()) await db.query(`DROP TABLE IF EXISTS ${table}`);
-    await db.query(`ALTER TABLE cases DROP COLUMN IF EXISTS confidentiality_agreement_id`);
   }
 }
