@@ -2,6 +2,7 @@ import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountModule } from './account/account.module';
+import { AgreementsModule } from './agreements/agreements.module';
 import { AlertsModule } from './alerts/alerts.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { AttentionModule } from './attention/attention.module';
@@ -62,6 +63,7 @@ export class AppModule {
         ProgressModule,
         BriefsModule,
         IntakeModule,
+        AgreementsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -34,6 +34,11 @@ const TABLE_OWNERS: Record<string, string> = {
   two_factor_challenges: 'two-factor',
   audit_chain: 'audit',
   audit_chain_heads: 'audit',
+  agreement_templates: 'agreements',
+  agreement_template_versions: 'agreements',
+  case_agreements: 'agreements',
+  case_policy_changes: 'agreements',
+  agreement_signatures: 'agreements',
 };
 
 /** Folders that set up or fill the whole database rather than serve one feature. */

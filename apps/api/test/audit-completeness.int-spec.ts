@@ -53,6 +53,8 @@ interface World {
   intakeLinkIds: string[];
   importedTemplateId: string;
   ownTemplateId: string;
+  ownAgreementId: string;
+  alexSignatureId: string;
   owner: SignedIn;
   /** A practice registered during the run, and the clinician's second device. */
   newOwner: SignedIn;
@@ -203,6 +205,11 @@ const CALLS: Call[] = [
     expected: (w) => [byUser('case.export', 'participant', w.samId)],
   },
   {
+    route: 'GET /api/cases/:id/export?format=pdf (the record to read)',
+    send: (w) => http().get(`/api/cases/${w.caseId}/export`).query({ format: 'pdf', participant: w.samId }).set(asClinician()),
+    expected: (w) => [byUser('case.export', 'participant', w.samId)],
+  },
+  {
     route: 'POST /api/cases/:id/participants/:pid/portal-link',
     send: (w) => http().post(`/api/cases/${w.caseId}/participants/${w.alexId}/portal-link`).set(asClinician()),
     expected: (w) => [byUser('portal-link.create', 'portal-link', w.alexLinkId)],
@@ -257,6 +264,70 @@ const CALLS: Call[] = [
     route: 'POST /api/portal/safety-reports',
     send: (w) => http().post('/api/portal/safety-reports').set(w.alexAuth).send({ message: 'Please call me.', urgency: 'urgent' }),
     expected: (w) => [byAlex('safety-report.create', 'safety-report', w.reportId)],
+  },
+  // Agreements: the case's policy and set, Alex reads and signs, the practice sees the status and the signed copy.
+  {
+    route: 'PUT /api/cases/:id/confidentiality-policy',
+    send: (w) => http().put(`/api/cases/${w.caseId}/confidentiality-policy`).set(asClinician()).send({ agreementId: 'builtin:limited-secrets' }),
+    expected: (w) => [byUser('case.policy-change', 'case', w.caseId)],
+  },
+  {
+    route: 'PUT /api/cases/:id/agreements',
+    send: (w) => http().put(`/api/cases/${w.caseId}/agreements`).set(asClinician()).send({ agreementIds: ['builtin:informed-consent', 'builtin:telehealth'] }),
+    expected: (w) => [byUser('case.agreements-change', 'case', w.caseId)],
+  },
+  { route: 'GET /api/portal/agreements', send: (w) => http().get('/api/portal/agreements').set(w.alexAuth), expected: (w) => [byAlex('agreement.list', 'participant', w.alexId)] },
+  {
+    route: 'GET /api/portal/agreements/:agreementId',
+    send: (w) => http().get('/api/portal/agreements/builtin:telehealth').set(w.alexAuth),
+    expected: (w) => [byAlex('agreement.read', 'participant', w.alexId)],
+  },
+  {
+    route: 'POST /api/portal/agreements/:agreementId/signature',
+    send: async (w) => {
+      const read = (await http().get('/api/portal/agreements/builtin:telehealth').set(w.alexAuth)).body;
+      return http()
+        .post('/api/portal/agreements/builtin:telehealth/signature')
+        .set(w.alexAuth)
+        .send({ version: read.version, documentHash: read.documentHash, typedName: 'Alex Rivera', intendToSign: true });
+    },
+    expected: (w) => [byAlex('agreement.sign', 'signature', w.alexSignatureId)],
+  },
+  {
+    route: 'GET /api/portal/agreements/:agreementId/pdf',
+    send: (w) => http().get('/api/portal/agreements/builtin:telehealth/pdf').set(w.alexAuth),
+    expected: (w) => [byAlex('signature.export', 'signature', w.alexSignatureId)],
+  },
+  {
+    route: 'GET /api/cases/:id/agreements',
+    send: (w) => http().get(`/api/cases/${w.caseId}/agreements`).set(asClinician()),
+    expected: (w) => [listedBy(byUser, 'signature.list', 'signature', [w.alexSignatureId])],
+  },
+  {
+    route: 'GET /api/cases/:id/agreements/signatures/:signatureId/pdf',
+    send: (w) => http().get(`/api/cases/${w.caseId}/agreements/signatures/${w.alexSignatureId}/pdf`).set(asClinician()),
+    expected: (w) => [byUser('signature.export', 'signature', w.alexSignatureId)],
+  },
+  {
+    route: 'POST /api/cases/:id/agreements/reminders',
+    send: async (w) => {
+      await http().patch(`/api/cases/${w.caseId}`).set(asClinician()).send({ participants: [{ id: w.alexId, email: 'alex@example.test' }] }).expect(200);
+      return http().post(`/api/cases/${w.caseId}/agreements/reminders`).set(asClinician()).send({ participantId: w.alexId });
+    },
+    expected: (w) => [byUser('agreement.remind', 'participant', w.alexId)],
+  },
+  {
+    route: 'POST /api/agreements',
+    send: (w) => http().post('/api/agreements').set(w.owner.auth).send({ kind: 'other', title: 'Sessions and fees', body: 'Fees are agreed with {{practice}}.' }),
+    expected: (w, response) => {
+      w.ownAgreementId = (response.body as { id: string }).id;
+      return [{ ...byUser('agreement.create', 'agreement', w.ownAgreementId, null), actorId: w.owner.tokens.user.id }];
+    },
+  },
+  {
+    route: 'PATCH /api/agreements/:id',
+    send: (w) => http().patch(`/api/agreements/${w.ownAgreementId}`).set(w.owner.auth).send({ body: 'Fees are agreed with {{practice}} before the first session.' }),
+    expected: (w) => [{ ...byUser('agreement.update', 'agreement', w.ownAgreementId, null), actorId: w.owner.tokens.user.id }],
   },
   {
     route: 'GET /api/assignments/:id/submissions',
@@ -542,6 +613,8 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/exercises/{id}': 'exercise templates: no client’s data',
   'GET /api/exercises/{id}/versions/{version}': 'exercise templates: no client’s data',
   'GET /api/measures': 'the built-in measures’ definitions: no client’s data',
+  'GET /api/agreements': 'agreement templates: no client’s data (signatures and their views are audited)',
+  'GET /api/agreements/{id}': 'agreement templates: no client’s data (signatures and their views are audited)',
   'GET /api/cases/{id}/portal-links': 'whether each link is live and until when (no secret); making and revoking links is audited',
   'GET /api/me/two-factor': "the signed-in person's own two-factor status",
   'POST /api/me/two-factor/enrolment': 'a secret waiting for its first code: nothing changes until POST /api/me/two-factor, audited as user.two-factor-enable',
@@ -565,6 +638,10 @@ async function learnFromDatabase(route: string, response: Response): Promise<voi
   if (route.startsWith('POST /api/intakes (')) {
     const { rows } = await database.query('SELECT id FROM portal_links WHERE case_id = $1', [(response.body as IntakeCreated).case.id]);
     world.intakeLinkIds = rows.map((row) => row.id);
+  }
+  if (route === 'POST /api/portal/agreements/:agreementId/signature') {
+    const { rows } = await database.query('SELECT id FROM agreement_signatures WHERE participant_id = $1', [world.alexId]);
+    world.alexSignatureId = rows[0].id;
   }
   if (route === 'POST /api/portal/safety-reports') {
     const { rows } = await database.query('SELECT id FROM safety_reports WHERE participant_id = $1', [world.alexId]);

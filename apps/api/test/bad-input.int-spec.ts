@@ -3,7 +3,7 @@ import type { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { walkTemplate } from './boundary-probes';
-import { addTeamMember, openCoupleWithLinks, registerPractice, useTestApp, type PortalPerson, type SignedIn } from './test-app';
+import { addTeamMember, openCoupleWithLinks, registerPractice, signAgreement, useTestApp, type PortalPerson, type SignedIn } from './test-app';
 import { connect, ownerDatabaseUrl, TEST_APP_ROLE } from './test-database';
 
 /**
@@ -546,6 +546,9 @@ describe('bad input', () => {
     await post('/api/portal/safety-reports', { message: 'I felt unsafe on Tuesday.', urgency: 'concern' }, alex.auth);
     const [report] = (await api.http.get(`/api/cases/${caseId}/safety-reports`).set(owner.auth).expect(200)).body as { id: string }[];
     const [alert] = (await api.http.get(`/api/cases/${caseId}/alerts`).set(owner.auth).expect(200)).body as { id: string }[];
+    const agreement = await post('/api/agreements', { kind: 'other', title: 'Sessions and fees', body: 'Fees are agreed with {{practice}}.' });
+    await signAgreement(api.http, alex, 'builtin:informed-consent', 'Alex Rivera');
+    const [signature] = (await database.query<{ id: string }>('SELECT id FROM agreement_signatures WHERE participant_id = $1', [alex.id])).rows;
 
     Object.assign(ids, {
       '/api/users/{id}:id': clinician.id,
@@ -565,6 +568,9 @@ describe('bad input', () => {
       '/api/portal/assignments/{id}/submissions:id': assignment.id,
       '/api/safety-reports/{id}/acknowledge:id': report.id,
       '/api/alerts/{id}/acknowledge:id': alert.id,
+      '/api/agreements/{id}:id': agreement.id,
+      signatureId: signature.id,
+      agreementId: 'builtin:informed-consent',
       version: '1',
       id: caseId,
     });
@@ -597,6 +603,8 @@ describe('bad input', () => {
           { displayName: 'Jordan', breachRole: 'broke-trust', email: 'jordan@example.test', phone: '+44 7700 900123', pronouns: 'they/them' },
           { displayName: 'Robin', breachRole: 'was-hurt' },
         ],
+        confidentialityPolicyId: 'builtin:no-secrets',
+        agreementIds: ['builtin:informed-consent'],
       },
       // Each exercise is for both people: participantIndex 0 or 1 would be refused with it, so its hostile values are too.
       CreateIntakeDto: {
@@ -611,6 +619,8 @@ describe('bad input', () => {
         ],
         exercises: [{ exerciseId: exercise.id, version: 1, assignTo: 'each', dueOn: today, instructions: 'Start this week.' }],
         createPortalLinks: true,
+        confidentialityPolicyId: 'builtin:no-secrets',
+        agreementIds: ['builtin:informed-consent'],
       },
       IntakeCheckDto: { emails: ['jordan@example.test', 'sam@example.test'] },
       UpdateCaseDto: {
@@ -635,6 +645,13 @@ describe('bad input', () => {
         source: { practiceName: 'Harbour Lane Counselling' },
         exercises: [{ key: 'morning-walk', ...exerciseBody, title: 'Morning walk', otherAudiences: ['each'], sheet: 'shared', version: 3 }],
       },
+      CreateAgreementDto: { kind: 'other', title: 'Sessions and fees', body: 'Fees are agreed with {{practice}}.' },
+      UpdateAgreementDto: { title: 'Sessions and fees', body: 'Fees are agreed with {{practice}} before we start.', archived: false, version: 1 },
+      ChangePolicyDto: { agreementId: 'builtin:kept-private', reason: 'Agreed together in session.' },
+      SetCaseAgreementsDto: { agreementIds: ['builtin:informed-consent', 'builtin:telehealth'] },
+      AgreementReminderDto: { participantId: alex.id },
+      // Never the hash of the text: no variant may sign.
+      SignAgreementDto: { version: 1, documentHash: '0'.repeat(64), typedName: 'Alex Rivera', intendToSign: true },
       CreateAssignmentDto: { exerciseId: exercise.id, version: 1, assignTo: 'participant', participantId: alex.id, dueOn: today, instructions: 'Try it twice this week.' },
       UpdateAssignmentDto: { status: 'paused', instructions: 'Pause while you travel.' },
       SubmitAnswersDto: { occurrenceOn: today, answers: { walked: true, closeness: 6, moment: 'We laughed.' }, shared: false },

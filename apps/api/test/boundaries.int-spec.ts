@@ -161,6 +161,18 @@ const ROUTES: Record<string, RouteRule> = {
   'PATCH /api/assignments/{id}': clinical(() => ({ status: 'paused' })),
   'GET /api/assignments/{id}/submissions': clinical(),
 
+  // The agreement library is no one's record: every role reads it, owners write it. Who signed what
+  // is paperwork (assistants too, and reminders); choosing what a case's people sign is clinical.
+  'GET /api/agreements': everyRole(),
+  'GET /api/agreements/{id}': everyRole(),
+  'POST /api/agreements': ownerOnly(() => ({ kind: 'other', title: 'Written by a probe', body: 'Text.' })),
+  'PATCH /api/agreements/{id}': ownerOnly(() => ({ archived: false })),
+  'GET /api/cases/{id}/agreements': everyRole(),
+  'PUT /api/cases/{id}/confidentiality-policy': clinical(() => ({ agreementId: 'builtin:kept-private', reason: 'Written by a probe' })),
+  'PUT /api/cases/{id}/agreements': clinical(() => ({ agreementIds: ['builtin:informed-consent'] })),
+  'POST /api/cases/{id}/agreements/reminders': everyRole({ body: empty }),
+  'GET /api/cases/{id}/agreements/signatures/{signatureId}/pdf': everyRole(),
+
   'GET /api/portal/me': { access: 'portal' },
   'GET /api/portal/assignments': { access: 'portal' },
   'POST /api/portal/assignments/{id}/submissions': { access: 'portal', body: () => walkAnswers('Written by a probe', false) },
@@ -169,13 +181,17 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/portal/check-ins': { access: 'portal', body: () => ratings },
   'POST /api/portal/safety-reports': { access: 'portal', body: () => ({ message: 'Written by a probe', urgency: 'concern' }) },
   'PUT /api/portal/reminders': { access: 'portal', body: () => ({ homework: false }) },
+  'GET /api/portal/agreements': { access: 'portal' },
+  'GET /api/portal/agreements/{agreementId}': { access: 'portal' },
+  'POST /api/portal/agreements/{agreementId}/signature': { access: 'portal', body: () => ({ version: 1, documentHash: '0'.repeat(64), typedName: 'A probe', intendToSign: true }) },
+  'GET /api/portal/agreements/{agreementId}/pdf': { access: 'portal' },
 };
 
 /**
  * Path parameters that name a record: which of practice 1's records to aim at, and whether
  * the record belongs to a case (so a clinician not on the case must get 404).
  */
-const RECORD_PARAMS: Record<string, { caseRecord: boolean; ids: (practice: MainPractice) => string[] }> = {
+const RECORD_PARAMS: Record<string, { caseRecord: boolean; ids: (practice: MainPractice, filling: Record<string, string>) => string[] }> = {
   'cases/{id}': { caseRecord: true, ids: (p) => [p.caseId, p.otherCase.caseId] },
   'participants/{pid}': { caseRecord: true, ids: (p) => [p.alex.id, p.sam.id] },
   'sessions/{id}': { caseRecord: true, ids: (p) => [p.sessionId] },
@@ -184,6 +200,10 @@ const RECORD_PARAMS: Record<string, { caseRecord: boolean; ids: (practice: MainP
   'safety-reports/{id}': { caseRecord: true, ids: (p) => [p.safetyReportId] },
   'exercises/{id}': { caseRecord: false, ids: (p) => [p.templateId] },
   'users/{id}': { caseRecord: false, ids: (p) => [p.clinicianA.id] },
+  'agreements/{id}': { caseRecord: false, ids: (p) => [p.agreementId, p.policyId] },
+  // A signature is named under its own case only (under another, it is another case's: 404).
+  'signatures/{signatureId}': { caseRecord: true, ids: (p, filling) => (filling.id === p.caseId ? [p.signatureId] : []) },
+  'agreements/{agreementId}': { caseRecord: true, ids: (p) => [p.agreementId] },
 };
 /** Path parameters that are not records. */
 const VALUE_PARAMS: Record<string, string> = { 'versions/{version}': '1' };
@@ -196,6 +216,11 @@ const PORTAL_RECORDS: Record<string, (main: MainPractice, other: PracticeRecords
     { id: main.otherCase.assignmentId, participantId: main.otherCase.alex.id },
     { id: other.alexAssignmentId, participantId: other.alex.id },
     { id: other.samAssignmentId, participantId: other.sam.id },
+  ],
+  // Every agreement of a case is for both its people; any other is no one's here.
+  'agreements/{agreementId}': (main, other) => [
+    { id: other.agreementId, participantId: other.alex.id },
+    { id: 'builtin:telehealth', participantId: '' },
   ],
 };
 
@@ -219,6 +244,9 @@ const REFERENCE_FIELDS: Record<string, { foreign: (main: MainPractice, other: Pr
   'exercises[].exerciseId': { foreign: (_main, other) => [other.templateId], offCaseload: (main) => [main.templateId] },
   caseId: { foreign: (_main, other) => [other.caseId], offCaseload: (main) => [main.caseId] },
   recordId: { foreign: (_main, other) => [other.caseId, other.sessionId], offCaseload: (main) => [main.caseId, main.sessionId] },
+  agreementId: { foreign: (_main, other) => [other.policyId], offCaseload: (main) => [main.policyId] },
+  agreementIds: { foreign: (_main, other) => [other.agreementId], offCaseload: (main) => [main.agreementId] },
+  confidentialityPolicyId: { foreign: (_main, other) => [other.policyId], offCaseload: (main) => [main.policyId] },
 };
 
 /** `body` with `field` (`name` or `list[].name`) set to `id`. */
@@ -280,15 +308,15 @@ const everythingOf = (records: PracticeRecords) => [...idsOf(records), ...Object
 const nameOf = (param: string) => param.slice(param.indexOf('{') + 1, -1);
 
 /** Each combination of values the route's path parameters take, from `valuesOf(param)`. */
-function fillingsOf(route: Route, valuesOf: (param: string) => string[]): Record<string, string>[] {
+function fillingsOf(route: Route, valuesOf: (param: string, filling: Record<string, string>) => string[]): Record<string, string>[] {
   let fillings: Record<string, string>[] = [{}];
-  for (const param of route.params) fillings = fillings.flatMap((filling) => valuesOf(param).map((value) => ({ ...filling, [nameOf(param)]: value })));
+  for (const param of route.params) fillings = fillings.flatMap((filling) => valuesOf(param, filling).map((value) => ({ ...filling, [nameOf(param)]: value })));
   return fillings;
 }
 
 /** The route's paths with practice 1's records in each parameter. */
 const practiceOneFillings = (route: Route, main: MainPractice) =>
-  fillingsOf(route, (param) => (VALUE_PARAMS[param] !== undefined ? [VALUE_PARAMS[param]] : RECORD_PARAMS[param].ids(main)));
+  fillingsOf(route, (param, filling) => (VALUE_PARAMS[param] !== undefined ? [VALUE_PARAMS[param]] : RECORD_PARAMS[param].ids(main, filling)));
 
 async function send(api: Pick<TestApp, 'http'>, probe: Probe) {
   let request = api.http[probe.route.method](probe.path).set(probe.caller.headers);
@@ -311,7 +339,8 @@ function leakOf(probe: Probe, response: { status: number; text: string }): strin
   }
   if (probe.expect === 'ok' || probe.expect === 'ok-or-refused') {
     if (response.status < 200 || response.status > 299) return `${where} (expected 2xx)`;
-    const seen = probe.mustNotShow.filter((text) => response.text.includes(text));
+    // A file (a signed copy, compressed) has no text to scan; its access is what the probe checks.
+    const seen = probe.mustNotShow.filter((text) => (response.text ?? '').includes(text));
     return seen.length > 0 ? `${where} showed ${seen.join(', ')}` : undefined;
   }
   if (response.status === probe.expect || (probe.validationMayAnswer && response.status === 400)) return undefined;
@@ -355,7 +384,13 @@ describe('the boundary matrix of every route', () => {
     const portalPerson = (name: string, person: PortalPerson, mustNotShow: string[]) => ({ name, headers: person.auth, person, mustNotShow });
     const portalPeople = [
       portalPerson('participant A (practice 1)', main.alex, [...everythingOf(other), ...therapistOnlyTextOf(main.text), main.text.samCheckIn]),
-      portalPerson('participant B (practice 1)', main.sam, [...everythingOf(other), ...therapistOnlyTextOf(main.text), main.text.alexCheckIn, main.text.alexPrivateAnswer]),
+      portalPerson('participant B (practice 1)', main.sam, [
+        ...everythingOf(other),
+        ...therapistOnlyTextOf(main.text),
+        main.text.alexCheckIn,
+        main.text.alexPrivateAnswer,
+        main.text.alexSignedName,
+      ]),
       portalPerson('a participant of practice 2', other.alex, [...everythingOf(main), ...therapistOnlyTextOf(other.text)]),
     ];
     const revokedPortal: Caller = { name: 'a revoked portal link', headers: bearer(main.revokedPortalToken) };

@@ -1,8 +1,8 @@
 import { JwtService } from '@nestjs/jwt';
-import type { Assignment, CaseAlert, CaseEvent, ExerciseDetail, PortalSubmission, SafetyReport, SessionNote, TherapySession } from '@trustwork/contracts';
+import type { AgreementDetail, Assignment, CaseAgreements, CaseAlert, CaseEvent, ExerciseDetail, PortalSubmission, SafetyReport, SessionNote, TherapySession } from '@trustwork/contracts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type TestAgent from 'supertest/lib/agent';
-import { addTeamMember, openCoupleWithLinks, registerPractice, type PortalPerson, type SignedIn } from './test-app';
+import { addTeamMember, openCoupleWithLinks, registerPractice, signAgreement, type PortalPerson, type SignedIn } from './test-app';
 
 /**
  * The pieces of the boundary matrix (boundaries.int-spec.ts): the routes as the OpenAPI
@@ -100,6 +100,8 @@ export interface ClinicalText {
   alexCheckIn: string;
   samCheckIn: string;
   safetyReport: string;
+  /** The name Alex typed to sign: Sam's portal must never show it. */
+  alexSignedName: string;
 }
 
 export interface PracticeRecords {
@@ -118,6 +120,10 @@ export interface PracticeRecords {
   checkInIds: string[];
   safetyReportId: string;
   alertId: string;
+  /** The practice's own agreement (on the case) and its own confidentiality policy (the case's), and Alex's signature of the first. */
+  agreementId: string;
+  policyId: string;
+  signatureId: string;
   text: ClinicalText;
 }
 
@@ -172,8 +178,19 @@ async function fillPractice(http: TestAgent, owner: SignedIn, clinician: { id: s
     alexCheckIn: marker(`${label} Alex check-in`),
     samCheckIn: marker(`${label} Sam check-in`),
     safetyReport: marker(`${label} safety report`),
+    alexSignedName: marker(`${label} Alex signed name`),
   };
-  const { caseId, alex, sam } = await openCoupleWithLinks(http, owner, clinician.id);
+  const agreement = async (kind: string, title: string) =>
+    ((await http.post('/api/agreements').set(owner.auth).send({ kind, title, body: `${title} at {{practice}}.` }).expect(201)).body as AgreementDetail).id;
+  const [agreementId, policyId] = [await agreement('other', `${label} fees`), await agreement('confidentiality', `${label} privacy`)];
+  const { caseId, alex, sam } = await openCoupleWithLinks(http, owner, clinician.id, undefined, {
+    confidentialityPolicyId: policyId,
+    agreementIds: ['builtin:informed-consent', agreementId],
+  });
+  await signAgreement(http, alex, agreementId, text.alexSignedName);
+  const signed = (await http.get(`/api/cases/${caseId}/agreements`).set(owner.auth).expect(200)).body as CaseAgreements;
+  const signatureId = signed.agreements.find((candidate) => candidate.agreementId === agreementId)?.signers[0].signature?.id;
+  if (!signatureId) throw new Error('the signature was not kept');
   await http.patch(`/api/cases/${caseId}`).set(as).send({ presentingConcern: text.presentingConcern }).expect(200);
 
   const session = (
@@ -223,6 +240,9 @@ async function fillPractice(http: TestAgent, owner: SignedIn, clinician: { id: s
     checkInIds,
     safetyReportId: report.id,
     alertId: alert.id,
+    agreementId,
+    policyId,
+    signatureId,
     text,
   };
 }
@@ -285,12 +305,15 @@ export function idsOf(records: PracticeRecords): string[] {
     ...records.checkInIds,
     records.safetyReportId,
     records.alertId,
+    records.agreementId,
+    records.policyId,
+    records.signatureId,
   ];
 }
 
 /** Ids of the records that belong to a case (not to the practice as a whole). */
 export function caseRecordIdsOf(practice: MainPractice): string[] {
-  const practiceWide = new Set([practice.practiceId, practice.owner.tokens.user.id, practice.templateId]);
+  const practiceWide = new Set([practice.practiceId, practice.owner.tokens.user.id, practice.templateId, practice.agreementId, practice.policyId]);
   return [
     ...idsOf(practice).filter((id) => !practiceWide.has(id)),
     practice.otherCase.caseId,

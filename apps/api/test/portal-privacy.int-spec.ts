@@ -1,6 +1,6 @@
-import type { Assignment } from '@trustwork/contracts';
+import type { Assignment, PortalAgreementSummary, PortalWelcome } from '@trustwork/contracts';
 import fc from 'fast-check';
-import { openCoupleWithLinks, registerPractice, useTestApp, type PortalPerson, type SignedIn } from './test-app';
+import { openCoupleWithLinks, registerPractice, signAgreement, useTestApp, type PortalPerson, type SignedIn } from './test-app';
 
 /**
  * Whatever a couple does in their portals, a participant's portal never shows the other
@@ -163,4 +163,27 @@ describe('portal privacy', () => {
     );
     console.log(`portal privacy: ${RUNS} runs, ${responses} portal responses scanned for ${written.length} private texts`);
   }, 120_000);
+
+  it('never tells a participant whether the other has signed, or what they typed', async () => {
+    const { alex, sam } = await openCoupleWithLinks(api.http, owner, ownerId, undefined, { confidentialityPolicyId: 'builtin:no-secrets' });
+    const get = async (person: PortalPerson, path: string) => (await api.http.get(path).set(person.auth).expect(200)).body as unknown;
+    /** Everything a person's portal shows of the case's agreements. */
+    const agreementsSeenBy = async (person: PortalPerson) => {
+      const list = (await get(person, '/api/portal/agreements')) as PortalAgreementSummary[];
+      const documents = [];
+      for (const agreement of list) documents.push(await get(person, `/api/portal/agreements/${agreement.agreementId}`));
+      return { welcome: (await get(person, '/api/portal/me')) as PortalWelcome, list, documents };
+    };
+
+    const samBefore = await agreementsSeenBy(sam);
+    expect(samBefore.welcome.agreementsToSign).toBe(2);
+    const marker = newMarker('SIGNATURE');
+    const typedName = `Alex ${marker}`;
+    for (const agreement of samBefore.list) await signAgreement(api.http, alex, agreement.agreementId, typedName);
+
+    expect(((await get(alex, '/api/portal/me')) as PortalWelcome).agreementsToSign).toBe(0);
+    const samAfter = await agreementsSeenBy(sam);
+    expect(samAfter).toEqual(samBefore);
+    expect(JSON.stringify(samAfter)).not.toContain(marker);
+  });
 });

@@ -6,8 +6,11 @@ import {
   type AuthTokens,
   type BreachRole,
   type CaseDetail,
+  type CreateCaseRequest,
   type CurrentUser,
+  type PortalAgreementDocument,
   type PortalLinkCreated,
+  type PortalSignature,
   type RecoveryCodes,
   type Role,
   type TeamMember,
@@ -168,13 +171,15 @@ export interface PortalPerson {
 
 /**
  * A couple, Alex and Sam Rivera, on `clinicianId`'s caseload (created by `owner`), with a
- * portal link for each. `breachRoles` are Alex's and Sam's sides of the breach.
+ * portal link for each. `breachRoles` are Alex's and Sam's sides of the breach; `opening`
+ * chooses what New case also chooses (a confidentiality policy, the agreements).
  */
 export async function openCoupleWithLinks(
   http: TestAgent,
   owner: SignedIn,
   clinicianId: string,
   breachRoles: [BreachRole, BreachRole] = ['broke-trust', 'was-hurt'],
+  opening: Pick<CreateCaseRequest, 'confidentialityPolicyId' | 'agreementIds'> = {},
 ): Promise<{ caseId: string; alex: PortalPerson; sam: PortalPerson }> {
   const created = (
     await http
@@ -187,6 +192,7 @@ export async function openCoupleWithLinks(
           { displayName: 'Sam Rivera', breachRole: breachRoles[1] },
         ],
         clinicianIds: [clinicianId],
+        ...opening,
       })
       .expect(201)
   ).body as CaseDetail;
@@ -197,6 +203,17 @@ export async function openCoupleWithLinks(
   };
   const [alex, sam] = created.participants;
   return { caseId: created.id, alex: await person(alex.id), sam: await person(sam.id) };
+}
+
+/** Signs an agreement in a person's portal as the portal does: reads it, then signs the version and text it read. */
+export async function signAgreement(http: TestAgent, person: PortalPerson, agreementId: string, typedName: string): Promise<PortalSignature> {
+  const document = (await http.get(`/api/portal/agreements/${agreementId}`).set(person.auth).expect(200)).body as PortalAgreementDocument;
+  const signed = await http
+    .post(`/api/portal/agreements/${agreementId}/signature`)
+    .set(person.auth)
+    .send({ version: document.version, documentHash: document.documentHash, typedName, intendToSign: true })
+    .expect(201);
+  return signed.body as PortalSignature;
 }
 
 /** A practice with its owner, a clinician (on whose caseload tests open cases), a second clinician and an assistant. */

@@ -132,6 +132,7 @@ journey('2. the clinician opens a case, schedules a session, signs a SOAP note a
     await page.getByRole('group', { name: 'Partner 1' }).getByLabel('Name').fill(partnerA);
     await page.getByRole('group', { name: 'Partner 2' }).getByLabel('Name').fill(partnerB);
     await page.getByLabel('Presenting concern').fill('Rebuilding trust after Theo hid debts for two years.');
+    await page.getByRole('radio', { name: 'Limited-secrets policy' }).check();
     await page.getByRole('button', { name: 'Create case' }).click();
     await visible(page.getByRole('heading', { level: 1, name: caseName }));
     await expectToast(page, 'Case created');
@@ -246,7 +247,11 @@ journey('3. the clinician assigns homework and creates both portal links', async
 journey("4. partner A answers privately on a phone, checks in, and sends a safety report", async () => {
   const { context, page } = await openPortal(partnerA);
   await step(page, 'reach the homework by keyboard, seeing where focus is', async () => {
-    // Each screen puts focus on its heading; the next Tab is the first thing to do.
+    // Each screen puts focus on its heading; the next Tab is the first thing to do: the case's
+    // informed consent to sign (every new case asks for it), then the homework.
+    await page.keyboard.press('Tab');
+    const sign = page.getByRole('button', { name: 'Read and sign' });
+    await eventually('the agreements button has focus', () => sign.evaluate((button) => button === document.activeElement));
     await page.keyboard.press('Tab');
     const homework = page.getByRole('button', { name: 'See your homework' });
     await eventually('the homework button has focus', () => homework.evaluate((button) => button === document.activeElement));
@@ -424,13 +429,14 @@ journey('7. the guided intake shows its Review step, and creates the case and bo
     await visible(page.getByRole('heading', { level: 1, name: 'New case: guided intake' }));
     await page.getByRole('group', { name: 'Partner 1' }).getByLabel('Name').fill(first);
     await page.getByRole('group', { name: 'Partner 2' }).getByLabel('Name').fill(second);
-    for (const [next, heading] of [
-      ['Next: Case details', 'Case details'],
-      ['Next: First exercises', 'First exercises'],
-    ]) {
-      await page.getByRole('button', { name: next }).click();
+    const goTo = async (heading: string) => {
+      await page.getByRole('button', { name: `Next: ${heading}` }).click();
       await visible(page.getByRole('heading', { level: 2, name: heading }));
-    }
+    };
+    await goTo('Case details');
+    await goTo('Agreements');
+    await page.getByRole('radio', { name: 'No-secrets policy' }).check();
+    await goTo('First exercises');
   });
 
   await step(page, 'one click on "Next: Review" shows the Review step and creates nothing', async () => {

@@ -96,7 +96,7 @@ describe('Participant portal', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Talk to your therapist privately' }));
 
     expect(screen.getByRole('heading', { level: 1, name: 'Talk to your therapist privately' })).toHaveFocus();
-    expect(screen.getByText(/Sam will never see it/)).toBeInTheDocument();
+    expect(screen.getByText(/Sam will never see your message itself/)).toBeInTheDocument();
     expect(screen.getByText(/call your local emergency number/)).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Back to your space' }));

@@ -6,6 +6,8 @@ import { useIdleClose } from './lib/use-idle-close';
 import { PortalContext, type PortalSession } from './lib/portal-context';
 import { forgetParticipantToken, rememberParticipantToken, takeParticipantToken } from './participant-token';
 import { PortalApiError, portalRequest } from './portal-api';
+import { AgreementScreen } from './screens/AgreementScreen';
+import { AgreementsScreen } from './screens/AgreementsScreen';
 import { CheckInScreen } from './screens/CheckInScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { HomeworkListScreen } from './screens/HomeworkListScreen';
@@ -75,9 +77,20 @@ export function App({ initialToken }: AppProps) {
     return () => controller.abort();
   }, [token, attempt, onInvalidLink]);
 
+  const refreshWelcome = useCallback(() => {
+    if (!token) return;
+    // Quietly, over what is shown: if it fails, the old counts stay until the next visit.
+    portalRequest<PortalWelcome>('me', token).then(
+      (loaded) => setWelcome({ state: 'ready', welcome: loaded }),
+      (error: unknown) => {
+        if (error instanceof PortalApiError && error.kind === 'invalid-link') onInvalidLink(error.message);
+      },
+    );
+  }, [token, onInvalidLink]);
+
   const session = useMemo<PortalSession | null>(
-    () => (token && welcome.state === 'ready' ? { token, welcome: welcome.welcome, onInvalidLink } : null),
-    [token, welcome, onInvalidLink],
+    () => (token && welcome.state === 'ready' ? { token, welcome: welcome.welcome, onInvalidLink, refreshWelcome } : null),
+    [token, welcome, onInvalidLink, refreshWelcome],
   );
 
   // Left untouched, the page closes itself: the next person to pick up the phone finds the first
@@ -129,6 +142,10 @@ export function App({ initialToken }: AppProps) {
         return <CheckInScreen onBack={home} />;
       case 'talk-privately':
         return <TalkPrivatelyScreen onBack={home} />;
+      case 'agreements':
+        return <AgreementsScreen onOpen={(agreementId) => goTo({ screen: 'agreement', agreementId })} onBack={home} />;
+      case 'agreement':
+        return <AgreementScreen agreementId={place.agreementId} onBack={() => goBackTo({ screen: 'agreements' })} />;
       default:
         return <HomeScreen onOpen={open} onForget={forgetDevice} closedForPrivacy={closedNotice} />;
     }

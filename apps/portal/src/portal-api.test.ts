@@ -1,4 +1,4 @@
-import { PortalApiError, portalRequest } from './portal-api';
+import { PortalApiError, portalFile, portalRequest } from './portal-api';
 
 function answer(body: BodyInit | null, init: ResponseInit) {
   const fetchSpy = vi.fn(async (_url: string, _init?: RequestInit) => new Response(body, init));
@@ -64,5 +64,36 @@ describe('portalRequest', () => {
     expect(error.kind).toBe('rate-limited');
     expect(error.retryAfterSeconds).toBeGreaterThan(55);
     expect(error.retryAfterSeconds).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('portalFile', () => {
+  it('fetches a file with the token in the header, named as the API names it', async () => {
+    const fetchSpy = answer('%PDF-1.7', { status: 200, headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="consent.pdf"' } });
+
+    const file = await portalFile('agreements/builtin%3Ainformed-consent/pdf', 'tok', 'application/pdf');
+
+    expect(await file.blob.text()).toBe('%PDF-1.7');
+    expect(file.fileName).toBe('consent.pdf');
+    const [url, init] = fetchSpy.mock.calls[0];
+    expect(url).toBe('/api/portal/agreements/builtin%3Ainformed-consent/pdf');
+    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer tok');
+    expect(new Headers(init?.headers).get('Accept')).toBe('application/pdf');
+  });
+
+  it("reads a name encoded for any language, and does without one", async () => {
+    answer('%PDF', { status: 200, headers: { 'Content-Disposition': "attachment; filename=\"consent.pdf\"; filename*=UTF-8''Einverst%C3%A4ndnis.pdf" } });
+    expect((await portalFile('x/pdf', 'tok', 'application/pdf')).fileName).toBe('Einverständnis.pdf');
+
+    answer('%PDF', { status: 200 });
+    expect((await portalFile('x/pdf', 'tok', 'application/pdf')).fileName).toBeNull();
+  });
+
+  it('refuses as a request does: the API\'s message, with its status', async () => {
+    answer(JSON.stringify({ statusCode: 404, error: 'Not Found', message: 'Agreement not found' }), { status: 404 });
+
+    const error = await failure(portalFile('x/pdf', 'tok', 'application/pdf'));
+
+    expect(error).toMatchObject({ kind: 'failed', status: 404, message: 'Agreement not found' });
   });
 });

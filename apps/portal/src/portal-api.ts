@@ -38,7 +38,34 @@ const DEFAULT_WAIT_SECONDS = 30;
 
 /** Calls the portal API as the participant whose link `token` is. */
 export async function portalRequest<T>(path: string, token: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
+  const response = await send(path, token, 'application/json', options);
+  if (response.status === 204) return undefined as T;
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new PortalApiError('failed', FAILED_MESSAGE, response.status);
+  }
+}
+
+export interface PortalFile {
+  blob: Blob;
+  /** The name the API gave it (Content-Disposition), if any. */
+  fileName: string | null;
+}
+
+/** Fetches a file (a signed PDF) with the token in the header, never in an address a link could open. */
+export async function portalFile(path: string, token: string, accept: string): Promise<PortalFile> {
+  const response = await send(path, token, accept, {});
+  try {
+    return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) };
+  } catch {
+    throw new PortalApiError('failed', FAILED_MESSAGE, response.status);
+  }
+}
+
+/** Sends one request; a refusal or failure is thrown as a PortalApiError. */
+async function send(path: string, token: string, accept: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept, Authorization: `Bearer ${token}` };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
 
@@ -58,15 +85,7 @@ export async function portalRequest<T>(path: string, token: string, options: Req
     if (options.signal?.aborted) throw error;
     throw new PortalApiError('offline', OFFLINE_MESSAGE);
   }
-
-  if (response.ok) {
-    if (response.status === 204) return undefined as T;
-    try {
-      return (await response.json()) as T;
-    } catch {
-      throw new PortalApiError('failed', FAILED_MESSAGE, response.status);
-    }
-  }
+  if (response.ok) return response;
 
   const messages = readableMessages(await readErrorBody(response));
   const message = messages[0];
@@ -81,6 +100,21 @@ export async function portalRequest<T>(path: string, token: string, options: Req
   const readable = response.status < 500 ? message : undefined;
   if (!readable) throw new PortalApiError('failed', FAILED_MESSAGE, response.status);
   throw new PortalApiError('failed', readable, response.status, 0, messages);
+}
+
+/** `attachment; filename="x.pdf"` or the encoded `filename*=UTF-8''x.pdf`. */
+function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded[1].trim());
+    } catch {
+      // Fall back to the plain name.
+    }
+  }
+  const plain = /filename=(?:"([^"]*)"|([^;]+))/i.exec(disposition);
+  return plain ? (plain[1] ?? plain[2]).trim() || null : null;
 }
 
 async function readErrorBody(response: Response): Promise<ErrorBody | null> {

@@ -1,3 +1,4 @@
 export * from './phases';
 export * from './exercises';
 export * from './measures';
+export * from './agreements';

@@ -196,8 +196,9 @@ describe('sign-in sessions', () => {
       const passwordOnly = await api.http.post('/api/me/step-up').set(owner.auth).send({ password: TEST_PASSWORD }).expect(400);
       expect(passwordOnly.body.message).toEqual(['code is required: enter the 6-digit code your authenticator app shows']);
       // The code that turned two-factor on was this step's: the next step's is new.
-      await api.http.post('/api/me/step-up').set(owner.auth).send({ code: twoFactorCode(secret, 1) }).expect(200);
-      const replayed = await api.http.post('/api/me/step-up').set(owner.auth).send({ code: twoFactorCode(secret, 1) }).expect(400);
+      const code = twoFactorCode(secret, 1);
+      await api.http.post('/api/me/step-up').set(owner.auth).send({ code }).expect(200);
+      const replayed = await api.http.post('/api/me/step-up').set(owner.auth).send({ code }).expect(400);
       expect(replayed.body.message).toEqual(['code is not right, or was already used: enter the code your authenticator app shows now']);
     });
 

@@ -1,7 +1,7 @@
 import type { Assignment, AuditEvent, Page, SessionBrief, TherapySession } from '@trustwork/contracts';
-import { exercisesForPhase } from '@trustwork/trust-program';
+import { AGREEMENTS, exercisesForPhase } from '@trustwork/trust-program';
 import type { Client } from 'pg';
-import { openCoupleWithLinks, registerPractice, useTestApp, type SignedIn, practiceWithTeam } from '../../test/test-app';
+import { openCoupleWithLinks, registerPractice, signAgreement, useTestApp, type SignedIn, practiceWithTeam } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -252,6 +252,32 @@ describe('the pre-session brief', () => {
     const page = (await api.http.get(`/api/audit-events?caseId=${caseId}&limit=100`).set(owner.auth).expect(200)).body as Page<AuditEvent>;
     const reads = page.items.filter((event) => event.action === 'session.brief');
     expect(reads.map((event) => [event.actorType, event.actorId, event.recordType, event.recordId])).toEqual([['user', clinicianId, 'session', sessionId]]);
+  });
+
+  it('lists each agreement someone has still to sign, with who, until both have signed', async () => {
+    const { caseId, alex, sam } = await openCoupleWithLinks(api.http, owner, clinicianId, undefined, { confidentialityPolicyId: 'builtin:limited-secrets' });
+    const sessionId = await sessionAt(caseId, new Date(Date.now() + DAY_MS).toISOString());
+    const unsigned = async () => (await briefOf(sessionId)).unsignedAgreements;
+    const titleOf = (key: string) => AGREEMENTS.find((agreement) => agreement.key === key)?.title;
+    const consent = { agreementId: 'builtin:informed-consent', title: titleOf('informed-consent') };
+    const policy = { agreementId: 'builtin:limited-secrets', title: titleOf('limited-secrets') };
+    const alexRef = { id: alex.id, displayName: 'Alex Rivera' };
+    const samRef = { id: sam.id, displayName: 'Sam Rivera' };
+
+    expect(await unsigned()).toEqual([
+      { ...consent, participants: [alexRef, samRef] },
+      { ...policy, participants: [alexRef, samRef] },
+    ]);
+    await signAgreement(api.http, alex, consent.agreementId, 'Alex Rivera');
+    expect(await unsigned()).toEqual([
+      { ...consent, participants: [samRef] },
+      { ...policy, participants: [alexRef, samRef] },
+    ]);
+    await signAgreement(api.http, sam, consent.agreementId, 'Sam Rivera');
+    await signAgreement(api.http, sam, policy.agreementId, 'Sam Rivera');
+    expect(await unsigned()).toEqual([{ ...policy, participants: [alexRef] }]);
+    await signAgreement(api.http, alex, policy.agreementId, 'Alex Rivera');
+    expect(await unsigned()).toEqual([]);
   });
 
   it('stays quick for a case with a year of history', async () => {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module';
 import { AuditModule } from '../audit/audit.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { BriefsController } from './briefs.controller';
@@ -6,7 +7,7 @@ import { BriefsService } from './briefs.service';
 
 /** The pre-session brief: what changed in a case since its previous session. */
 @Module({
-  imports: [AuditModule, SessionsModule],
+  imports: [AuditModule, SessionsModule, AgreementsModule],
   controllers: [BriefsController],
   providers: [BriefsService],
 })

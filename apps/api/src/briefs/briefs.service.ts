@@ -21,6 +21,7 @@ import {
   type SessionBrief,
 } from '@trustwork/contracts';
 import { CHECK_IN_RATING_KEYS, exercisesForPhase, phaseByNumber, type PhaseNumber } from '@trustwork/trust-program';
+import { AgreementRecordsService } from '../agreements/agreement-records.service';
 import { datesBetween, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from '../common/occurrences';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../common/authenticated-user';
@@ -159,6 +160,7 @@ export class BriefsService {
     private readonly scope: PracticeScope,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly agreements: AgreementRecordsService,
   ) {}
 
   async read(user: AuthenticatedUser, sessionId: string): Promise<SessionBrief> {
@@ -188,6 +190,7 @@ export class BriefsService {
     const openAlerts = await this.openAlerts(period);
     const safetyReports = await this.safetyReports(period);
     const phase = await this.phase(period, context.phase);
+    const unsignedAgreements = await this.agreements.unsignedForBrief(key.practiceId, key.caseId);
     await this.audit.record(user.practiceId, { action: 'session.brief', recordType: AuditRecordType.Session, recordId: sessionId, caseId: key.caseId });
 
     const briefPeriod: BriefPeriod = {
@@ -212,7 +215,7 @@ export class BriefsService {
       openAlerts,
       safetyReports,
       phase,
-      unsignedAgreements: [],
+      unsignedAgreements,
     };
   }
 

@@ -18,6 +18,7 @@ import { In } from 'typeorm';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import { mayReadAlerts } from '../alerts/alerts.service';
+import { CURRENT_POLICY_SQL, toConfidentialityPolicy, type StoredPolicy } from '../agreements/policy';
 import { AuditService } from '../audit/audit.service';
 import { PracticeScope } from '../database/practice-scope';
 import { CaseAccess } from './case-access.service';
@@ -76,14 +77,33 @@ function openAlertsJoin(user: AuthenticatedUser, caseColumn: string): string {
     FROM case_alerts a WHERE a.case_id = ${caseColumn} AND a.status = 'open'${visible}) open_alerts ON true`;
 }
 
+/** What New case and the intake choose for the features that keep their own part of a case. */
+export interface CaseOpening {
+  confidentialityPolicyId?: string;
+  agreementIds?: string[];
+}
+
+/** Runs inside the transaction that opens the case: a refusal (a 400 naming its field) rolls the whole case back. */
+export type CaseOpenedHandler = (user: AuthenticatedUser, caseId: string, opening: CaseOpening) => Promise<void>;
+
 /** The caseload and each case's core record: the two people, status, phase and clinicians. */
 @Injectable()
 export class CasesService {
+  private readonly openedHandlers: CaseOpenedHandler[] = [];
+
   constructor(
     private readonly scope: PracticeScope,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Registered by a feature that keeps its own records of a case (agreements depend on cases,
+   * not the reverse), so opening a case writes them in the same transaction.
+   */
+  onCaseOpened(handler: CaseOpenedHandler): void {
+    this.openedHandlers.push(handler);
+  }
 
   /** `linkedParticipantIds[i]`: the earlier record participant i is the same person as (the intake links them). */
   async create(user: AuthenticatedUser, request: CreateCaseDto, linkedParticipantIds: readonly (string | null)[] = []): Promise<CaseDetail> {
@@ -114,6 +134,8 @@ export class CasesService {
     await this.assignClinicians(user, created.id, clinicianIds);
     await this.scope.repository(CasePhaseChange).insert({ practiceId: user.practiceId, caseId: created.id, phase: created.phase, changedBy: user.id });
     await this.audit.record(user.practiceId, { action: 'case.create', recordType: 'case', recordId: created.id, caseId: created.id });
+    const opening: CaseOpening = { confidentialityPolicyId: request.confidentialityPolicyId, agreementIds: request.agreementIds };
+    for (const handler of this.openedHandlers) await handler(user, created.id, opening);
     return this.describe(user, created);
   }
 
@@ -270,6 +292,7 @@ export class CasesService {
        ${openAlertsJoin(user, 'this_case.case_id')}`,
       [caseId],
     );
+    const [policy]: StoredPolicy[] = await this.scope.manager.query(CURRENT_POLICY_SQL, [user.practiceId, caseId]);
     const mayReadClinical = roleHasPermission(user.role, Permission.ViewClinicalRecords);
     return {
       id: found.id,
@@ -299,7 +322,7 @@ export class CasesService {
       alertKinds: alertKindsInOrder(sessions[0]?.alert_kinds ?? null),
       createdAt: found.createdAt.toISOString(),
       updatedAt: found.updatedAt.toISOString(),
-      confidentialityPolicy: null,
+      confidentialityPolicy: policy ? toConfidentialityPolicy(policy) : null,
     };
   }
 }

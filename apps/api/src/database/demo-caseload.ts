@@ -11,6 +11,8 @@ import type {
   ExercisePrompt,
   NoteSections,
   NoteTemplate,
+  PortalAgreementDocument,
+  PortalAgreementSummary,
   PortalLinkCreated,
   PortalSubmission,
   ScheduleSessionRequest,
@@ -51,6 +53,8 @@ interface DemoProgress {
   csi4: { daysAgo: number; scores: [number, number] }[];
   /** A weekly exercise each, begun this many days ago; the days each participant missed. */
   homework: { exerciseId: string; startedDaysAgo: number; missedDaysAgo: [number[], number[]] };
+  /** The participant who signed every agreement of the case in the portal the day after it opened (the other has not yet). */
+  signedBy?: 0 | 1;
 }
 
 interface DemoCase {
@@ -71,6 +75,9 @@ const DEMO_CASES: DemoCase[] = [
   {
     clinician: 'clinician',
     request: {
+      confidentialityPolicyId: 'builtin:limited-secrets',
+      // Sessions are partly by video.
+      agreementIds: ['builtin:informed-consent', 'builtin:telehealth'],
       relationshipType: 'couple',
       status: 'active',
       // Moved on to phase 3 through its progress history.
@@ -123,6 +130,7 @@ const DEMO_CASES: DemoCase[] = [
     ],
     progress: {
       openedDaysAgo: 66,
+      signedBy: 0,
       phases: [
         { phase: 2, daysAgo: 45 },
         { phase: 3, daysAgo: 24 },
@@ -150,6 +158,7 @@ const DEMO_CASES: DemoCase[] = [
   {
     clinician: 'owner',
     request: {
+      confidentialityPolicyId: 'builtin:no-secrets',
       relationshipType: 'couple',
       status: 'active',
       phase: 5,
@@ -184,6 +193,7 @@ const DEMO_CASES: DemoCase[] = [
   {
     clinician: 'clinician',
     request: {
+      confidentialityPolicyId: 'builtin:limited-secrets',
       relationshipType: 'parent-child',
       status: 'intake',
       phase: 1,
@@ -199,6 +209,7 @@ const DEMO_CASES: DemoCase[] = [
   {
     clinician: 'owner',
     request: {
+      confidentialityPolicyId: 'builtin:no-secrets',
       relationshipType: 'siblings',
       status: 'paused',
       phase: 2,
@@ -266,6 +277,16 @@ export async function seedDemoCaseload(app: NestFastifyApplication, ownerUrl: st
     }
   }
 
+  /** As the portal signs: each agreement read, then signed with the version and text that was read. */
+  async function signEverything(created: CaseDetail, index: 0 | 1, token: string, signedAt: Date): Promise<void> {
+    for (const { agreementId } of await call<PortalAgreementSummary[]>('GET', '/api/portal/agreements', token)) {
+      const document = await call<PortalAgreementDocument>('GET', `/api/portal/agreements/${agreementId}`, token);
+      const typedName = created.participants[index].displayName;
+      await call('POST', `/api/portal/agreements/${agreementId}/signature`, token, { version: document.version, documentHash: document.documentHash, typedName, intendToSign: true });
+    }
+    await asOwner.query('UPDATE agreement_signatures SET signed_at = $2 WHERE case_id = $1', [created.id, signedAt]);
+  }
+
   async function writeProgress(progress: DemoProgress, created: CaseDetail, token: string): Promise<void> {
     const at = (daysAgo: number, hour: number) => new Date(today.getTime() - daysAgo * DAY + hour * 60 * 60 * 1000);
     const portal = await Promise.all(
@@ -275,6 +296,7 @@ export async function seedDemoCaseload(app: NestFastifyApplication, ownerUrl: st
       }),
     );
     const participantIds = created.participants.map((participant) => participant.id);
+    if (progress.signedBy !== undefined) await signEverything(created, progress.signedBy, portal[progress.signedBy], at(progress.openedDaysAgo - 1, 21));
 
     for (const { phase } of progress.phases) await call('PATCH', `/api/cases/${created.id}`, token, { phase });
     await asOwner.query('UPDATE cases SET created_at = $2 WHERE id = $1', [created.id, at(progress.openedDaysAgo, 9)]);

@@ -46,6 +46,13 @@ export function homeworkDueMail(input: { firstName: string; dueToday: number; po
   ]);
 }
 
+/** No agreement titles or names: an inbox may be shared, and a title can say what the therapy is about. */
+export function agreementsToSignMail(input: { practiceName: string }): MailContent {
+  return compose('An agreement to read and sign', 'Hello,', [
+    `${input.practiceName} has an agreement for you to read and sign. Open the portal link your therapist gave you and choose Agreements.`,
+  ]);
+}
+
 export function safetyReportMail(input: { caseId: string; dashboardUrl: string }): MailContent {
   return compose('A private safety report is waiting for you', 'Hello,', [
     'A client on one of your cases sent a private safety report. Please read it in Trustwork as soon as you can.',

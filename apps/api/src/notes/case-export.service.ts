@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../common/authenticated-user';
+import { AgreementRecordsService } from '../agreements/agreement-records.service';
 import { AssignmentsService } from '../assignments/assignments.service';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
@@ -7,9 +8,11 @@ import { CaseEventsService } from '../cases/case-events.service';
 import { CasesService } from '../cases/cases.service';
 import { CheckInsService } from '../check-ins/check-ins.service';
 import { PracticeScope } from '../database/practice-scope';
+import { PracticesService } from '../practices/practices.service';
 import { SafetyReportsService } from '../safety-reports/safety-reports.service';
 import { SessionsService } from '../sessions/sessions.service';
-import type { CaseExport, ClinicianRef, Participant } from '@trustwork/contracts';
+import { CaseExportFormat, type CaseExport, type ClinicianRef, type Participant } from '@trustwork/contracts';
+import { caseExportPdf } from './case-export-pdf';
 import { ExportParticipantNotFound } from './notes.errors';
 import { NotesService } from './notes.service';
 
@@ -32,7 +35,16 @@ export class CaseExportService {
     private readonly checkIns: CheckInsService,
     private readonly safetyReports: SafetyReportsService,
     private readonly audit: AuditService,
+    private readonly practices: PracticesService,
+    private readonly agreements: AgreementRecordsService,
   ) {}
+
+  /** The same export laid out for a person to read, with the practice's name and time zone. */
+  async exportPdf(user: AuthenticatedUser, caseId: string, participantId?: string): Promise<{ fileName: string; pdf: Buffer }> {
+    const record = await this.export(user, caseId, participantId);
+    const practice = await this.practices.summary(user.practiceId);
+    return { fileName: exportFileName(record, CaseExportFormat.Pdf), pdf: await caseExportPdf(record, practice) };
+  }
 
   async export(user: AuthenticatedUser, caseId: string, participantId?: string): Promise<CaseExport> {
     const found = await this.access.openClinical(user, caseId);
@@ -48,6 +60,7 @@ export class CaseExportService {
     const events = await this.events.timeline(user, caseId, 'ASC');
     const sessions = await this.sessions.describeAll(user, caseId, 'ASC');
     const notes = await this.notes.signedNotesOfCase(user, caseId, person?.id);
+    const signatures = await this.agreements.signaturesForExport(user.practiceId, caseId, person?.id);
 
     const wholeCase: CaseExport = {
       format: 'trustwork.case-export',
@@ -71,7 +84,7 @@ export class CaseExportService {
       sessions,
       notes,
       draftNotesExcluded: sessions.filter((session) => session.noteState === 'draft').length,
-      signatures: [],
+      signatures,
     };
     if (!person) {
       await this.audit.record(user.practiceId, { action: 'case.export', recordType: 'case', recordId: caseId, caseId });
@@ -98,6 +111,12 @@ export class CaseExportService {
       safetyReports,
     };
   }
+}
+
+/** e.g. trustwork-case-<id>-participant-<id>-2026-12-04.pdf */
+export function exportFileName(record: CaseExport, format: CaseExportFormat): string {
+  const whose = record.forParticipant ? `-participant-${record.forParticipant.id}` : '';
+  return `trustwork-case-${record.case.id}${whose}-${record.exportedAt.slice(0, 10)}.${format}`;
 }
 
 /** The other participant as this one's records name them: who they are, not how to reach them. */

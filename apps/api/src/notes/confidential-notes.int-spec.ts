@@ -1,6 +1,7 @@
 import type { AuditEvent, CaseExport, ExercisePrompt, Page, SaveNoteRequest, SessionNote, TherapySession } from '@trustwork/contracts';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { addTeamMember, answersFor, openCoupleWithLinks, registerPractice, useTestApp, type PortalPerson, type SignedIn } from '../../test/test-app';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { pdfText, withoutSpaces } from '../../test/pdf-text';
+import { addTeamMember, answersFor, openCoupleWithLinks, registerPractice, signAgreement, useTestApp, type PortalPerson, type SignedIn } from '../../test/test-app';
 
 /** Each record carries its own marker, so an export that shows it can be caught in its text. */
 const marker = (what: string) => `${what}-${randomBytes(4).toString('hex')}`;
@@ -98,12 +99,14 @@ describe('joint and confidential notes, and a participant’s records request', 
       samCheckIn: marker('CHECKIN-SAM'),
       alexSafetyReport: marker('SAFETY-ALEX'),
       samSafetyReport: marker('SAFETY-SAM'),
+      alexSignature: marker('SIGNED-ALEX'),
+      samSignature: marker('SIGNED-SAM'),
       alexEmail: `alex-${randomBytes(4).toString('hex')}@example.test`,
       samEmail: `sam-${randomBytes(4).toString('hex')}@example.test`,
     };
     /** What only Alex's records hold, what only Sam's do, what both do, and what neither does. */
-    const alexOnly = [text.alexEvent, text.alexNote, text.alexAddendum, text.alexPrivateAnswer, text.alexSharedAnswer, text.alexCheckIn, text.alexSafetyReport, text.alexEmail];
-    const samOnly = [text.samEvent, text.samNote, text.samAddendum, text.samPrivateAnswer, text.samSharedAnswer, text.samCheckIn, text.samSafetyReport, text.samEmail];
+    const alexOnly = [text.alexEvent, text.alexNote, text.alexAddendum, text.alexPrivateAnswer, text.alexSharedAnswer, text.alexCheckIn, text.alexSafetyReport, text.alexEmail, text.alexSignature];
+    const samOnly = [text.samEvent, text.samNote, text.samAddendum, text.samPrivateAnswer, text.samSharedAnswer, text.samCheckIn, text.samSafetyReport, text.samEmail, text.samSignature];
     const both = [text.caseEvent, text.jointNote, text.jointAddendum];
 
     let caseId: string;
@@ -158,10 +161,21 @@ describe('joint and confidential notes, and a participant’s records request', 
       const report = (person: PortalPerson, message: string) => api.http.post('/api/portal/safety-reports').set(person.auth).send({ message, urgency: 'concern' }).expect(201);
       await report(alex, text.alexSafetyReport);
       await report(sam, text.samSafetyReport);
+      // Each signs their own copy of the informed consent every new case asks for.
+      await signAgreement(api.http, alex, 'builtin:informed-consent', text.alexSignature);
+      await signAgreement(api.http, sam, 'builtin:informed-consent', text.samSignature);
     });
 
     const missing = (document: string, expected: string[]) => expected.filter((value) => !document.includes(value));
     const present = (document: string, forbidden: string[]) => forbidden.filter((value) => document.includes(value));
+    /** The readable export's text, white space removed so a marker a line break split is still found. */
+    const pdfFor = async (participant: string): Promise<string> => {
+      const response = await exportFor(participant).query({ format: 'pdf' }).responseType('blob').expect(200);
+      expect(response.headers['content-type']).toBe('application/pdf');
+      expect(response.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="trustwork-case-${caseId}-participant-${participant}-\\d{4}-\\d{2}-\\d{2}\\.pdf"$`));
+      expect(response.headers['cache-control']).toBe('no-store');
+      return withoutSpaces((await pdfText(response.body as Buffer)).text);
+    };
 
     it('holds everything of Alex’s and the joint record, and nothing private to Sam', async () => {
       const response = await exportFor(alex.id).expect(200);
@@ -189,6 +203,13 @@ describe('joint and confidential notes, and a participant’s records request', 
       expect(document.submissions?.[0]).toMatchObject({ title: expect.any(String), prompts: expect.any(Array) });
       expect(document.checkIns?.map((checkIn) => checkIn.participantId)).toEqual([alex.id]);
       expect(document.safetyReports?.map((report) => report.participantId)).toEqual([alex.id]);
+      expect(document.signatures.map((signature) => [signature.participantId, signature.agreementId, signature.typedName])).toEqual([
+        [alex.id, 'builtin:informed-consent', text.alexSignature],
+      ]);
+      // The exact text signed travels with the signature: its SHA-256 is the one stored.
+      const [signed] = document.signatures;
+      expect(signed.text).toContain('Alex Rivera');
+      expect(createHash('sha256').update(signed.text, 'utf8').digest('hex')).toBe(signed.documentHash);
     });
 
     it('holds everything of Sam’s and the joint record, and nothing private to Alex', async () => {
@@ -199,12 +220,34 @@ describe('joint and confidential notes, and a participant’s records request', 
       expect((response.body as CaseExport).sessions.map((session) => session.id)).toEqual([sessions.joint, sessions.samAlone, sessions.draft]);
     });
 
+    it('reads the same in the PDF: each person’s own and the joint record, nothing the JSON leaves out', async () => {
+      const forSam = await pdfFor(sam.id);
+      expect(forSam).toContain('RecordsofSamRivera');
+      expect(missing(forSam, [...samOnly, ...both])).toEqual([]);
+      expect(present(forSam, [...alexOnly, text.draftNote])).toEqual([]);
+      expect(forSam).toContain('1notestillindraftwasleftout');
+
+      const forAlex = await pdfFor(alex.id);
+      expect(missing(forAlex, [...alexOnly, ...both])).toEqual([]);
+      expect(present(forAlex, [...samOnly, text.draftNote])).toEqual([]);
+      // The signature with the text as signed, and the fingerprint that proves it.
+      const [signed] = ((await exportFor(alex.id).expect(200)).body as CaseExport).signatures;
+      expect(forAlex).toContain(signed.documentHash);
+      const paragraph = signed.text.split('\n').find((line) => line.length > 40);
+      expect(paragraph).toBeDefined();
+      expect(forAlex).toContain(withoutSpaces(paragraph ?? ''));
+    });
+
     it('still exports the whole case, for a transfer of care, without a participant', async () => {
       const response = await api.http.get(`/api/cases/${caseId}/export`).set(clinician.auth).expect(200);
       expect(missing(response.text, [text.caseEvent, text.alexEvent, text.samEvent, text.jointNote, text.alexNote, text.samNote, text.alexEmail, text.samEmail])).toEqual([]);
       expect(present(response.text, [text.draftNote])).toEqual([]);
       const document = response.body as CaseExport;
       expect(document.forParticipant).toBeUndefined();
+      expect(document.signatures.map((signature) => [signature.participantId, signature.typedName])).toEqual([
+        [alex.id, text.alexSignature],
+        [sam.id, text.samSignature],
+      ]);
       expect(document.submissions).toBeUndefined();
       expect(document.checkIns).toBeUndefined();
       expect(document.safetyReports).toBeUndefined();

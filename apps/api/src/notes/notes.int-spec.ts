@@ -1,7 +1,9 @@
 import type { AuditEvent, CaseDetail, CaseExport, CreateCaseRequest, NoteSections, Page, SaveNoteRequest, SessionNote, TeamMember, TherapySession } from '@trustwork/contracts';
 import type { Client } from 'pg';
+import { pdfText } from '../../test/pdf-text';
 import { addTeamMember, registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
+import { TEST_PASSWORD } from '../../test/test-secrets';
 
 const couple = (overrides: Partial<CreateCaseRequest> = {}): CreateCaseRequest => ({
   relationshipType: 'couple',
@@ -336,6 +338,45 @@ describe('session notes', () => {
       expect(exported).toMatchObject({ recordType: 'case', recordId: exportCase.id, actorId: owner.tokens.user.id });
       // Refused requests write nothing: the assistant's 403 left no case.export row.
       expect(page.items.filter((event) => event.actorId === assistant.tokens.user.id)).toEqual([]);
+    });
+
+    it('lays the same record out as a PDF a person can read', async () => {
+      const response = await api.http.get(`/api/cases/${exportCase.id}/export`).query({ format: 'pdf' }).set(clinician.signedIn.auth).responseType('blob').expect(200);
+      expect(response.headers['content-type']).toBe('application/pdf');
+      expect(response.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="trustwork-case-${exportCase.id}-\\d{4}-\\d{2}-\\d{2}\\.pdf"$`));
+      expect(response.headers['cache-control']).toBe('no-store');
+      const { text } = await pdfText(response.body as Buffer);
+      expect(text).toContain('Case record');
+      expect(text).toContain('Signed and part of the record.');
+      expect(text).toContain('Addendum for the record.');
+      expect(text).toContain('Affair disclosed in March.');
+      expect(text).toContain('Exported: ');
+      expect(text).toContain('by A clinician');
+      expect(text).toMatch(/Notes Practice · Exported \d{1,2} \w+ \d{4} · Page 1 of \d/);
+      expect(text).not.toContain('Unfinished draft');
+      expect(text).toContain('1 note still in draft was left out');
+    });
+
+    it('answers json by default and refuses a format it does not write', async () => {
+      const json = await api.http.get(`/api/cases/${exportCase.id}/export`).query({ format: 'json' }).set(owner.auth).expect(200);
+      expect(json.headers['content-type']).toMatch(/^application\/json/);
+      const refused = await api.http.get(`/api/cases/${exportCase.id}/export`).query({ format: 'xml' }).set(owner.auth).expect(400);
+      expect(refused.body.message).toEqual(['format must be one of: json, pdf']);
+    });
+
+    it('keeps the export’s rules for the PDF: a recent step-up, the case’s clinicians and owners only, audited', async () => {
+      const pdfBy = (as: SignedIn) => api.http.get(`/api/cases/${exportCase.id}/export`).query({ format: 'pdf' }).set(as.auth);
+      const sessionId = JSON.parse(Buffer.from(owner.tokens.accessToken.split('.')[1], 'base64url').toString()).sid as string;
+      await database.query(`UPDATE sign_in_sessions SET verified_at = verified_at - interval '6 minutes' WHERE id = $1`, [sessionId]);
+      expect((await pdfBy(owner).expect(403)).body.code).toBe('step-up-required');
+      await api.http.post('/api/me/step-up').set(owner.auth).send({ password: TEST_PASSWORD }).expect(200);
+      await pdfBy(owner).expect(200);
+      const exported = (await api.http.get('/api/audit-events').query({ caseId: exportCase.id, limit: 1 }).set(owner.auth).expect(200)).body as Page<AuditEvent>;
+      expect(exported.items[0]).toMatchObject({ action: 'case.export', recordType: 'case', recordId: exportCase.id, actorId: owner.tokens.user.id });
+
+      expect((await pdfBy(assistant).expect(403)).body.message).toMatch(/not clinical records/);
+      await pdfBy(unassigned).expect(404);
+      await pdfBy(other).expect(404);
     });
   });
 });

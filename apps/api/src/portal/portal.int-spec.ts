@@ -11,7 +11,7 @@ import {
 } from '@trustwork/contracts';
 import { createHash } from 'node:crypto';
 import type { Client } from 'pg';
-import { addTeamMember, portalTokenOf, registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
+import { addTeamMember, portalTokenOf, registerPractice, signAgreement, useTestApp, type PortalPerson, type SignedIn } from '../../test/test-app';
 import { connect, ownerDatabaseUrl } from '../../test/test-database';
 
 const couple = (clinicianIds?: string[]): CreateCaseRequest => ({
@@ -87,6 +87,9 @@ describe('portal links', () => {
       privateReaders: { therapists: [{ name: 'A clinician' }], practiceOwners: [{ name: 'Olive Owner' }] },
       expiresAt: alexLink.expiresAt,
       reminders: { email: true, homework: true },
+      // No policy chosen yet; the informed consent every new case asks for.
+      confidentialityPolicy: null,
+      agreementsToSign: 1,
     });
     const samView = await welcome(portalTokenOf(samLink));
     expect(samView.participant).toEqual({ firstName: 'Sam' });
@@ -148,6 +151,36 @@ describe('portal links', () => {
       therapists: [{ name: 'Mira Okafor' }, { name: 'Pat Second' }],
       practiceOwners: [{ name: 'Olive Owner' }],
     });
+  });
+
+  it('states the case’s policy before anyone writes privately, and counts what this person has still to sign', async () => {
+    const request = { ...couple([clinician.member.id]), confidentialityPolicyId: 'builtin:limited-secrets' };
+    const created = (await api.http.post('/api/cases').set(owner.auth).send(request).expect(201)).body as CaseDetail;
+    const alexId = created.participants[0].id;
+    const token = portalTokenOf(await issue(created.id, alexId));
+    const alex: PortalPerson = { id: alexId, token, auth: bearer(token) };
+
+    const before = await welcome(token);
+    expect(before.confidentialityPolicy).toEqual({ name: 'Limited-secrets policy', privateLineSentence: expect.stringMatching(/^Under this case's limited-secrets policy, /) });
+    // The informed consent and the policy itself.
+    expect(before.agreementsToSign).toBe(2);
+    await signAgreement(api.http, alex, 'builtin:informed-consent', 'Alex Rivera');
+    expect((await welcome(token)).agreementsToSign).toBe(1);
+    await signAgreement(api.http, alex, 'builtin:limited-secrets', 'Alex Rivera');
+    expect((await welcome(token)).agreementsToSign).toBe(0);
+
+    // A new policy is a new text to sign, for everything that names it.
+    await api.http
+      .put(`/api/cases/${created.id}/confidentiality-policy`)
+      .set(owner.auth)
+      .send({ agreementId: 'builtin:no-secrets', reason: 'Agreed together in the second session.' })
+      .expect(200);
+    const after = await welcome(token);
+    expect(after.confidentialityPolicy).toEqual({
+      name: 'No-secrets policy',
+      privateLineSentence: "Under this case's no-secrets policy, what you write here may be brought into a joint session.",
+    });
+    expect(after.agreementsToSign).toBe(2);
   });
 
   it('names no therapist when the case has no clinician', async () => {

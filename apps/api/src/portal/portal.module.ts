@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgreementsModule } from '../agreements/agreements.module';
 import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
 import { PortalLink } from './portal-link.entity';
@@ -13,7 +14,7 @@ import { PortalService } from './portal.service';
  * open. Other features' portal routes use @PortalAuthenticated() and @PortalParticipant().
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([PortalLink]), AuditModule, CasesModule],
+  imports: [TypeOrmModule.forFeature([PortalLink]), AuditModule, CasesModule, AgreementsModule],
   controllers: [PortalLinksController, PortalController],
   providers: [PortalLinksService, PortalService],
   exports: [PortalLinksService],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Permission, rolesWith, type PortalPrivateReaders, type PortalWelcome } from '@trustwork/contracts';
+import { AgreementRecordsService } from '../agreements/agreement-records.service';
 import { AuditService } from '../audit/audit.service';
 import { PracticeScope } from '../database/practice-scope';
 import type { AuthenticatedParticipant } from '../common/authenticated-participant';
@@ -29,6 +30,7 @@ export class PortalService {
   constructor(
     private readonly scope: PracticeScope,
     private readonly audit: AuditService,
+    private readonly agreements: AgreementRecordsService,
   ) {}
 
   async welcome(participant: AuthenticatedParticipant): Promise<PortalWelcome> {
@@ -46,6 +48,7 @@ export class PortalService {
       [participant.practiceId, participant.participantId],
     );
     const privateReaders = await this.privateReaders(participant);
+    const { confidentialityPolicy, agreementsToSign } = await this.agreements.portalSummary(participant.practiceId, participant.caseId, participant.participantId);
     await this.audit.record(participant.practiceId, {
       action: 'participant.read',
       recordType: 'participant',
@@ -60,8 +63,8 @@ export class PortalService {
       privateReaders,
       expiresAt: participant.linkExpiresAt.toISOString(),
       reminders: { email: row.has_email, homework: row.homework_reminders },
-      confidentialityPolicy: null,
-      agreementsToSign: 0,
+      confidentialityPolicy,
+      agreementsToSign,
     };
   }
 

@@ -1,11 +1,10 @@
 import type { CurrentUser, ExerciseDetail, PortalWelcome } from '@trustwork/contracts';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Client } from 'pg';
-import { SMTPServer } from 'smtp-server';
 import { addTeamMember, openCoupleWithLinks, registerPractice, useTestApp, type PortalPerson, type SignedIn } from '../../test/test-app';
+import { decodeQuotedPrintable, partOf, startMailbox } from '../../test/mailbox';
 import { connect, createScratchDatabase, type ScratchDatabase } from '../../test/test-database';
 import { JobQueue } from '../jobs/job-queue';
 import { homeworkDueMail } from '../mail/mail-templates';
@@ -16,43 +15,6 @@ import { RemindersService } from './reminders.service';
 
 const PUBLIC_URL = 'https://trustwork.example';
 const REPORT_TEXT = 'He read my phone again last night and I am scared to go home.';
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on a free port, keeping every message it is given. */
-async function startMailbox(): Promise<{ url: string; messages: Received[]; stop: () => Promise<void> }> {
-  const messages: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        messages.push({ to: session.envelope.rcptTo.map((address) => address.address.toLowerCase()), raw: decodeQuotedPrintable(Buffer.concat(chunks).toString()) });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, messages, stop: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-function decodeQuotedPrintable(raw: string): string {
-  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/** The body of one MIME part of a message. */
-function partOf(message: Received, type: 'text/plain' | 'text/html'): string {
-  const match = new RegExp(`Content-Type: ${type}[^]*?\\r?\\n\\r?\\n([^]*?)\\r?\\n--`).exec(message.raw);
-  if (!match) throw new Error(`no ${type} part in:\n${message.raw}`);
-  return match[1];
-}
 
 /** Generous: on a loaded two-core machine a worker may take several polls to pick a job up. */
 async function eventually<T>(check: () => T | undefined | false, timeoutMs = 45_000): Promise<T> {

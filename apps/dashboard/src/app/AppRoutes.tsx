@@ -21,6 +21,7 @@ const CasePage = lazy(() => import('../pages/CasePage'));
 const NoteEditorPage = lazy(() => import('../pages/NoteEditorPage'));
 const SessionBriefPage = lazy(() => import('../pages/SessionBriefPage'));
 const LibraryPage = lazy(() => import('../pages/LibraryPage'));
+const AgreementsPage = lazy(() => import('../pages/AgreementsPage'));
 const TeamPage = lazy(() => import('../pages/TeamPage'));
 const AuditPage = lazy(() => import('../pages/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/SettingsPage'));
@@ -52,6 +53,7 @@ export function AppRoutes() {
                 {/* The case page owns its tabs: timeline (index), sessions, and later homework and progress. */}
                 <Route path="cases/:caseId/*" element={<CasePage />} />
                 <Route path="library" element={<LibraryPage />} />
+                <Route path="agreements" element={<AgreementsPage />} />
                 <Route path="team" element={<TeamPage />} />
                 <Route path="audit" element={<AuditPage />} />
                 <Route path="settings" element={<SettingsPage />} />

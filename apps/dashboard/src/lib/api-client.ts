@@ -100,6 +100,24 @@ async function readBody<T>(response: Response): Promise<T> {
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** A file the API sends (a PDF), with the name its Content-Disposition gives, if any. */
+export interface ApiFile {
+  blob: Blob;
+  fileName: string | null;
+}
+
+/** `attachment; filename="a.pdf"` (or the RFC 6266 `filename*=UTF-8''a.pdf`) → "a.pdf". */
+function fileNameOf(disposition: string | null): string | null {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
+  if (encoded) return decodeURIComponent(encoded[1]);
+  return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? null;
+}
+
+async function readFile(response: Response): Promise<ApiFile> {
+  if (!response.ok) throw await toApiRequestError(response);
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) };
+}
+
 const REFRESH_REFUSED_STATUSES = [400, 401, 403];
 const REFRESH_LOCK_NAME = 'trustwork.refresh';
 const SIGNED_OUT_MESSAGE = 'You have been signed out. Please sign in again.';
@@ -169,7 +187,12 @@ async function renewAccessToken(rejectedToken: string | null): Promise<string> {
   return (await refreshSession()).accessToken;
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+async function request<T>(
+  method: string,
+  path: string,
+  options: RequestOptions = {},
+  read: (response: Response) => Promise<T> = readBody,
+): Promise<T> {
   const auth = options.auth ?? 'session';
   const token = auth === 'none' ? null : session.getAccessToken();
   let response = await send(method, path, options, token);
@@ -179,7 +202,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     if (response.status === 401) expireSession();
   }
   try {
-    return await readBody<T>(response);
+    return await read(response);
   } catch (error) {
     // Something became required meanwhile (the owner now requires two-factor): learn what, to show it.
     if (isApiRequestError(error, 403) && error.body.code === ApiErrorCode.AccountActionRequired) void reloadCurrentUser().catch(() => undefined);
@@ -214,6 +237,8 @@ export async function endSignInOnServer(accessToken: string | null): Promise<voi
 
 export const apiClient = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
+  /** A file to save rather than JSON to read; a refusal still arrives as the API's JSON error. */
+  getFile: (path: string, options?: Omit<RequestOptions, 'body'>) => request('GET', path, options, readFile),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('POST', path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>) =>

@@ -2,6 +2,7 @@ import type { PortalReminders } from '@trustwork/contracts';
 import { useId, useState } from 'react';
 import { PortalApiError, portalRequest } from '../portal-api';
 import { usePortal } from '../lib/portal-context';
+import { ProblemLine } from './ProblemLine';
 
 /** The participant's own choice of e-mail reminders; off and explained when no address is on file. */
 export function ReminderSwitch() {
@@ -43,11 +44,7 @@ export function ReminderSwitch() {
           Your therapist has no e-mail address for you. Ask them to add one if you would like reminders.
         </p>
       )}
-      {problem && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemLine problem={problem} />
     </div>
   );
 }

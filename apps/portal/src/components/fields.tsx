@@ -55,27 +55,53 @@ interface TextFieldProps extends FieldBase {
   onChange: (value: string) => void;
   maxLength: number;
   multiline: boolean;
+  /** Off for a short field (a name), where counting characters is only noise. */
+  counter?: boolean;
+  autoComplete?: string;
 }
 
 /** Written answers; the counter counts as a person does, and is not announced on every key. */
-export function TextField({ label, help, error, required, value, onChange, maxLength, multiline }: TextFieldProps) {
+export function TextField({ label, help, error, required, value, onChange, maxLength, multiline, counter = true, autoComplete }: TextFieldProps) {
   const id = useId();
   const length = textLength(value);
   const props = {
     id,
     value,
     className: 'input',
+    autoComplete,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(help && `${id}-help`, `${id}-count`, error && `${id}-error`),
+    'aria-describedby': describedBy(help && `${id}-help`, counter && `${id}-count`, error && `${id}-error`),
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
   };
   return (
     <div className="field">
       <FieldHeading id={id} label={label} help={help} required={required} />
       {multiline ? <textarea rows={5} {...props} /> : <input type="text" {...props} />}
-      <p id={`${id}-count`} className={length > maxLength ? 'counter counter-over' : 'counter'}>
-        {length} of {maxLength} characters
-      </p>
+      {counter && (
+        <p id={`${id}-count`} className={length > maxLength ? 'counter counter-over' : 'counter'}>
+          {length} of {maxLength} characters
+        </p>
+      )}
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+/** One box to tick, its label the whole statement (a confirmation, not a question). */
+export function CheckboxField({ label, error, checked, onChange }: Omit<FieldBase, 'help' | 'required'> & { checked: boolean; onChange: (checked: boolean) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className={error ? 'choice choice-invalid' : 'choice'}>
+        <input
+          type="checkbox"
+          checked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <span>{label}</span>
+      </label>
       <FieldError id={`${id}-error`} error={error} />
     </div>
   );

@@ -2,15 +2,25 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { PORTAL_BASE as BASE } from '../portal-base';
 
 /** The parts of the participant's space the home screen leads to, by the last part of their address. */
-const SECTION_PATHS = { homework: 'homework', shared: 'shared', 'check-in': 'check-in', 'talk-privately': 'private' } as const;
+const SECTION_PATHS = {
+  homework: 'homework',
+  shared: 'shared',
+  'check-in': 'check-in',
+  'talk-privately': 'private',
+  agreements: 'agreements',
+} as const;
 export type Section = keyof typeof SECTION_PATHS;
 
 /**
  * Where the participant is in their space. Each screen has its own address under /p/
  * (never holding the token), so the phone's Back and Forward move between screens and a
- * reload shows the same one. The history API is enough for six screens: no router needed.
+ * reload shows the same one. The history API is enough for a handful of screens: no router needed.
  */
-export type Place = { screen: 'home' } | { screen: Section } | { screen: 'exercise'; assignmentId: string };
+export type Place =
+  | { screen: 'home' }
+  | { screen: Section }
+  | { screen: 'exercise'; assignmentId: string }
+  | { screen: 'agreement'; agreementId: string };
 
 export const HOME: Place = { screen: 'home' };
 
@@ -19,7 +29,10 @@ export function pathOf(place: Place): string {
     case 'home':
       return BASE;
     case 'exercise':
-      return `${BASE}homework/${encodeURIComponent(place.assignmentId)}`;
+      return `${BASE}${SECTION_PATHS.homework}/${encodeURIComponent(place.assignmentId)}`;
+    case 'agreement':
+      // Agreement ids may hold a colon (`builtin:informed-consent`).
+      return `${BASE}${SECTION_PATHS.agreements}/${encodeURIComponent(place.agreementId)}`;
     default:
       return BASE + SECTION_PATHS[place.screen];
   }
@@ -29,15 +42,22 @@ export function pathOf(place: Place): string {
 export function placeOf(pathname: string): Place {
   if (!pathname.startsWith(BASE)) return HOME;
   const parts = pathname.slice(BASE.length).split('/').filter(Boolean);
-  if (parts.length === 2 && parts[0] === SECTION_PATHS.homework) {
-    try {
-      return { screen: 'exercise', assignmentId: decodeURIComponent(parts[1]) };
-    } catch {
-      return HOME;
-    }
-  }
+  if (parts.length === 2) return recordPlace(parts[0], parts[1]);
   const section = (Object.keys(SECTION_PATHS) as Section[]).find((key) => parts.length === 1 && SECTION_PATHS[key] === parts[0]);
   return section ? { screen: section } : HOME;
+}
+
+/** One record of a section: `homework/<id>`, `agreements/<id>`. */
+function recordPlace(section: string, encodedId: string): Place {
+  let id: string;
+  try {
+    id = decodeURIComponent(encodedId);
+  } catch {
+    return HOME;
+  }
+  if (section === SECTION_PATHS.homework) return { screen: 'exercise', assignmentId: id };
+  if (section === SECTION_PATHS.agreements) return { screen: 'agreement', agreementId: id };
+  return HOME;
 }
 
 /** How many screens deep this history entry is, counted from where the visit began. */

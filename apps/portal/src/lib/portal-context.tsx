@@ -6,6 +6,8 @@ export interface PortalSession {
   welcome: PortalWelcome;
   /** The link stopped working mid-visit: App shows the invalid-link screen. */
   onInvalidLink: (message: string) => void;
+  /** Reads the welcome again after something it counts changed (an agreement signed). */
+  refreshWelcome: () => void;
 }
 
 export const PortalContext = createContext<PortalSession | null>(null);

@@ -4,6 +4,7 @@ import { ForgetDevice } from '../components/ForgetDevice';
 import { LoadState } from '../components/LoadState';
 import { ReminderSwitch } from '../components/ReminderSwitch';
 import { Screen } from '../components/Screen';
+import { toSignWords } from '../lib/agreements';
 import { formatMoment } from '../lib/dates';
 import { homeworkSummary, homeworkSummaryParts } from '../lib/homework';
 import type { Section } from '../lib/navigation';
@@ -22,6 +23,7 @@ export function HomeScreen({ onOpen, onForget, closedForPrivacy = false }: HomeS
   const other = welcome.otherParticipant.firstName;
   const therapist = welcome.therapist?.name;
   const homework = usePortalLoad<PortalAssignment[]>('assignments');
+  const toSign = welcome.agreementsToSign;
 
   return (
     <Screen
@@ -47,6 +49,16 @@ export function HomeScreen({ onOpen, onForget, closedForPrivacy = false }: HomeS
           ? `Your space for the work you are doing with ${therapist} at ${welcome.practice.name}.`
           : `Your space for the work you are doing at ${welcome.practice.name}.`}
       </p>
+
+      {toSign > 0 && (
+        <section className="card card-attention" aria-labelledby="to-sign-heading">
+          <h2 id="to-sign-heading">{toSignWords(toSign)}</h2>
+          <p>Your therapist asks you to read {toSign === 1 ? 'it' : 'them'} and sign if you agree. You and {other} each sign your own copy.</p>
+          <button type="button" className="button" onClick={() => onOpen('agreements')}>
+            Read and sign
+          </button>
+        </section>
+      )}
 
       <section className="card" aria-labelledby="homework-heading">
         <h2 id="homework-heading">Your homework</h2>
@@ -82,6 +94,16 @@ export function HomeScreen({ onOpen, onForget, closedForPrivacy = false }: HomeS
           Read what {other} shared
         </button>
       </section>
+
+      {toSign === 0 && (
+        <section className="card" aria-labelledby="agreements-heading">
+          <h2 id="agreements-heading">Your agreements</h2>
+          <p>Read what you have signed again, or download your own copy.</p>
+          <button type="button" className="button button-quiet" onClick={() => onOpen('agreements')}>
+            See your agreements
+          </button>
+        </section>
+      )}
     </Screen>
   );
 }

@@ -1,7 +1,7 @@
 import { SAFETY_REPORT_RECEIVED_MESSAGE } from '@trustwork/contracts';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../App';
-import { TOKEN, json, offline, openPortalAt, sent, stubApi } from '../test/portal';
+import { TOKEN, json, offline, openPortalAt, sent, stubApi, welcome } from '../test/portal';
 
 const received = { received: true, receivedAt: '2026-11-23T10:00:00Z', message: SAFETY_REPORT_RECEIVED_MESSAGE };
 
@@ -19,7 +19,7 @@ describe('Talk to your therapist privately', { timeout: 20_000 }, () => {
 
     const readers = 'Only your therapist, Dr Mira Okafor, and the owner of Harbour Counselling, Olive Owner, can read it.';
     expect(screen.getByText(/^What you send from here goes to your therapist/)).toHaveTextContent(
-      `${readers} Sam will never see it, and nobody will tell her you wrote.`,
+      `${readers} Sam will never see your message itself.`,
     );
     expect(document.body.textContent).not.toMatch(/Okafor only|Only your therapist can/);
     expect(screen.getByText(/call your local emergency number/)).toBeInTheDocument();
@@ -29,7 +29,7 @@ describe('Talk to your therapist privately', { timeout: 20_000 }, () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Your message was sent' })).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent('Your message has gone to your therapist.');
-    expect(screen.getByText(readers, { exact: false })).toHaveTextContent(`${readers} Sam will never see it, and nobody will tell her you wrote.`);
+    expect(screen.getByText(readers, { exact: false })).toHaveTextContent(`${readers} Sam will never see your message itself.`);
     // The API's short confirmation names no readers, so the portal says who reads it in full instead.
     expect(document.body.textContent).not.toContain(SAFETY_REPORT_RECEIVED_MESSAGE);
     expect(sent(fetchSpy, 'POST safety-reports')[0].body).toEqual({ message: 'I feel unsafe at home this week.', urgency: 'urgent' });
@@ -78,6 +78,27 @@ describe('Talk to your therapist privately', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('message must be at most 4000 characters');
     expect(screen.getByRole('textbox', { name: 'What would you like your therapist to know?' })).toHaveAccessibleDescription(
       /must be at most 4000 characters/,
+    );
+  });
+
+  it("states the case's policy on what may be brought into a joint session before the person writes", async () => {
+    const privateLineSentence = "Under this case's limited-secrets policy, your therapist decides whether what you write here is brought into a joint session.";
+    stubApi({ 'GET me': () => json({ ...welcome, confidentialityPolicy: { name: 'Limited-secrets policy', privateLineSentence } }) });
+    await openPortalAt('Talk to your therapist privately');
+
+    const policy = screen.getByRole('region', { name: 'Can it come up in a joint session?' });
+    expect(policy).toHaveTextContent(privateLineSentence);
+    // Stated before the form, not behind a toggle.
+    expect(policy.compareDocumentPosition(screen.getByRole('form')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // No promise the policy may not keep.
+    expect(document.body.textContent).not.toMatch(/nobody will tell/);
+  });
+
+  it('says plainly when the therapist has not yet set out a policy, and to ask first', async () => {
+    stubApi({});
+    await openPortalAt('Talk to your therapist privately');
+    expect(screen.getByRole('region', { name: 'Can it come up in a joint session?' })).toHaveTextContent(
+      'Your therapist has not yet said whether what you tell them alone may be brought into a session with Sam. If that matters to you, ask them before you write.',
     );
   });
 });

@@ -15,7 +15,6 @@ import { useDraft } from '../lib/drafts';
 import { formErrors, textLength } from '../lib/field-errors';
 import { usePortal } from '../lib/portal-context';
 import { privateReadersSentence } from '../lib/private-readers';
-import { pronounsOf } from '../lib/pronouns';
 import { usePortalSend } from '../lib/use-portal-send';
 
 interface TalkPrivatelyScreenProps {
@@ -40,8 +39,10 @@ const URGENCY_EXPLANATIONS: Record<SafetyReportUrgency, string> = {
 export function TalkPrivatelyScreen({ onBack }: TalkPrivatelyScreenProps) {
   const { welcome } = usePortal();
   const other = welcome.otherParticipant.firstName;
+  const policy = welcome.confidentialityPolicy;
   const readers = privateReadersSentence(welcome);
-  const neverTold = `${other} will never see it, and nobody will tell ${pronounsOf(other, welcome.otherParticipant.pronouns).object} you wrote.`;
+  // What the therapist may bring into a joint session is the policy's to say, stated below.
+  const neverTold = `${other} will never see your message itself.`;
   const draft = useDraft<ReportDraft>('safety-report', EMPTY, { persist: false });
   const { send, post, setSend } = usePortalSend<SafetyReportReceived>('safety-reports');
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -101,6 +102,14 @@ export function TalkPrivatelyScreen({ onBack }: TalkPrivatelyScreenProps) {
       <p className="lead">
         What you send from here goes to your therapist. {readers} {neverTold}
       </p>
+      <section className="callout callout-info" aria-labelledby="policy-heading">
+        <h2 id="policy-heading">Can it come up in a joint session?</h2>
+        <p>
+          {policy
+            ? policy.privateLineSentence
+            : `Your therapist has not yet said whether what you tell them alone may be brought into a session with ${other}. If that matters to you, ask them before you write.`}
+        </p>
+      </section>
       {emergency}
       <form className="form" noValidate onSubmit={submit} aria-label="Private message to your therapist">
         <TextField

@@ -1,5 +1,5 @@
-import type { PortalAssignment, PortalWelcome } from '@trustwork/contracts';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { ELECTRONIC_SIGNATURE_STATEMENT, type PortalAgreementDocument, type PortalAssignment, type PortalWelcome } from '@trustwork/contracts';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../App';
 
 export const TOKEN = 'tok_test-link';
@@ -28,6 +28,61 @@ export const welcome: PortalWelcome = {
   confidentialityPolicy: null,
   agreementsToSign: 0,
 };
+
+/** The informed consent as the portal API renders it for Alex, not yet signed. */
+export const consent: PortalAgreementDocument = {
+  agreementId: 'builtin:informed-consent',
+  kind: 'informed-consent',
+  title: 'Informed consent for relational therapy',
+  version: 2,
+  appliesToBoth: true,
+  state: 'to-sign',
+  signedAt: null,
+  text: '# How we work\nSessions are for both of you.\nEach of you is heard.\n\n# Ending\nEither of you may stop at any time.',
+  documentHash: 'a'.repeat(64),
+  statement: ELECTRONIC_SIGNATURE_STATEMENT,
+};
+
+/** The stub route of the consent's own address ("GET agreements/builtin%3Ainformed-consent"). */
+export const CONSENT_PATH = 'agreements/builtin%3Ainformed-consent';
+
+/**
+ * Stands in for IntersectionObserver, which jsdom lacks: nothing is on screen until
+ * `reachEnd()` brings every observed element into view.
+ */
+export function stubIntersectionObserver() {
+  const observers = new Set<{ callback: IntersectionObserverCallback; elements: Element[]; observer: IntersectionObserver }>();
+  class OnScreenObserver {
+    private readonly entry: { callback: IntersectionObserverCallback; elements: Element[]; observer: IntersectionObserver };
+    constructor(callback: IntersectionObserverCallback) {
+      this.entry = { callback, elements: [], observer: this as unknown as IntersectionObserver };
+      observers.add(this.entry);
+    }
+    observe(element: Element) {
+      this.entry.elements.push(element);
+    }
+    unobserve() {}
+    disconnect() {
+      observers.delete(this.entry);
+    }
+    takeRecords() {
+      return [];
+    }
+  }
+  vi.stubGlobal('IntersectionObserver', OnScreenObserver);
+  const watching = () => [...observers].filter(({ elements }) => elements.some((element) => element.isConnected));
+  return {
+    /** Waits for the screen to start watching (its effect may run after it is drawn), then shows the end. */
+    reachEnd: async () => {
+      await waitFor(() => expect(watching()).not.toHaveLength(0));
+      act(() => {
+        for (const { callback, elements, observer } of watching()) {
+          callback(elements.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry), observer);
+        }
+      });
+    },
+  };
+}
 
 export function json(body: unknown, status = 200) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

@@ -23,6 +23,10 @@ export function caseProgressPath(caseId: string): string {
   return `${casePath(caseId)}/progress`;
 }
 
+export function caseAgreementsPath(caseId: string): string {
+  return `${casePath(caseId)}/agreements`;
+}
+
 export function sessionNotePath(caseId: string, sessionId: string): string {
   return `${casePath(caseId)}/sessions/${encodeURIComponent(sessionId)}/note`;
 }

@@ -5,7 +5,12 @@ export function downloadJson(document: unknown, fileName: string): void {
 
 /** Saves text as a file through the browser's own download. */
 export function downloadFile(contents: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([contents], { type }));
+  downloadBlob(new Blob([contents], { type }), fileName);
+}
+
+/** Saves a file the API sent (a PDF) through the browser's own download. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = window.document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -15,12 +20,12 @@ export function downloadFile(contents: string, fileName: string, type: string): 
 }
 
 /** "Alex Morgan & Jordan Lee", "2026-07-15" → "trustwork-alex-morgan-jordan-lee-2026-07-15.json". */
-export function exportFileName(caseName: string, date: string): string {
+export function exportFileName(caseName: string, date: string, extension: 'json' | 'pdf' = 'json'): string {
   const slug = caseName
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `trustwork-${slug || 'case'}-${date}.json`;
+  return `trustwork-${slug || 'case'}-${date}.${extension}`;
 }

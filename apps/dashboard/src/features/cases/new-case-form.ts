@@ -1,4 +1,11 @@
-import { BreachRole, CaseStatus, RelationshipType, type CreateCaseRequest, type ParticipantInput } from '@trustwork/contracts';
+import {
+  BreachRole,
+  CaseStatus,
+  DEFAULT_CASE_AGREEMENT_IDS,
+  RelationshipType,
+  type CreateCaseRequest,
+  type ParticipantInput,
+} from '@trustwork/contracts';
 import { FIRST_PHASE } from '@trustwork/trust-program';
 import { type UseFormReturnType } from '@mantine/form';
 import { isApiRequestError, type ApiRequestError } from '../../lib/api-client';
@@ -21,6 +28,10 @@ export interface NewCaseValues {
   phase: string;
   status: CaseStatus;
   clinicianIds: string[];
+  /** The confidentiality agreement that states the case's policy; none until the therapist chooses. */
+  confidentialityPolicyId: string | null;
+  /** The other agreements both people sign. */
+  agreementIds: string[];
 }
 
 // The API's limits, repeated on the inputs so nobody types past them.
@@ -47,11 +58,15 @@ export function initialNewCaseValues(clinicianIds: string[]): NewCaseValues {
     phase: String(FIRST_PHASE),
     status: CaseStatus.Intake,
     clinicianIds,
+    confidentialityPolicyId: null,
+    agreementIds: [...DEFAULT_CASE_AGREEMENT_IDS],
   };
 }
 
 /** The same checks the API makes, so most mistakes are caught before sending. */
 export const newCaseValidation = {
+  // The API would start the case without one; the practice's rule is that every case has one.
+  confidentialityPolicyId: (value: string | null) => (value ? null : 'Choose a confidentiality policy.'),
   participants: {
     displayName: (value: string) => (value.trim() ? null : 'Enter their name.'),
     email: (value: string) => (value.trim() ? validateEmail(value) : null),
@@ -84,6 +99,8 @@ export function toCreateCaseRequest(values: NewCaseValues, chooseClinicians: boo
     status: values.status,
     clinicianIds: chooseClinicians ? values.clinicianIds : undefined,
     participants: values.participants.map(toParticipantInput),
+    confidentialityPolicyId: values.confidentialityPolicyId ?? undefined,
+    agreementIds: values.agreementIds,
   };
 }
 
@@ -99,6 +116,8 @@ const FIELD_LABELS: Record<string, string> = {
   email: 'E-mail',
   phone: 'Phone',
   breachRole: 'Side of the breach',
+  confidentialityPolicyId: 'Confidentiality policy',
+  agreementIds: 'Agreements to sign',
 };
 
 const API_FIELDS = [
@@ -107,6 +126,8 @@ const API_FIELDS = [
   'phase',
   'status',
   'clinicianIds',
+  'confidentialityPolicyId',
+  'agreementIds',
   ...[0, 1].flatMap((index) =>
     ['displayName', 'pronouns', 'email', 'phone', 'breachRole'].map((field) => `participants.${index}.${field}`),
   ),

@@ -41,7 +41,9 @@ export interface IntakeValues extends NewCaseValues {
   createPortalLinks: boolean;
 }
 
-export const INTAKE_STEPS = ['The two people', 'Case details', 'First exercises', 'Review'] as const;
+export const INTAKE_STEPS = ['The two people', 'Case details', 'Agreements', 'First exercises', 'Review'] as const;
+export type IntakeStep = (typeof INTAKE_STEPS)[number];
+export const stepNumber = (step: IntakeStep) => INTAKE_STEPS.indexOf(step);
 
 /** A recurring exercise runs four weeks unless changed on the case: long enough to form a habit, short enough to review. */
 const DEFAULT_RUN_DAYS = 27;
@@ -58,6 +60,7 @@ export function initialIntakeValues(clinicianIds: string[]): IntakeValues {
 const linkedAt = (values: IntakeValues, path: string) => values.links[Number(path.split('.')[1])] !== null;
 
 export const intakeValidation = {
+  confidentialityPolicyId: newCaseValidation.confidentialityPolicyId,
   participants: {
     displayName: (value: string, values: IntakeValues, path: string) => (linkedAt(values, path) ? null : newCaseValidation.participants.displayName(value)),
     email: (value: string, values: IntakeValues, path: string) => (linkedAt(values, path) ? null : newCaseValidation.participants.email(value)),
@@ -72,9 +75,10 @@ export const intakeValidation = {
 
 /** Which step each form field is on, so a refused request opens where the first problem is. */
 export function stepOfField(path: string): number {
-  if (path.startsWith('participants.') || path === 'relationshipType') return 0;
-  if (path.startsWith('exercises.')) return 2;
-  return 1;
+  if (path.startsWith('participants.') || path === 'relationshipType') return stepNumber('The two people');
+  if (path === 'confidentialityPolicyId' || path === 'agreementIds') return stepNumber('Agreements');
+  if (path.startsWith('exercises.')) return stepNumber('First exercises');
+  return stepNumber('Case details');
 }
 
 /** The exercise as first added: who and when from its own audience and cadence, starting today. */

@@ -1,5 +1,5 @@
 import { Badge, NavLink, Stack, VisuallyHidden } from '@mantine/core';
-import { IconBooks, IconCalendarEvent, IconHeartHandshake, IconShieldCheck, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconBooks, IconCalendarEvent, IconFileCertificate, IconHeartHandshake, IconShieldCheck, IconUsers, type Icon } from '@tabler/icons-react';
 import { Permission } from '@trustwork/contracts';
 import { NavLink as RouterNavLink, useMatch } from 'react-router';
 import { useAttention } from '../../agenda/hooks/use-attention';
@@ -55,6 +55,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       <NavItem to="/" label="Home" icon={IconCalendarEvent} onNavigate={onNavigate} count={attentionCount} />
       <NavItem to="/cases" label="Caseload" icon={IconHeartHandshake} onNavigate={onNavigate} />
       <NavItem to="/library" label="Library" icon={IconBooks} onNavigate={onNavigate} />
+      <NavItem to="/agreements" label="Agreements" icon={IconFileCertificate} onNavigate={onNavigate} />
       <NavItem to="/team" label="Team" icon={IconUsers} onNavigate={onNavigate} />
       {canViewAuditLog && <NavItem to="/audit" label="Audit" icon={IconShieldCheck} onNavigate={onNavigate} />}
     </Stack>

@@ -64,6 +64,16 @@ const ACTION_LABELS: Record<string, string> = {
   'sign-in.step-up': 'Confirmed it was them for a sensitive action',
   'sign-in.revoke': 'Signed a device out',
   'user.sign-out-everywhere': 'Signed a team member out everywhere',
+  'agreement.create': 'Wrote a practice agreement',
+  'agreement.update': 'Changed a practice agreement',
+  'agreement.list': 'Viewed their agreements',
+  'agreement.read': 'Read an agreement',
+  'agreement.sign': 'Signed an agreement',
+  'agreement.remind': 'Sent a reminder to sign agreements',
+  'signature.list': 'Viewed who has signed the agreements',
+  'signature.export': 'Downloaded a signed agreement',
+  'case.policy-change': 'Changed the confidentiality policy',
+  'case.agreements-change': 'Changed the agreements to sign',
 };
 
 /** The action in words, or null for one this version of the dashboard does not know yet. */

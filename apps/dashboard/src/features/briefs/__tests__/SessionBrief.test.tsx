@@ -71,7 +71,10 @@ const brief: SessionBrief = {
       { exerciseId: 'builtin:promise-log', title: 'Promise log', purpose: 'Promises kept.', minutes: 5, assigned: true },
     ],
   },
-  unsignedAgreements: [],
+  unsignedAgreements: [
+    { agreementId: 'builtin:informed-consent', title: 'Informed consent for relational therapy', participants: [jordan] },
+    { agreementId: 'builtin:no-secrets', title: 'No-secrets policy', participants: [alex, jordan] },
+  ],
 };
 
 const noChange = ratings(0, null, null, null, null);
@@ -85,6 +88,7 @@ const quietBrief: SessionBrief = {
   events: [],
   openAlerts: [],
   safetyReports: [],
+  unsignedAgreements: [],
 };
 
 const BRIEF_PATH = '/api/sessions/s-1/brief';
@@ -134,6 +138,13 @@ describe('the session brief', () => {
 
     expect(within(section('New on the timeline')).getByText('A hard weekend')).toBeInTheDocument();
 
+    const agreements = section('Agreements not signed');
+    expect(within(agreements).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Informed consent for relational therapy: not signed yet by Jordan Lee',
+      'No-secrets policy: not signed yet by Alex Morgan and Jordan Lee',
+    ]);
+    expect(within(agreements).getByRole('link', { name: 'Open the Agreements tab' })).toHaveAttribute('href', '/cases/case-1/agreements');
+
     const phase = section('Phase 4: Openness and reliability');
     const assign = within(phase).getByRole('link', { name: 'Assign Our openness agreement' });
     expect(assign).toHaveAttribute('href', '/cases/case-1/homework?assign=builtin%3Atransparency-agreement');
@@ -173,6 +184,8 @@ describe('the session brief', () => {
     expect(within(section('Answers sent')).getByText('No answers were sent in this period.')).toBeInTheDocument();
     expect(within(section('Measures')).getByText('No measures were scored in this period.')).toBeInTheDocument();
     expect(within(section('New on the timeline')).getByText('Nothing new on the timeline.')).toBeInTheDocument();
+    // Everything signed: the section is left out rather than saying so.
+    expect(screen.queryByRole('region', { name: 'Agreements not signed' })).not.toBeInTheDocument();
   });
 
   it('shows loading, then a failure with a way to try again', async () => {

@@ -11,6 +11,7 @@ import { casePath } from '../../case-record/case-record-paths';
 import { SessionNotFound } from '../../notes/components/NoteStates';
 import { periodInWords } from '../brief-wording';
 import { useSessionBrief } from '../hooks/use-session-brief';
+import { BriefAgreements } from './BriefAgreements';
 import { BriefAttention } from './BriefAttention';
 import { BriefCheckIns } from './BriefCheckIns';
 import { BriefAnswers, BriefHomework } from './BriefHomework';
@@ -50,6 +51,7 @@ function BriefDocument({ brief }: { brief: SessionBrief }) {
         {periodInWords(brief.period, timeZone)}.
       </Text>
       <BriefAttention brief={brief} />
+      <BriefAgreements brief={brief} />
       <BriefCheckIns brief={brief} />
       <BriefHomework brief={brief} />
       <BriefAnswers brief={brief} />

@@ -51,6 +51,7 @@ describe('Case page header', () => {
     expect(timeline).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: 'Homework' })).toHaveAttribute('href', `/cases/${CASE_ID}/homework`);
     expect(screen.getByRole('tab', { name: 'Progress' })).toHaveAttribute('href', `/cases/${CASE_ID}/progress`);
+    expect(screen.getByRole('tab', { name: 'Agreements' })).toHaveAttribute('href', `/cases/${CASE_ID}/agreements`);
 
     const sessions = screen.getByRole('tab', { name: 'Sessions & notes' });
     expect(sessions).toHaveAttribute('href', `/cases/${CASE_ID}/sessions`);

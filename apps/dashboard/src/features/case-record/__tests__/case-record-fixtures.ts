@@ -1,4 +1,5 @@
 import {
+  type CaseAgreements,
   type CaseDetail,
   type CaseEvent,
   type CreateCaseEventRequest,
@@ -11,6 +12,7 @@ import { vi } from 'vitest';
 import { caseDetail, caseSummary, therapySession } from '../../../test/case-fixtures';
 import { clinician } from '../../../test/fixtures';
 import { mockApi, type MockResponse, type RecordedCall } from '../../../test/mock-api';
+import { caseAgreementRoutes, NOTHING_TO_SIGN } from '../../agreements/__tests__/case-agreements-fixtures';
 
 export const CASE_ID = 'case-1';
 export const ALEX = 'participant-alex';
@@ -62,16 +64,21 @@ function applyChanges(current: CaseDetail, changes: UpdateCaseRequest): CaseDeta
   };
 }
 
+interface CaseApiOptions {
+  detail?: CaseDetail;
+  events?: CaseEvent[];
+  sessions?: TherapySession[];
+  /** The case's agreements; when given, the case's policy follows theirs as it changes. */
+  agreements?: CaseAgreements;
+  routes?: Record<string, Route>;
+}
+
 /**
  * The case's own endpoints, answered from these fixtures unless a test says otherwise. Like
  * the real API they remember changes, so the refetch after a save shows what was saved.
  */
-export function caseApi({
-  detail = caseRecord,
-  events = [],
-  sessions = [],
-  routes = {},
-}: { detail?: CaseDetail; events?: CaseEvent[]; sessions?: TherapySession[]; routes?: Record<string, Route> } = {}) {
+export function caseApi({ detail = caseRecord, events = [], sessions = [], agreements, routes = {} }: CaseApiOptions = {}) {
+  const signing = caseAgreementRoutes(CASE_ID, agreements ?? NOTHING_TO_SIGN, detail.participants);
   let current = detail;
   let currentEvents = events;
   let currentSessions = sessions;
@@ -86,7 +93,7 @@ export function caseApi({
     ]),
   );
   return mockApi({
-    [`GET /api/cases/${CASE_ID}`]: () => ({ body: current }),
+    [`GET /api/cases/${CASE_ID}`]: () => ({ body: agreements ? { ...current, confidentialityPolicy: signing.state.agreements.policy } : current }),
     [`PATCH /api/cases/${CASE_ID}`]: (call) => {
       current = applyChanges(current, call.body as UpdateCaseRequest);
       return { body: current };
@@ -106,6 +113,7 @@ export function caseApi({
     },
     // No open alerts unless a test says otherwise: the case page's alert panel asks on every visit.
     [`GET /api/cases/${CASE_ID}/alerts`]: { body: [] },
+    ...signing.routes,
     ...sessionRoutes,
     ...routes,
   });

@@ -8,6 +8,8 @@ import { refusal, STEP_UP_REFUSAL } from '../../account/__tests__/account-fixtur
 import { ALEX, assistantCaseRecord, CASE_ID, caseApi, caseRecord, JORDAN, setNow } from './case-record-fixtures';
 
 const EXPORT_PATH = `/api/cases/${CASE_ID}/export`;
+const PDF_FILE = 'Readable PDF';
+const JSON_FILE = 'JSON (for transferring to another system)';
 const exported = (forParticipant?: CaseExport['forParticipant']): CaseExport => ({
   format: 'trustwork.case-export',
   formatVersion: 1,
@@ -84,16 +86,66 @@ describe('Exporting the case record', () => {
       downloads.push(this.download);
     });
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
 
-  async function openExport(signedInAs: CurrentUser = clinician) {
+  /** Opens the export dialog and chooses the file type (JSON unless told). */
+  async function openExport(signedInAs: CurrentUser = clinician, fileType = JSON_FILE) {
     const rendered = renderApp({ route: `/cases/${CASE_ID}`, signedInAs });
     await rendered.user.click(await screen.findByRole('button', { name: 'More actions' }));
     await rendered.user.click(await screen.findByRole('menuitem', { name: /Export case record/ }));
-    return { ...rendered, dialog: await screen.findByRole('dialog', { name: 'Export case record' }) };
+    const dialog = await screen.findByRole('dialog', { name: 'Export case record' });
+    await rendered.user.click(within(dialog).getByRole('radio', { name: fileType }));
+    return { ...rendered, dialog };
   }
 
-  it('exports the whole case by default, without naming a participant', async () => {
+  it('offers a readable PDF first, and saves it under the name the API gives, for the whole case or one person', async () => {
+    const pdf = (fileName: string) => ({
+      body: '%PDF-1.7',
+      headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${fileName}"` },
+    });
+    const api = caseApi({
+      routes: {
+        [`GET ${EXPORT_PATH}`]: (call) =>
+          pdf(call.query.get('participant') ? 'trustwork-case-records-request.pdf' : 'trustwork-case-record.pdf'),
+      },
+    });
+    const { user, dialog } = await openExport(clinician, PDF_FILE);
+
+    const fileType = within(dialog).getByRole('radiogroup', { name: 'File type' });
+    expect(within(fileType).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['pdf', 'json']);
+    expect(within(fileType).getByRole('radio', { name: PDF_FILE })).toHaveAccessibleDescription(/page numbers/);
+    await user.dblClick(within(dialog).getByRole('button', { name: 'Download file' }));
+
+    expect(await screen.findByText('Case record downloaded')).toBeInTheDocument();
+    expect(downloads).toEqual(['trustwork-case-record.pdf']);
+
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByRole('menuitem', { name: /Export case record/ }));
+    const again = await screen.findByRole('dialog', { name: 'Export case record' });
+    // The dialog starts afresh: the whole case, as a PDF.
+    expect(within(again).getByRole('radio', { name: PDF_FILE })).toBeChecked();
+    await user.click(within(again).getByRole('radio', { name: "For Jordan Lee's records request" }));
+    await user.click(within(again).getByRole('button', { name: 'Download file' }));
+
+    expect(await screen.findByText('Records for Jordan Lee downloaded')).toBeInTheDocument();
+    expect(downloads).toEqual(['trustwork-case-record.pdf', 'trustwork-case-records-request.pdf']);
+    expect(api.queriesTo('GET', EXPORT_PATH).map((query) => query.toString())).toEqual(['format=pdf', `participant=${JORDAN}&format=pdf`]);
+  });
+
+  it('falls back to a readable file name when the API gives none', async () => {
+    setNow('2026-07-15T12:00:00.000Z');
+    caseApi({ routes: { [`GET ${EXPORT_PATH}`]: { body: '%PDF-1.7', headers: { 'Content-Type': 'application/pdf' } } } });
+    const { user, dialog } = await openExport(clinician, PDF_FILE);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Download file' }));
+    expect(await screen.findByText('Case record downloaded')).toBeInTheDocument();
+    expect(downloads).toEqual(['trustwork-alex-morgan-jordan-lee-2026-07-15.pdf']);
+  });
+
+  it('exports the whole case as JSON, naming neither a format nor a participant', async () => {
     const api = caseApi({ routes: { [`GET ${EXPORT_PATH}`]: { body: exported() } } });
     const { user, dialog } = await openExport();
 
@@ -103,6 +155,7 @@ describe('Exporting the case record', () => {
     await user.dblClick(within(dialog).getByRole('button', { name: 'Download file' }));
 
     await waitFor(() => expect(api.callsTo('GET', EXPORT_PATH)).toHaveLength(1));
+    // JSON is the API's default, so the request names no format.
     expect(api.queriesTo('GET', EXPORT_PATH)[0].toString()).toBe('');
     expect(await screen.findByText('Case record downloaded')).toBeInTheDocument();
     expect(downloads).toEqual(['trustwork-alex-morgan-jordan-lee-2026-07-15.json']);

@@ -4,6 +4,7 @@ import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { CaseStatus, Permission, RELATIONSHIP_TYPE_LABELS, type CaseDetail } from '@trustwork/contracts';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatCalendarDate, practiceDate, usePracticeTimeZone } from '../../../lib/practice-time';
+import { PolicyBadge } from '../../agreements/components/PolicyBadge';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { CaseStatusBadge } from '../../cases/components/CaseStatusBadge';
 import { PhaseBadge } from '../../cases/components/PhaseBadge';
@@ -11,6 +12,7 @@ import { caseName, participantLabels } from '../../cases/participant-wording';
 import { PortalLinksPanel } from '../../portal-links/components/PortalLinksPanel';
 import { CaseActions } from './CaseActions';
 import { ClosedCaseNotice } from './ClosedCaseNotice';
+import { InformedConsentNotice } from './InformedConsentNotice';
 import { ParticipantCard } from './ParticipantCard';
 
 function cliniciansText(caseRecord: CaseDetail, userId: string): string {
@@ -60,12 +62,14 @@ export function CaseHeader({ caseRecord }: { caseRecord: CaseDetail }) {
       <Group gap="sm" wrap="wrap" mt={-8}>
         <CaseStatusBadge status={caseRecord.status} />
         <PhaseBadge phase={caseRecord.phase} />
+        <PolicyBadge caseRecord={caseRecord} />
         <Text size="sm" c="dimmed">
           {cliniciansText(caseRecord, user.id)}
         </Text>
       </Group>
 
       {caseRecord.status === CaseStatus.Closed && <ClosedCaseNotice caseId={caseRecord.id} />}
+      <InformedConsentNotice caseRecord={caseRecord} />
 
       {/* Side by side on a wide screen (the links' rows need the wider half), so the tabs start within the first screenful. */}
       <Grid gap="md">

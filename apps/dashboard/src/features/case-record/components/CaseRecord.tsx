@@ -1,11 +1,12 @@
 import { Navigate, Route, Routes, useParams } from 'react-router';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { isApiRequestError } from '../../../lib/api-client';
+import { CaseAgreementsPanel } from '../../agreements/components/CaseAgreementsPanel';
 import { AlertPanel } from '../../alerts/components/AlertPanel';
 import { useCase } from '../../cases/hooks/use-cases';
 import { CaseHomework } from '../../homework/components/CaseHomework';
 import { CaseProgress } from '../../progress/components/CaseProgress';
-import { caseHomeworkPath, casePath, caseProgressPath, caseSessionsPath } from '../case-record-paths';
+import { caseAgreementsPath, caseHomeworkPath, casePath, caseProgressPath, caseSessionsPath } from '../case-record-paths';
 import { CaseHeader } from './CaseHeader';
 import { CaseNotFound } from './CaseNotFound';
 import { CaseRecordSkeleton } from './CaseRecordSkeleton';
@@ -13,9 +14,9 @@ import { CaseSessions } from './CaseSessions';
 import { CaseTabs, type CaseTab } from './CaseTabs';
 import { CaseTimeline } from './CaseTimeline';
 
-const SUB_TABS: readonly CaseTab[] = ['sessions', 'homework', 'progress'];
+const SUB_TABS: readonly CaseTab[] = ['sessions', 'homework', 'progress', 'agreements'];
 
-/** One case: who, where they are in the programme, and its tabs (timeline, sessions, homework, progress). */
+/** One case: who, where they are in the programme, and its tabs (timeline, sessions, homework, progress, agreements). */
 export function CaseRecord({ caseId }: { caseId: string }) {
   const record = useCase(caseId);
   // The part of the address after the case id picks the tab: "" is the timeline.
@@ -46,6 +47,7 @@ export function CaseRecord({ caseId }: { caseId: string }) {
           sessions: caseSessionsPath(caseId),
           homework: caseHomeworkPath(caseId),
           progress: caseProgressPath(caseId),
+          agreements: caseAgreementsPath(caseId),
         }}
       >
         <Routes>
@@ -53,6 +55,7 @@ export function CaseRecord({ caseId }: { caseId: string }) {
           <Route path="sessions" element={<CaseSessions caseRecord={caseRecord} />} />
           <Route path="homework" element={<CaseHomework caseRecord={caseRecord} />} />
           <Route path="progress" element={<CaseProgress caseRecord={caseRecord} />} />
+          <Route path="agreements" element={<CaseAgreementsPanel caseRecord={caseRecord} />} />
           <Route path="*" element={<Navigate to={casePath(caseId)} replace />} />
         </Routes>
       </CaseTabs>

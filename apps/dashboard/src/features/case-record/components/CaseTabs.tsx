@@ -1,9 +1,9 @@
 import { type ReactNode } from 'react';
 import { Tabs } from '@mantine/core';
-import { IconCalendarEvent, IconChartLine, IconClipboardList, IconTimeline } from '@tabler/icons-react';
+import { IconCalendarEvent, IconChartLine, IconClipboardList, IconSignature, IconTimeline } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
-export type CaseTab = 'timeline' | 'sessions' | 'homework' | 'progress';
+export type CaseTab = 'timeline' | 'sessions' | 'homework' | 'progress' | 'agreements';
 
 interface CaseTabsProps {
   active: CaseTab;
@@ -35,6 +35,9 @@ export function CaseTabs({ active, paths, children }: CaseTabsProps) {
         </Tabs.Tab>
         <Tabs.Tab value="progress" leftSection={<IconChartLine size={16} aria-hidden />} renderRoot={linkTo(paths.progress)}>
           Progress
+        </Tabs.Tab>
+        <Tabs.Tab value="agreements" leftSection={<IconSignature size={16} aria-hidden />} renderRoot={linkTo(paths.agreements)}>
+          Agreements
         </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value={active}>{children}</Tabs.Panel>

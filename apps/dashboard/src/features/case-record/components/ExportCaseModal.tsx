@@ -2,17 +2,21 @@ import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { IconDownload, IconShieldLock } from '@tabler/icons-react';
-import { type CaseDetail } from '@trustwork/contracts';
+import { CASE_EXPORT_FORMATS, CaseExportFormat, type CaseDetail } from '@trustwork/contracts';
 import { useId, useState } from 'react';
 import { FormAlert } from '../../../components/FormAlert';
-import { practiceDate, usePracticeTimeZone } from '../../../lib/practice-time';
+import { practiceDate, practiceToday, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { useStepUp } from '../../account/hooks/use-step-up';
-import { exportCase } from '../../cases/api/cases-api';
+import { exportCase, exportCasePdf } from '../../cases/api/cases-api';
 import { caseName } from '../../cases/participant-wording';
-import { downloadJson, exportFileName } from '../download-json';
+import { downloadBlob, downloadJson, exportFileName } from '../download-json';
 
 const WHOLE_CASE = 'whole-case';
+
+function draftsLeftOut(drafts: number): string {
+  return drafts === 1 ? '1 draft note was left out.' : `${drafts} draft notes were left out.`;
+}
 
 interface ExportCaseModalProps {
   caseRecord: CaseDetail;
@@ -24,30 +28,48 @@ interface ExportCaseModalProps {
 export function ExportCaseModal({ caseRecord, opened, onClose }: ExportCaseModalProps) {
   const timeZone = usePracticeTimeZone();
   const [scope, setScope] = useState(WHOLE_CASE);
+  const [format, setFormat] = useState<CaseExportFormat>(CaseExportFormat.Pdf);
   const person = caseRecord.participants.find((participant) => participant.id === scope);
+  const name = person ? `${person.displayName} records request` : caseName(caseRecord.participants);
+  const query = { participant: person?.id };
   const stepUp = useStepUp();
-  const download = useMutation({
-    // The most sensitive read there is: the API asks for a fresh code or password first.
-    mutationFn: () => stepUp.run(() => exportCase(caseRecord.id, { participant: person?.id })),
-    onSuccess: (document) => {
-      const name = person ? `${person.displayName} records request` : caseName(caseRecord.participants);
-      const fileName = exportFileName(name, practiceDate(document.exportedAt, timeZone));
-      downloadJson(document, fileName);
-      const drafts = document.draftNotesExcluded;
-      notifications.show({
-        color: 'teal',
-        title: person ? `Records for ${person.displayName} downloaded` : 'Case record downloaded',
-        message: drafts > 0 ? `${fileName}. ${drafts === 1 ? '1 draft note was' : `${drafts} draft notes were`} left out.` : fileName,
-      });
-      close();
-    },
-  });
 
+  /** Saves the file and says what was saved. */
+  const save = async (): Promise<string> => {
+    if (format === CaseExportFormat.Pdf) {
+      const file = await exportCasePdf(caseRecord.id, query);
+      const fileName = file.fileName ?? exportFileName(name, practiceToday(timeZone), 'pdf');
+      downloadBlob(file.blob, fileName);
+      return fileName;
+    }
+    const document = await exportCase(caseRecord.id, query);
+    const fileName = exportFileName(name, practiceDate(document.exportedAt, timeZone));
+    downloadJson(document, fileName);
+    return document.draftNotesExcluded > 0 ? `${fileName}. ${draftsLeftOut(document.draftNotesExcluded)}` : fileName;
+  };
+
+  // The most sensitive read there is: the API asks for a fresh code or password first.
+  const download = useMutation({ mutationFn: () => stepUp.run(save) });
   const sendDownload = useMutateOnce(download);
+
+  // Closing resets the mutation: done in the call's own callback, or the reset would keep
+  // useMutateOnce from hearing it settle, and the next export in this visit would be ignored.
+  const start = () =>
+    sendDownload(undefined, {
+      onSuccess: (message) => {
+        notifications.show({
+          color: 'teal',
+          title: person ? `Records for ${person.displayName} downloaded` : 'Case record downloaded',
+          message,
+        });
+        close();
+      },
+    });
 
   const close = () => {
     download.reset();
     setScope(WHOLE_CASE);
+    setFormat(CaseExportFormat.Pdf);
     onClose();
   };
 
@@ -72,6 +94,24 @@ export function ExportCaseModal({ caseRecord, opened, onClose }: ExportCaseModal
             ))}
           </Stack>
         </Radio.Group>
+        <Radio.Group
+          label="File type"
+          value={format}
+          onChange={(chosen) => setFormat(CASE_EXPORT_FORMATS.find((known) => known === chosen) ?? CaseExportFormat.Pdf)}
+        >
+          <Stack gap="sm" mt="xs">
+            <ExportChoice
+              value={CaseExportFormat.Pdf}
+              label="Readable PDF"
+              description="For the person, or a clinician, to read: the same records, with the practice's name, the date of export and page numbers."
+            />
+            <ExportChoice
+              value={CaseExportFormat.Json}
+              label="JSON (for transferring to another system)"
+              description="The same records as data, for a system that imports them."
+            />
+          </Stack>
+        </Radio.Group>
         <Text size="sm" c="dimmed">
           Draft notes are left out until they are signed.
         </Text>
@@ -83,7 +123,7 @@ export function ExportCaseModal({ caseRecord, opened, onClose }: ExportCaseModal
           <Button variant="default" onClick={close}>
             Cancel
           </Button>
-          <Button leftSection={<IconDownload size={16} aria-hidden />} loading={download.isPending} onClick={() => sendDownload()}>
+          <Button leftSection={<IconDownload size={16} aria-hidden />} loading={download.isPending} onClick={start}>
             Download file
           </Button>
         </Group>

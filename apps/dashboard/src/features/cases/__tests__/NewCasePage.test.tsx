@@ -4,11 +4,13 @@ import { caseDetail, caseSummary } from '../../../test/case-fixtures';
 import { assistant, clinician, memberFrom, owner } from '../../../test/fixtures';
 import { mockApi, type MockResponse } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
+import { agreementRoutes, limitedSecrets, telehealth } from '../../agreements/__tests__/agreement-fixtures';
 
 const created = caseDetail(caseSummary('case-new', ['Jordan Lee', 'Alex Lee'], { status: 'intake' }));
 
 function mockCreate(answer: MockResponse = { status: 201, body: created }) {
   return mockApi({
+    ...agreementRoutes(),
     'POST /api/cases': answer,
     'GET /api/cases/case-new': { body: created },
     'GET /api/cases/case-new/events': { body: [] },
@@ -25,6 +27,13 @@ async function fill(user: ReturnType<typeof renderApp>['user'], field: HTMLEleme
 
 function person(legend: string): HTMLElement {
   return screen.getByRole('group', { name: legend });
+}
+
+/** Both names, and the policy when one is given: all a case needs. */
+async function fillRequired(user: ReturnType<typeof renderApp>['user'], policy: string | null = 'No-secrets policy') {
+  await fill(user, within(await screen.findByRole('group', { name: 'Partner 1' })).getByLabelText(/^Name/), 'Jordan');
+  await fill(user, within(person('Partner 2')).getByLabelText(/^Name/), 'Alex');
+  if (policy) await user.click(await screen.findByRole('radio', { name: new RegExp(`^${policy}`) }));
 }
 
 describe('New case', () => {
@@ -75,6 +84,8 @@ describe('New case', () => {
     await user.click(within(second).getByRole('combobox', { name: /^Side of the breach/ }));
     await user.click(screen.getByRole('option', { name: 'Was hurt' }));
     await fill(user, screen.getByLabelText(/^Presenting concern/), 'Rebuilding trust after an affair.');
+    await user.click(await screen.findByRole('radio', { name: /^Limited-secrets policy/ }));
+    await user.click(screen.getByRole('checkbox', { name: /^Consent to telehealth/ }));
     await user.click(screen.getByRole('button', { name: 'Create case' }));
 
     expect(await screen.findByText('Case created')).toBeInTheDocument();
@@ -88,6 +99,8 @@ describe('New case', () => {
           { displayName: 'Jordan Lee', pronouns: 'he/him', breachRole: 'broke-trust' },
           { displayName: 'Alex Lee', email: 'alex@example.com', phone: '+44 7700 900123', breachRole: 'was-hurt' },
         ],
+        confidentialityPolicyId: limitedSecrets.id,
+        agreementIds: ['builtin:informed-consent', telehealth.id],
       },
     ]);
     await waitFor(() => expect(screen.queryByRole('heading', { level: 1, name: 'New case' })).not.toBeInTheDocument());
@@ -104,8 +117,7 @@ describe('New case', () => {
     });
     const { user } = renderApp({ route: '/cases/new', signedInAs: clinician });
 
-    await user.type(within(await screen.findByRole('group', { name: 'Partner 1' })).getByLabelText(/^Name/), 'Jordan');
-    await user.type(within(person('Partner 2')).getByLabelText(/^Name/), 'Alex');
+    await fillRequired(user);
     await user.click(screen.getByRole('button', { name: 'Create case' }));
 
     const email = within(person('Partner 2')).getByLabelText('E-mail');
@@ -119,8 +131,7 @@ describe('New case', () => {
     const api = mockCreate();
     const { user } = renderApp({ route: '/cases/new', signedInAs: owner });
 
-    await user.type(within(await screen.findByRole('group', { name: 'Partner 1' })).getByLabelText(/^Name/), 'Jordan');
-    await user.type(within(person('Partner 2')).getByLabelText(/^Name/), 'Alex');
+    await fillRequired(user);
     const clinicians = await screen.findByRole('combobox', { name: /^Clinicians/ });
     await waitFor(() => expect(clinicians).toBeEnabled());
     await user.click(clinicians);
@@ -129,6 +140,37 @@ describe('New case', () => {
 
     await waitFor(() => expect(api.callsTo('POST', '/api/cases')).toHaveLength(1));
     expect((api.callsTo('POST', '/api/cases')[0]?.body as CreateCaseRequest).clinicianIds).toEqual([owner.id, clinician.id]);
+  });
+
+  it('asks for a confidentiality policy, with none chosen in advance, and says why it matters', async () => {
+    const api = mockCreate();
+    const { user } = renderApp({ route: '/cases/new', signedInAs: clinician });
+
+    const policies = await screen.findByRole('radiogroup', { name: /^Confidentiality policy/ });
+    expect(policies).toHaveAccessibleDescription(expect.stringContaining('What happens with what one person tells you alone.'));
+    const choices = await within(policies).findAllByRole('radio');
+    expect(choices.map((radio) => radio.getAttribute('value'))).toEqual([
+      'builtin:no-secrets',
+      'builtin:limited-secrets',
+      'builtin:kept-private',
+      '5b0e7d1a-8c1f-4f2e-9d3a-2a7f1c9e4b21',
+    ]);
+    expect(choices.every((radio) => !(radio as HTMLInputElement).checked)).toBe(true);
+    // Informed consent is asked for unless the therapist takes it off.
+    expect(screen.getByRole('checkbox', { name: /^Informed consent for couples therapy/ })).toBeChecked();
+    expect(screen.queryByRole('checkbox', { name: /policy/ })).not.toBeInTheDocument();
+
+    await fillRequired(user, null);
+    await user.click(screen.getByRole('button', { name: 'Create case' }));
+
+    expect(await screen.findByText('Choose a confidentiality policy.')).toBeInTheDocument();
+    await waitFor(() => expect(within(policies).getAllByRole('radio')[0]).toHaveFocus());
+    expect(api.callsTo('POST', '/api/cases')).toHaveLength(0);
+
+    await user.click(within(policies).getByRole('radio', { name: /^Kept-private policy/ }));
+    await user.click(screen.getByRole('button', { name: 'Create case' }));
+    await waitFor(() => expect(api.callsTo('POST', '/api/cases')).toHaveLength(1));
+    expect(api.callsTo('POST', '/api/cases')[0]?.body).toMatchObject({ confidentialityPolicyId: 'builtin:kept-private', agreementIds: ['builtin:informed-consent'] });
   });
 
   it('returns to the caseload on cancel', async () => {

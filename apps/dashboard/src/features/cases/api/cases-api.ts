@@ -1,4 +1,5 @@
 import {
+  CaseExportFormat,
   type CaseDetail,
   type CaseEvent,
   type CaseExport,
@@ -10,7 +11,7 @@ import {
   type Page,
   type UpdateCaseRequest,
 } from '@trustwork/contracts';
-import { apiClient } from '../../../lib/api-client';
+import { apiClient, type ApiFile } from '../../../lib/api-client';
 import { toSearchParams } from '../../../lib/search-params';
 
 export const caseKeys = {
@@ -58,4 +59,9 @@ export function addCaseEvent({ caseId, event }: NewCaseEvent): Promise<CaseEvent
 /** The whole case, or with `participant` only what belongs to that person's records request. */
 export function exportCase(caseId: string, query: CaseExportQuery = {}): Promise<CaseExport> {
   return apiClient.get<CaseExport>(`/cases/${encodeURIComponent(caseId)}/export${toSearchParams(query)}`);
+}
+
+/** The same export as a readable PDF (same content, same exclusions), saved as the file the API names. */
+export function exportCasePdf(caseId: string, query: Omit<CaseExportQuery, 'format'> = {}): Promise<ApiFile> {
+  return apiClient.getFile(`/cases/${encodeURIComponent(caseId)}/export${toSearchParams({ ...query, format: CaseExportFormat.Pdf })}`);
 }

@@ -19,10 +19,11 @@ import {
   type NewCaseValues,
 } from '../new-case-form';
 import { caseName, participantLabels } from '../participant-wording';
+import { CaseAgreementFields } from './CaseAgreementFields';
 import { CaseStartFields } from './CaseStartFields';
 import { ParticipantFields } from './ParticipantFields';
 
-/** The form that starts a case: the two people, where they are starting, and who sees them. */
+/** The form that starts a case: the two people, where they are starting, who sees them, and what they sign. */
 export function NewCaseForm() {
   const user = useCurrentUser();
   const navigate = useNavigate();
@@ -92,6 +93,15 @@ export function NewCaseForm() {
               chooseClinicians={chooseClinicians}
               phaseDescription="Most pairs begin at phase 1; choose another if they arrive further along."
             />
+          </Stack>
+        </Paper>
+
+        <Paper component="section" aria-labelledby="new-case-agreements" withBorder p="lg" radius="md">
+          <Stack gap="md">
+            <Title order={2} size="h4" id="new-case-agreements">
+              Agreements
+            </Title>
+            <CaseAgreementFields form={form} />
           </Stack>
         </Paper>
 

@@ -8,6 +8,7 @@ import { caseDetail, caseSummary } from '../../../test/case-fixtures';
 import { assistant, clinician, practice } from '../../../test/fixtures';
 import { mockApi, type MockResponse } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
+import { agreementRoutes, limitedSecrets, PRACTICE_POLICY_ID, telehealth } from '../../agreements/__tests__/agreement-fixtures';
 import { exerciseSummary, hearingHurt, ownRole } from '../../library/__tests__/library-fixtures';
 
 dayjs.extend(utc);
@@ -41,6 +42,7 @@ const laterPhase = exerciseSummary({ id: 'builtin:later', title: 'Something for 
 
 function mockIntake(answer: MockResponse = { status: 201, body: created }, existing: ExistingParticipant[] = [earlierSam]) {
   return mockApi({
+    ...agreementRoutes(),
     'POST /api/intakes/check': { body: existing },
     'POST /api/intakes': answer,
     'GET /api/exercises': { body: [ownRole, hearingHurt, laterPhase] },
@@ -79,6 +81,25 @@ async function fillPeople(user: User) {
  * React's work between the handlers and that action); jsdom does not, so a button that
  * changes type under the pointer would go unnoticed. This click renders in between.
  */
+/** On the Agreements step: the policy, which every case needs. */
+async function choosePolicy(user: User, policy = 'No-secrets policy') {
+  await user.click(await screen.findByRole('radio', { name: new RegExp(`^${policy}`) }));
+}
+
+/** Jordan and Sam, both new, through Case details as it starts, to the Agreements step. */
+async function toAgreementsStep(user: User) {
+  await fillPeople(user);
+  await fill(user, within(person('Partner 2')).getByLabelText(/^Name/), 'Sam Rivera');
+  await user.click(screen.getByRole('button', { name: 'Next: Case details' }));
+  await user.click(await screen.findByRole('button', { name: 'Next: Agreements' }));
+}
+
+/** From the Agreements step, with a policy chosen and no exercises, to the Review. */
+async function toReview(user: User) {
+  await choosePolicy(user);
+  for (const next of ['Next: First exercises', 'Next: Review']) await user.click(await screen.findByRole('button', { name: next }));
+}
+
 async function clickAsABrowserDoes(user: User, button: HTMLElement) {
   const renderBeforeDefaultAction = () => flushSync(() => undefined);
   window.addEventListener('click', renderBeforeDefaultAction, { once: true });
@@ -121,6 +142,9 @@ describe('Guided intake', () => {
     await user.click(screen.getByRole('button', { name: 'Next: Case details' }));
 
     await fill(user, await screen.findByLabelText(/^Presenting concern/), 'Rebuilding trust after an affair.');
+    await user.click(screen.getByRole('button', { name: 'Next: Agreements' }));
+    await choosePolicy(user, 'Limited-secrets policy');
+    await user.click(screen.getByRole('checkbox', { name: /^Consent to telehealth/ }));
     await user.click(screen.getByRole('button', { name: 'Next: First exercises' }));
 
     // Phase 1 suggests its own exercises; others come from the library search.
@@ -135,6 +159,9 @@ describe('Guided intake', () => {
     await user.click(screen.getByRole('button', { name: 'Next: Review' }));
 
     expect(await screen.findByText('Linked to earlier record')).toBeInTheDocument();
+    const agreements = screen.getByRole('region', { name: 'Agreements' });
+    expect(agreements).toHaveTextContent('Confidentiality policy: Limited-secrets policy');
+    expect(agreements).toHaveTextContent('To sign in the portal: Informed consent for couples therapy, Consent to telehealth');
     await user.click(screen.getByRole('button', { name: 'Create case' }));
 
     await waitFor(() => expect(api.callsTo('POST', '/api/intakes')).toHaveLength(1));
@@ -152,6 +179,8 @@ describe('Guided intake', () => {
         { exerciseId: hearingHurt.id, assignTo: 'each', recurrence: { frequency: 'weekly', daysOfWeek: [1, 4], startsOn: today, endsOn: inDays(27) } },
       ],
       createPortalLinks: true,
+      confidentialityPolicyId: limitedSecrets.id,
+      agreementIds: ['builtin:informed-consent', telehealth.id],
     });
   });
 
@@ -161,7 +190,9 @@ describe('Guided intake', () => {
 
     await fillPeople(user);
     await fill(user, within(person('Partner 2')).getByLabelText(/^Name/), 'Sam Rivera');
-    for (const next of ['Next: Case details', 'Next: First exercises']) await clickAsABrowserDoes(user, await screen.findByRole('button', { name: next }));
+    for (const next of ['Next: Case details', 'Next: Agreements']) await clickAsABrowserDoes(user, await screen.findByRole('button', { name: next }));
+    await choosePolicy(user);
+    await clickAsABrowserDoes(user, await screen.findByRole('button', { name: 'Next: First exercises' }));
     await clickAsABrowserDoes(user, await screen.findByRole('button', { name: 'Next: Review' }));
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Review' })).toBeInTheDocument();
@@ -183,9 +214,8 @@ describe('Guided intake', () => {
     });
     const { user } = renderApp({ route: '/cases/new/intake', signedInAs: clinician });
 
-    await fillPeople(user);
-    await fill(user, within(person('Partner 2')).getByLabelText(/^Name/), 'Sam Rivera');
-    await user.click(screen.getByRole('button', { name: 'Next: Case details' }));
+    await toAgreementsStep(user);
+    await choosePolicy(user);
     await user.click(await screen.findByRole('button', { name: 'Next: First exercises' }));
     await user.click(await screen.findByRole('checkbox', { name: /Looking honestly at your part/ }));
     await user.click(screen.getByRole('button', { name: 'Next: Review' }));
@@ -203,9 +233,8 @@ describe('Guided intake', () => {
     mockIntake({ status: 400, body: { statusCode: 400, error: 'Bad Request', message: ['participants.1.displayName must be at most 120 characters'] } }, []);
     const { user } = renderApp({ route: '/cases/new/intake', signedInAs: clinician });
 
-    await fillPeople(user);
-    await fill(user, within(person('Partner 2')).getByLabelText(/^Name/), 'Sam');
-    for (const next of ['Next: Case details', 'Next: First exercises', 'Next: Review']) await user.click(await screen.findByRole('button', { name: next }));
+    await toAgreementsStep(user);
+    await toReview(user);
     await user.click(await screen.findByRole('button', { name: 'Create case' }));
 
     expect(await within(await screen.findByRole('group', { name: 'Partner 2' })).findByText('Name must be at most 120 characters.')).toBeInTheDocument();
@@ -225,13 +254,53 @@ describe('Guided intake', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'The two people' })).toBeInTheDocument();
   });
 
+  it('keeps the Agreements step open until a policy is chosen, and shows the choice in the review', async () => {
+    const api = mockIntake(undefined, []);
+    const { user } = renderApp({ route: '/cases/new/intake', signedInAs: clinician });
+
+    await toAgreementsStep(user);
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Agreements' })).toBeInTheDocument();
+    const policies = await screen.findByRole('radiogroup', { name: /^Confidentiality policy/ });
+    await within(policies).findAllByRole('radio');
+    await user.click(screen.getByRole('button', { name: 'Next: First exercises' }));
+    expect(policies).toHaveAccessibleDescription(expect.stringContaining('Choose a confidentiality policy.'));
+    await waitFor(() => expect(within(policies).getAllByRole('radio')[0]).toHaveFocus());
+    expect(screen.getByRole('heading', { level: 2, name: 'Agreements' })).toBeInTheDocument();
+
+    await user.click(within(policies).getByRole('radio', { name: /^Harbour confidentiality policy/ }));
+    // Informed consent is ticked from the start; taking it off leaves only the policy to sign.
+    await user.click(screen.getByRole('checkbox', { name: /^Informed consent for couples therapy/ }));
+    for (const next of ['Next: First exercises', 'Next: Review']) await user.click(await screen.findByRole('button', { name: next }));
+
+    const review = await screen.findByRole('region', { name: 'Agreements' });
+    expect(review).toHaveTextContent('Confidentiality policy: Harbour confidentiality policy');
+    expect(review).toHaveTextContent('To sign in the portal: only the confidentiality policy');
+    await user.click(screen.getByRole('button', { name: 'Create case' }));
+    await waitFor(() => expect(api.callsTo('POST', '/api/intakes')).toHaveLength(1));
+    expect(api.callsTo('POST', '/api/intakes')[0]?.body).toMatchObject({ confidentialityPolicyId: PRACTICE_POLICY_ID, agreementIds: [] });
+  });
+
+  it('opens the Agreements step when the API refuses the policy', async () => {
+    mockIntake({ status: 400, body: { statusCode: 400, error: 'Bad Request', message: ['confidentialityPolicyId must name a confidentiality agreement of this practice'] } }, []);
+    const { user } = renderApp({ route: '/cases/new/intake', signedInAs: clinician });
+
+    await toAgreementsStep(user);
+    await toReview(user);
+    await user.click(await screen.findByRole('button', { name: 'Create case' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Agreements' })).toBeInTheDocument();
+    expect(await screen.findByRole('radiogroup', { name: /^Confidentiality policy/ })).toHaveAccessibleDescription(
+      expect.stringContaining('Confidentiality policy must name a confidentiality agreement of this practice.'),
+    );
+  });
+
   it('shows both portal links once, with copy buttons and a warning, and not after leaving', async () => {
     mockIntake(undefined, []);
     const { user } = renderApp({ route: '/cases/new/intake', signedInAs: clinician });
 
-    await fillPeople(user);
-    await fill(user, within(person('Partner 2')).getByLabelText(/^Name/), 'Sam Rivera');
-    for (const next of ['Next: Case details', 'Next: First exercises', 'Next: Review']) await user.click(await screen.findByRole('button', { name: next }));
+    await toAgreementsStep(user);
+    await toReview(user);
     await user.click(await screen.findByRole('button', { name: 'Create case' }));
 
     expect(await screen.findByRole('heading', { name: 'Jordan Lee & Sam Rivera are on your caseload' })).toBeInTheDocument();

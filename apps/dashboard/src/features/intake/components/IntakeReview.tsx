@@ -2,6 +2,7 @@ import { Badge, Checkbox, Group, List, Paper, Stack, Text, Title } from '@mantin
 import { BREACH_ROLE_LABELS, CASE_STATUS_LABELS, RELATIONSHIP_TYPE_LABELS, type CaseStatus, type RelationshipType } from '@trustwork/contracts';
 import { phaseByNumber } from '@trustwork/trust-program';
 import { type UseFormReturnType } from '@mantine/form';
+import { useAgreements } from '../../agreements/hooks/use-agreement-library';
 import { scheduleText } from '../../homework/homework-wording';
 import { type IntakeValues } from '../intake-form';
 
@@ -22,6 +23,10 @@ export function IntakeReview({ form, labels, clinicians }: IntakeReviewProps) {
     return `${names[Number(who)]} only`;
   };
   const phase = phaseByNumber(Number(values.phase));
+  // Chosen on the Agreements step, so the list is already loaded.
+  const agreements = useAgreements();
+  const titleOf = (id: string) =>
+    agreements.data ? (agreements.data.find((agreement) => agreement.id === id)?.title ?? 'an agreement no longer in your list') : '…';
 
   return (
     <Stack gap="md">
@@ -57,6 +62,15 @@ export function IntakeReview({ form, labels, clinicians }: IntakeReviewProps) {
         <Text size="sm">Clinicians: {clinicians}</Text>
         <Text size="sm" c="dimmed" lineClamp={3}>
           {values.presentingConcern.trim() || 'No presenting concern written yet.'}
+        </Text>
+      </Paper>
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="intake-review-agreements">
+        <Title order={3} size="h5" id="intake-review-agreements" mb="xs">
+          Agreements
+        </Title>
+        <Text size="sm">Confidentiality policy: {values.confidentialityPolicyId ? titleOf(values.confidentialityPolicyId) : 'None chosen'}</Text>
+        <Text size="sm">
+          To sign in the portal: {values.agreementIds.length ? values.agreementIds.map(titleOf).join(', ') : 'only the confidentiality policy'}
         </Text>
       </Paper>
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="intake-review-exercises">

@@ -10,6 +10,7 @@ import { useFormErrorFocus } from '../../../components/use-form-error-focus';
 import { validateEmail } from '../../../lib/validation';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { RELATIONSHIP_OPTIONS } from '../../cases/case-options';
+import { CaseAgreementFields } from '../../cases/components/CaseAgreementFields';
 import { CaseStartFields } from '../../cases/components/CaseStartFields';
 import { ParticipantFields } from '../../cases/components/ParticipantFields';
 import { showCreateErrors } from '../../cases/new-case-form';
@@ -23,6 +24,7 @@ import {
   intakeValidation,
   stepOfField,
   toCreateIntakeRequest,
+  type IntakeStep,
   type IntakeValues,
 } from '../intake-form';
 import { ExistingPersonOffer, LinkedPerson } from './ExistingPersonOffer';
@@ -34,10 +36,17 @@ const PEOPLE = [0, 1] as const;
 type Offers = [IntakeValues['links'][number], IntakeValues['links'][number]];
 
 /** The fields each step checks before the next one opens. */
-function stepFields(step: number, values: IntakeValues): string[] {
-  if (step === 0) return PEOPLE.flatMap((index) => ['displayName', 'email', 'phone'].map((field) => `participants.${index}.${field}`));
-  if (step === 2) return values.exercises.flatMap((_exercise, index) => [`exercises.${index}.who`, `exercises.${index}.dueOn`]);
-  return [];
+function stepFields(step: IntakeStep, values: IntakeValues): string[] {
+  switch (step) {
+    case 'The two people':
+      return PEOPLE.flatMap((index) => ['displayName', 'email', 'phone'].map((field) => `participants.${index}.${field}`));
+    case 'Agreements':
+      return ['confidentialityPolicyId'];
+    case 'First exercises':
+      return values.exercises.flatMap((_exercise, index) => [`exercises.${index}.who`, `exercises.${index}.dueOn`]);
+    default:
+      return [];
+  }
 }
 
 /**
@@ -51,6 +60,7 @@ export function IntakeWizard() {
   const createIntake = useCreateIntake();
   const findExisting = useFindExistingParticipants();
   const [step, setStep] = useState(0);
+  const current: IntakeStep = INTAKE_STEPS[step] ?? 'Review';
   const [formMessages, setFormMessages] = useState<string[]>([]);
   const [offers, setOffers] = useState<Offers>([null, null]);
   // Records the therapist said are someone else: not offered again in this intake.
@@ -106,7 +116,7 @@ export function IntakeWizard() {
   };
 
   const next = () => {
-    const failed = stepFields(step, form.values).filter((path) => form.validateField(path).hasError);
+    const failed = stepFields(current, form.values).filter((path) => form.validateField(path).hasError);
     if (failed.length > 0) {
       revealErrors();
       return;
@@ -155,9 +165,9 @@ export function IntakeWizard() {
         <Paper component="section" aria-labelledby="intake-step-title" withBorder p="lg" radius="md">
           <Stack gap="md">
             <Title order={2} size="h4" id="intake-step-title">
-              {INTAKE_STEPS[step]}
+              {current}
             </Title>
-            {step === 0 && (
+            {current === 'The two people' && (
               <>
                 <Radio.Group label="Relationship" required {...form.getInputProps('relationshipType')}>
                   <Group gap="lg" mt="xs">
@@ -192,11 +202,12 @@ export function IntakeWizard() {
                 </SimpleGrid>
               </>
             )}
-            {step === 1 && (
+            {current === 'Case details' && (
               <CaseStartFields form={form} chooseClinicians={chooseClinicians} phaseDescription="The first exercises are suggested from it." />
             )}
-            {step === 2 && <IntakeExercisesStep form={form} labels={labels} />}
-            {step === 3 && <IntakeReview form={form} labels={labels} clinicians={clinicianNames} />}
+            {current === 'Agreements' && <CaseAgreementFields form={form} />}
+            {current === 'First exercises' && <IntakeExercisesStep form={form} labels={labels} />}
+            {current === 'Review' && <IntakeReview form={form} labels={labels} clinicians={clinicianNames} />}
           </Stack>
         </Paper>
 

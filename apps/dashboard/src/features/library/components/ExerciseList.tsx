@@ -1,31 +1,14 @@
-import { Button, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconBooks } from '@tabler/icons-react';
 import { type ExercisePhase, type ExerciseSummary } from '@trustwork/contracts';
 import { EXERCISE_PHASES } from '@trustwork/trust-program';
 import { EmptyState } from '../../../components/EmptyState';
+import { LibraryGridSkeleton } from '../../../components/LibraryCard';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { useExercises } from '../hooks/use-library';
 import { type useLibraryFilters } from '../hooks/use-library-filters';
 import { phaseName, phaseSummary } from '../library-wording';
 import { ExerciseCard } from './ExerciseCard';
-
-function ExerciseListSkeleton() {
-  return (
-    <Stack gap="lg" role="status" aria-busy="true">
-      <VisuallyHidden>Loading the library…</VisuallyHidden>
-      {Array.from({ length: 2 }, (_, section) => (
-        <Stack key={section} gap="sm">
-          <Skeleton height={24} width="40%" radius="sm" />
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-            {Array.from({ length: 3 }, (_, card) => (
-              <Skeleton key={card} height={140} radius="md" />
-            ))}
-          </SimpleGrid>
-        </Stack>
-      ))}
-    </Stack>
-  );
-}
 
 function PhaseSection({ phase, exercises, onOpen }: { phase: ExercisePhase; exercises: ExerciseSummary[]; onOpen: (id: string) => void }) {
   const headingId = `library-phase-${phase}`;
@@ -52,7 +35,7 @@ type LibraryFilters = ReturnType<typeof useLibraryFilters>;
 export function ExerciseList({ filters }: { filters: LibraryFilters }) {
   const exercises = useExercises(filters.query);
 
-  if (exercises.isPending) return <ExerciseListSkeleton />;
+  if (exercises.isPending) return <LibraryGridSkeleton label="Loading the library…" sections={2} cardHeight={140} />;
   if (exercises.isError) {
     return (
       <LoadFailed

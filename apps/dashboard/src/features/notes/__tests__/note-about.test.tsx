@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { type SaveNoteRequest } from '@trustwork/contracts';
 import { clinician } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
+import { NO_SECRETS } from '../../agreements/__tests__/case-agreements-fixtures';
 import { noteAutosaveTiming } from '../hooks/note-autosaver';
 import { noteApi, noteRoute, storedNote, therapyCase } from './note-test-api';
 
@@ -68,5 +69,31 @@ describe('Whom a session note is about', () => {
 
     expect(await screen.findByRole('region', { name: 'SOAP note' })).toBeInTheDocument();
     expect(screen.queryByText(/^Confidential:/)).not.toBeInTheDocument();
+  });
+});
+
+describe("The case's policy beside a note about one person", () => {
+  const policyLine = () => screen.queryByText(/^This case works under the /);
+
+  it('shows the policy only while the note is about one person', async () => {
+    noteApi({ policy: NO_SECRETS });
+    const { user } = renderApp({ route: noteRoute, signedInAs: clinician });
+
+    await user.click(await screen.findByRole('radio', { name: /^Free text/ }));
+    expect(policyLine()).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: `About ${alex.displayName} only` }));
+    expect(policyLine()).toHaveTextContent(`This case works under the ${NO_SECRETS.name}: ${NO_SECRETS.summary}`);
+
+    await user.click(screen.getByRole('radio', { name: 'Joint (both)' }));
+    expect(policyLine()).not.toBeInTheDocument();
+  });
+
+  it('warns when the case has no policy yet, with the way to choose one', async () => {
+    noteApi({ note: storedNote({ aboutParticipantId: jordan.id }) });
+    renderApp({ route: noteRoute, signedInAs: clinician });
+
+    const warning = await screen.findByText(/^This case has no confidentiality policy yet/);
+    expect(within(warning).getByRole('link', { name: 'Choose a policy' })).toHaveAttribute('href', '/cases/case-1/agreements');
   });
 });

@@ -1,5 +1,6 @@
 import {
   type CaseDetail,
+  type ConfidentialityPolicy,
   type CurrentUser,
   type NoteSections,
   type SaveNoteRequest,
@@ -63,6 +64,8 @@ interface NoteApiOptions {
   sessionGone?: boolean;
   /** The session's status; completed unless given. */
   sessionStatus?: TherapySession['status'];
+  /** The case's confidentiality policy; none unless given. */
+  policy?: ConfidentialityPolicy | null;
 }
 
 /** A stand-in for the notes API that keeps one note and checks versions like the real one. */
@@ -73,6 +76,7 @@ export function noteApi({
   attendeeIds = therapySession.attendeeIds,
   sessionGone = false,
   sessionStatus = therapySession.status,
+  policy = null,
 }: NoteApiOptions = {}) {
   const server = { note: initial, sessionStatus };
   const me = { id: signedInAs.id, name: signedInAs.name };
@@ -83,7 +87,7 @@ export function noteApi({
   });
 
   const api = mockApi({
-    [`GET /api/cases/${caseId}`]: { body: therapyCase },
+    [`GET /api/cases/${caseId}`]: { body: { ...therapyCase, confidentialityPolicy: policy } },
     [`GET /api/cases/${caseId}/sessions`]: () => ({
       body: [{ ...therapySession, attendeeIds, status: server.sessionStatus, noteState: server.note?.status ?? 'none' }],
     }),

@@ -1,13 +1,14 @@
 import { Alert, Button, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { NOTE_TEMPLATE_SECTIONS, type Participant, type SessionNote } from '@trustwork/contracts';
+import { NOTE_TEMPLATE_SECTIONS, type ConfidentialityPolicy, type Participant, type SessionNote } from '@trustwork/contracts';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { fetchNote, noteKeys } from '../api/notes-api';
 import { useNoteAutosave } from '../hooks/use-note-autosave';
 import { defaultNoteAbout } from './note-about';
 import { NoteAboutPicker } from './NoteAboutPicker';
 import { NoteConflictPanel } from './NoteConflictPanel';
+import { NotePolicyLine } from './NotePolicyLine';
 import { draftHasText, emptyDraft, NOTE_TEXT_MAX_LENGTH } from './note-templates';
 import { SaveStatus } from './SaveStatus';
 import { SignNoteButton } from './SignNoteButton';
@@ -22,6 +23,8 @@ interface NoteDraftEditorProps {
   participants: Participant[];
   /** Who the session was with: one person alone makes a new note about them by default. */
   attendeeIds: string[];
+  /** The case's confidentiality policy, shown beside a note about one person. */
+  policy: ConfidentialityPolicy | null;
 }
 
 function tooLong(text: string): string | undefined {
@@ -31,7 +34,7 @@ function tooLong(text: string): string | undefined {
 }
 
 /** Writing a draft: template, one field per section, autosave, and signing. */
-export function NoteDraftEditor({ caseId, sessionId, note, participants, attendeeIds }: NoteDraftEditorProps) {
+export function NoteDraftEditor({ caseId, sessionId, note, participants, attendeeIds, policy }: NoteDraftEditorProps) {
   const me = useCurrentUser();
   const queryClient = useQueryClient();
   const { autosaver, draft, state } = useNoteAutosave({ userId: me.id, caseId, sessionId, note });
@@ -107,6 +110,7 @@ export function NoteDraftEditor({ caseId, sessionId, note, participants, attende
               void autosaver.flush();
             }}
           />
+          <NotePolicyLine caseId={caseId} policy={policy} aboutParticipantId={draft.aboutParticipantId} />
           <TemplateSwitcher draft={draft} onSwitch={(next) => autosaver.edit(next)} />
           {NOTE_TEMPLATE_SECTIONS[draft.template].map(({ key, label, hint }) => {
             const text = draft.sections[key] ?? '';

@@ -50,6 +50,7 @@ export function SessionNoteView({ caseId, sessionId }: SessionNoteViewProps) {
         note={noteQuery.data}
         participants={caseQuery.data.participants}
         attendeeIds={sessionQuery.data.attendeeIds}
+        policy={caseQuery.data.confidentialityPolicy}
       />
     );
 
