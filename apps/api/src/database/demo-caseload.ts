@@ -300,6 +300,8 @@ export async function seedDemoCaseload(app: NestFastifyApplication, ownerUrl: st
 
     for (const { phase } of progress.phases) await call('PATCH', `/api/cases/${created.id}`, token, { phase });
     await asOwner.query('UPDATE cases SET created_at = $2 WHERE id = $1', [created.id, at(progress.openedDaysAgo, 9)]);
+    // The policy was chosen as the case opened, before anyone signed under it.
+    await asOwner.query('UPDATE case_policy_changes SET changed_at = $2 WHERE case_id = $1', [created.id, at(progress.openedDaysAgo, 9)]);
     const phaseDates = [at(progress.openedDaysAgo, 9), ...progress.phases.map((change) => at(change.daysAgo, 17))];
     await asOwner.query(
       `UPDATE case_phase_changes pc SET changed_at = dated.changed_at
