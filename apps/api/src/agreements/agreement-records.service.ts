@@ -21,7 +21,7 @@ import {
   type SignatureRow,
 } from './agreements.queries';
 import { toPortalPolicy } from './policy';
-import { signedCopyPdf } from './signed-copy';
+import { signedCopyFileName, signedCopyPdf, type SignedCopy } from './signed-copy';
 
 export interface CaseAgreement extends AgreementVersion {
   /** The policy's agreement: it changes with the policy rather than being removed. */
@@ -121,11 +121,11 @@ export class AgreementRecordsService {
     practiceId: string,
     caseId: string,
     filter: { signatureId?: string; participantId?: string; agreementId?: string },
-  ): Promise<{ signatureId: string; pdf: Buffer } | null> {
+  ): Promise<SignedCopy | null> {
     const signature = (await signaturesWithText(this.scope.manager, practiceId, caseId, filter)).pop();
     if (!signature) return null;
     const names = await caseNames(this.scope.manager, practiceId, caseId);
-    return { signatureId: signature.id, pdf: await signedCopyPdf(signature, names) };
+    return { signatureId: signature.id, fileName: signedCopyFileName(signature), pdf: await signedCopyPdf(signature, names) };
   }
 
   /** The portal's welcome: the policy sentence and how many this person has still to sign. */

@@ -15,6 +15,7 @@ import { documentHash, renderAgreement } from './agreement-text';
 import { caseNames } from './agreements.queries';
 import { AgreementAlreadySigned, AgreementChangedSinceRead, CaseAgreementNotFound } from './agreements.errors';
 import type { SignAgreementDto } from './dto/sign-agreement.dto';
+import type { SignedCopy } from './signed-copy';
 
 /** Where a signature was given from, as the request shows it. */
 export interface SignerOrigin {
@@ -99,7 +100,7 @@ export class AgreementSigningService {
   }
 
   /** This person's newest signed copy of the agreement. */
-  async signedCopy(participant: AuthenticatedParticipant, ref: AgreementRef): Promise<Buffer> {
+  async signedCopy(participant: AuthenticatedParticipant, ref: AgreementRef): Promise<SignedCopy> {
     const copy = await this.records.signedCopy(participant.practiceId, participant.caseId, {
       participantId: participant.participantId,
       agreementId: refId(ref),
@@ -111,7 +112,7 @@ export class AgreementSigningService {
       recordId: copy.signatureId,
       caseId: participant.caseId,
     });
-    return copy.pdf;
+    return copy;
   }
 
   private async render(participant: AuthenticatedParticipant, state: CaseAgreementState, agreement: CaseAgreement): Promise<string> {

@@ -28,15 +28,15 @@ import { CreateAgreementDto } from './dto/create-agreement.dto';
 import { SetCaseAgreementsDto } from './dto/set-case-agreements.dto';
 import { SignAgreementDto } from './dto/sign-agreement.dto';
 import { UpdateAgreementDto } from './dto/update-agreement.dto';
+import type { SignedCopy } from './signed-copy';
 import { SignedFrom } from './signer-origin.decorator';
 
 const AgreementIdParam = (name = 'id') => ApiParam({ name, description: '`builtin:<key>` for a built-in agreement, else the practice agreement’s id' });
 
 /** A signed copy is evidence about a person: saved as a file, never kept by a shared or browser cache. */
-const SignedCopyFile = () =>
-  applyDecorators(ApiProduces('application/pdf'), Header('Content-Disposition', 'attachment; filename="signed-agreement.pdf"'), Header('Cache-Control', 'no-store'));
+const SignedCopyFile = () => applyDecorators(ApiProduces('application/pdf'), Header('Cache-Control', 'no-store'));
 
-const pdfFile = (pdf: Buffer) => new StreamableFile(pdf, { type: 'application/pdf' });
+const pdfFile = (copy: SignedCopy) => new StreamableFile(copy.pdf, { type: 'application/pdf', disposition: `attachment; filename="${copy.fileName}"` });
 
 /** The practice's library of agreements. Reading it is for everyone; writing it, for owners. */
 @ApiTags('agreements')

@@ -231,7 +231,7 @@ describe('agreements and consent', () => {
         .parse(asBuffer)
         .expect(200);
       expect(practiceCopy.headers['content-type']).toBe('application/pdf');
-      expect(practiceCopy.headers['content-disposition']).toMatch(/^attachment/);
+      expect(practiceCopy.headers['content-disposition']).toMatch(/^attachment; filename="signed-consent-to-relational-therapy-\d{4}-\d{2}-\d{2}\.pdf"$/);
       expect(practiceCopy.headers['cache-control']).toBe('no-store');
       const { text } = await pdfText(practiceCopy.body as Buffer);
       expect(text).toContain(SAM_SIGNS_AS);

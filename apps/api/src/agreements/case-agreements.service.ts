@@ -22,6 +22,7 @@ import type { AgreementReminderDto } from './dto/agreement-reminder.dto';
 import type { ChangePolicyDto } from './dto/change-policy.dto';
 import type { SetCaseAgreementsDto } from './dto/set-case-agreements.dto';
 import { toConfidentialityPolicy } from './policy';
+import type { SignedCopy } from './signed-copy';
 
 /**
  * A case's confidentiality policy and the agreements it asks both people to sign: chosen when
@@ -100,12 +101,12 @@ export class CaseAgreementsService implements OnModuleInit {
   }
 
   /** The signed copy of one of this case's signatures, as the practice downloads it. */
-  async signedCopy(user: AuthenticatedUser, caseId: string, signatureId: string): Promise<Buffer> {
+  async signedCopy(user: AuthenticatedUser, caseId: string, signatureId: string): Promise<SignedCopy> {
     await this.access.open(user, caseId);
     const copy = await this.records.signedCopy(user.practiceId, caseId, { signatureId });
     if (!copy) throw new SignatureNotFound();
     await this.audit.record(user.practiceId, { action: 'signature.export', recordType: AuditRecordType.Signature, recordId: copy.signatureId, caseId });
-    return copy.pdf;
+    return copy;
   }
 
   /** Called as the case opens, in its transaction: a refused id rolls the whole case back. */

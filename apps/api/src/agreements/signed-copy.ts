@@ -1,6 +1,28 @@
 import { PdfFont, renderPdf, writeDocumentText } from '../common/pdf-document';
 import type { SignatureWithText } from './agreements.queries';
 
+/** A signed copy as it is downloaded. */
+export interface SignedCopy {
+  signatureId: string;
+  /** e.g. `signed-consent-to-relational-therapy-2026-12-04.pdf`, so several copies sit side by side. */
+  fileName: string;
+  pdf: Buffer;
+}
+
+/** Letters and digits of the title only: a header value must stay plain ASCII whatever the practice named it. */
+export function signedCopyFileName(signature: Pick<SignatureWithText, 'title' | 'signed_at'>): string {
+  const words = signature.title
+    .normalize('NFKD')
+    // "ä" comes apart as "a" and a mark: keep the letter.
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `signed-${words || 'agreement'}-${new Date(signature.signed_at).toISOString().slice(0, 10)}.pdf`;
+}
+
 /** e.g. "4 December 2026 at 16:30 (Europe/London)": the practice's clock, named, so the copy reads the same anywhere. */
 function signedOn(at: Date, timeZone: string): string {
   const formatted = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(at);
