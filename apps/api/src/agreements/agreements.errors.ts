@@ -1,4 +1,4 @@
-import { ConflictError, InvalidRequest, NotFoundError } from '../common/errors/domain-error';
+import { ConflictError, InvalidRequest, NotFoundError, StaleVersion } from '../common/errors/domain-error';
 
 export class AgreementNotFound extends NotFoundError {
   constructor() {
@@ -18,12 +18,9 @@ export class BuiltInAgreementIsReadOnly extends ConflictError {
   }
 }
 
-/** The edit was based on an older version; `currentVersion` tells the client what to reload. */
-export class AgreementVersionConflict extends ConflictError {
-  readonly details: { currentVersion: number };
+export class AgreementVersionConflict extends StaleVersion {
   constructor(currentVersion: number) {
-    super('This agreement was changed elsewhere since you opened it. Reload it, then make your change again.');
-    this.details = { currentVersion };
+    super('This agreement was changed elsewhere since you opened it. Reload it, then make your change again.', currentVersion);
   }
 }
 

@@ -1,4 +1,4 @@
-import { ConflictError, InvalidRequest, NotFoundError } from '../common/errors/domain-error';
+import { ConflictError, InvalidRequest, NotFoundError, StaleVersion } from '../common/errors/domain-error';
 
 export class ExerciseNotFound extends NotFoundError {
   constructor() {
@@ -18,12 +18,9 @@ export class BuiltInExerciseIsReadOnly extends ConflictError {
   }
 }
 
-/** The edit was based on an older version; `currentVersion` tells the client what to reload. */
-export class ExerciseVersionConflict extends ConflictError {
-  readonly details: { currentVersion: number };
+export class ExerciseVersionConflict extends StaleVersion {
   constructor(currentVersion: number) {
-    super('This exercise was changed elsewhere since you opened it. Reload it, then make your change again.');
-    this.details = { currentVersion };
+    super('This exercise was changed elsewhere since you opened it. Reload it, then make your change again.', currentVersion);
   }
 }
 

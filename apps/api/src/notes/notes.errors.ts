@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, ForbiddenError, InvalidRequest, NotFoundError } from '../common/errors/domain-error';
+import { ConflictError, DomainError, StaleVersion, ForbiddenError, InvalidRequest, NotFoundError } from '../common/errors/domain-error';
 
 export class NoteNotFound extends NotFoundError {
   constructor() {
@@ -6,15 +6,9 @@ export class NoteNotFound extends NotFoundError {
   }
 }
 
-/**
- * The save was based on another version than the stored one. The body carries
- * `currentVersion`, so the client can reload (or compare) and save again.
- */
-export class NoteVersionConflict extends ConflictError {
-  readonly details: { currentVersion: number };
+export class NoteVersionConflict extends StaleVersion {
   constructor(currentVersion: number, message = 'This note was changed elsewhere since you opened it. Reload it, then save again.') {
-    super(message);
-    this.details = { currentVersion };
+    super(message, currentVersion);
   }
 }
 

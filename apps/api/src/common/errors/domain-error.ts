@@ -40,6 +40,18 @@ export class ConflictError extends DomainError {
   readonly status = 409;
 }
 
+/**
+ * A change based on another version than the stored one (a note, a template). The body carries
+ * `currentVersion`, so the client can reload (or compare) and save again.
+ */
+export class StaleVersion extends ConflictError {
+  readonly details: { currentVersion: number };
+  constructor(message: string, currentVersion: number) {
+    super(message);
+    this.details = { currentVersion };
+  }
+}
+
 export class UnauthenticatedError extends DomainError {
   readonly status = 401;
 }
