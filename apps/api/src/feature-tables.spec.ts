@@ -39,6 +39,9 @@ const TABLE_OWNERS: Record<string, string> = {
   case_agreements: 'agreements',
   case_policy_changes: 'agreements',
   agreement_signatures: 'agreements',
+  session_series: 'sessions',
+  session_attendance: 'sessions',
+  calendar_feeds: 'calendar-feeds',
 };
 
 /** Folders that set up or fill the whole database rather than serve one feature. */

@@ -58,6 +58,12 @@ export interface PracticeSummary {
   idleTimeoutMinutes: number;
   /** Whether every member must sign in with two-factor. */
   requireTwoFactor: boolean;
+  /** Hours before a session that clients' reminders go out (REMINDER_LEAD_MIN_HOURS to REMINDER_LEAD_MAX_HOURS). */
+  reminderLeadHours: number;
+  /** A client's cancellation this many hours or fewer before the start is late (0 to CANCELLATION_NOTICE_MAX_HOURS). */
+  cancellationNoticeHours: number;
+  /** The office address in-person sessions take by default; null when none is set. */
+  officeAddress: string | null;
 }
 
 /** PATCH /api/practice (owner). Requiring two-factor needs the owner's own two-factor first. */
@@ -66,6 +72,9 @@ export interface UpdatePracticeRequest {
   timeZone?: string;
   idleTimeoutMinutes?: number;
   requireTwoFactor?: boolean;
+  reminderLeadHours?: number;
+  cancellationNoticeHours?: number;
+  officeAddress?: string | null;
 }
 
 export interface CurrentUser {

@@ -2,7 +2,7 @@ import type { AlertKind } from './alerts';
 import type { CaseEventKind } from './cases';
 import type { MeasureScore, MeasureSummary } from './measures';
 import type { SafetyReportUrgency } from './safety-reports';
-import type { SessionStatus } from './sessions';
+import type { SessionStatus, TherapySession } from './sessions';
 
 /**
  * The pre-session brief (`GET /api/sessions/:id/brief`): what happened in the case since
@@ -140,6 +140,8 @@ export interface SessionBrief {
   sessionId: string;
   caseId: string;
   startsAt: string;
+  /** The session itself as the agenda shows it: who comes, where, and who has confirmed. */
+  session: Pick<TherapySession, 'durationMinutes' | 'status' | 'kind' | 'modality' | 'address' | 'videoUrl' | 'attendance' | 'cancellation'>;
   period: BriefPeriod;
   /** Both participants, in the case's order. */
   participants: { id: string; displayName: string }[];

@@ -56,11 +56,14 @@ export interface PortalReminders {
   email: boolean;
   /** E-mail me on days homework is due (on unless the participant turned it off). */
   homework: boolean;
+  /** E-mail me before each of my sessions (on unless the participant turned it off). */
+  sessions: boolean;
 }
 
-/** PUT /api/portal/reminders */
+/** PUT /api/portal/reminders: either or both; at least one. */
 export interface UpdatePortalRemindersRequest {
-  homework: boolean;
+  homework?: boolean;
+  sessions?: boolean;
 }
 
 /** The one answer to an unknown, expired or revoked portal link, so none can be told apart. */

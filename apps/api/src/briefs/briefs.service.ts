@@ -205,6 +205,8 @@ export class BriefsService {
       sessionId,
       caseId: key.caseId,
       startsAt: iso(session.startsAt),
+      // Placeholder until the brief reads the scheduling fields (issue 20 in progress).
+      session: { durationMinutes: 50, status: 'scheduled', kind: 'joint', modality: 'in-person', address: null, videoUrl: null, attendance: [], cancellation: null },
       period: briefPeriod,
       participants: participants.map((participant) => ({ id: participant.id, displayName: participant.display_name })),
       homework,

@@ -22,6 +22,7 @@ interface WelcomeRow {
   practice_name: string;
   has_email: boolean;
   homework_reminders: boolean;
+  session_reminders: boolean;
 }
 
 /** What a participant sees of their own portal. Names are first names only: the portal may be read over a shoulder. */
@@ -38,7 +39,7 @@ export class PortalService {
     const [row]: WelcomeRow[] = await this.scope.manager.query(
       `SELECT own.display_name AS own_name, other.display_name AS other_name, nullif(trim(other.pronouns), '') AS other_pronouns,
          pr.name AS practice_name,
-         nullif(trim(own.email), '') IS NOT NULL AS has_email, own.homework_reminders,
+         nullif(trim(own.email), '') IS NOT NULL AS has_email, own.homework_reminders, own.session_reminders,
          (SELECT u.name FROM case_clinicians cc JOIN users u ON u.id = cc.user_id
            WHERE cc.case_id = own.case_id AND u.active ORDER BY u.name LIMIT 1) AS therapist_name
        FROM participants own
@@ -62,7 +63,7 @@ export class PortalService {
       practice: { name: row.practice_name },
       privateReaders,
       expiresAt: participant.linkExpiresAt.toISOString(),
-      reminders: { email: row.has_email, homework: row.homework_reminders },
+      reminders: { email: row.has_email, homework: row.homework_reminders, sessions: row.session_reminders },
       confidentialityPolicy,
       agreementsToSign,
     };

@@ -20,6 +20,18 @@ export class Practice {
   @Column('boolean', { name: 'require_two_factor' })
   requireTwoFactor: boolean;
 
+  /** Hours before a session that clients' reminders go out. */
+  @Column('smallint', { name: 'reminder_lead_hours' })
+  reminderLeadHours: number;
+
+  /** A client's cancellation this close to the start, or closer, is late. */
+  @Column('smallint', { name: 'cancellation_notice_hours' })
+  cancellationNoticeHours: number;
+
+  /** Where in-person sessions are held unless a session says otherwise. */
+  @Column('text', { name: 'office_address', nullable: true })
+  officeAddress: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -41,7 +41,16 @@ describe('practice settings (/api/practice)', () => {
   it('lets the owner rename the practice and change its time zone', async () => {
     const owner = await registerPractice(api.http);
     const updated = await api.http.patch('/api/practice').set(owner.auth).send({ name: 'Renamed', timeZone: 'Europe/London' }).expect(200);
-    expect(updated.body).toEqual({ id: owner.tokens.user.practice.id, name: 'Renamed', timeZone: 'Europe/London', idleTimeoutMinutes: 15, requireTwoFactor: false });
+    expect(updated.body).toEqual({
+      id: owner.tokens.user.practice.id,
+      name: 'Renamed',
+      timeZone: 'Europe/London',
+      idleTimeoutMinutes: 15,
+      requireTwoFactor: false,
+      reminderLeadHours: 24,
+      cancellationNoticeHours: 24,
+      officeAddress: null,
+    });
     const read = await api.http.get('/api/practice').set(owner.auth).expect(200);
     expect(read.body.timeZone).toBe('Europe/London');
     const bad = await api.http.patch('/api/practice').set(owner.auth).send({ timeZone: 'Europe/Atlantis' }).expect(400);

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AuditRecordType, IDLE_TIMEOUT_DEFAULT_MINUTES, type PracticeSummary } from '@trustwork/contracts';
+import {
+  AuditRecordType,
+  CANCELLATION_NOTICE_DEFAULT_HOURS,
+  IDLE_TIMEOUT_DEFAULT_MINUTES,
+  REMINDER_LEAD_DEFAULT_HOURS,
+  type PracticeSummary,
+} from '@trustwork/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { PracticeScope } from '../database/practice-scope';
@@ -7,7 +13,16 @@ import type { UpdatePracticeDto } from './dto/update-practice.dto';
 import { Practice } from './practice.entity';
 import { OwnTwoFactorNeededFirst } from './practices.errors';
 
-const SUMMARY_COLUMNS = { id: true, name: true, timeZone: true, idleTimeoutMinutes: true, requireTwoFactor: true } as const;
+const SUMMARY_COLUMNS = {
+  id: true,
+  name: true,
+  timeZone: true,
+  idleTimeoutMinutes: true,
+  requireTwoFactor: true,
+  reminderLeadHours: true,
+  cancellationNoticeHours: true,
+  officeAddress: true,
+} as const;
 
 @Injectable()
 export class PracticesService {
@@ -22,7 +37,16 @@ export class PracticesService {
 
   /** Call inside `PracticeScope.run(id, …)` with the new practice's id. */
   async create(id: string, name: string, timeZone = 'UTC'): Promise<PracticeSummary> {
-    const practice = { id, name, timeZone, idleTimeoutMinutes: IDLE_TIMEOUT_DEFAULT_MINUTES, requireTwoFactor: false };
+    const practice = {
+      id,
+      name,
+      timeZone,
+      idleTimeoutMinutes: IDLE_TIMEOUT_DEFAULT_MINUTES,
+      requireTwoFactor: false,
+      reminderLeadHours: REMINDER_LEAD_DEFAULT_HOURS,
+      cancellationNoticeHours: CANCELLATION_NOTICE_DEFAULT_HOURS,
+      officeAddress: null,
+    };
     await this.practices.insert(practice);
     return toSummary(practice);
   }
@@ -38,6 +62,9 @@ export class PracticesService {
     if (changes.timeZone !== undefined) practice.timeZone = changes.timeZone;
     if (changes.idleTimeoutMinutes !== undefined) practice.idleTimeoutMinutes = changes.idleTimeoutMinutes;
     if (changes.requireTwoFactor !== undefined) practice.requireTwoFactor = changes.requireTwoFactor;
+    if (changes.reminderLeadHours !== undefined) practice.reminderLeadHours = changes.reminderLeadHours;
+    if (changes.cancellationNoticeHours !== undefined) practice.cancellationNoticeHours = changes.cancellationNoticeHours;
+    if (changes.officeAddress !== undefined) practice.officeAddress = changes.officeAddress;
     await this.practices.save(practice);
     await this.audit.record(actor.practiceId, { action: 'practice.update', recordType: AuditRecordType.Practice, recordId: actor.practiceId });
     return toSummary(practice);
@@ -60,5 +87,8 @@ function toSummary(practice: Pick<Practice, keyof typeof SUMMARY_COLUMNS>): Prac
     timeZone: practice.timeZone,
     idleTimeoutMinutes: practice.idleTimeoutMinutes,
     requireTwoFactor: practice.requireTwoFactor,
+    reminderLeadHours: practice.reminderLeadHours,
+    cancellationNoticeHours: practice.cancellationNoticeHours,
+    officeAddress: practice.officeAddress,
   };
 }

@@ -188,5 +188,12 @@ function toTherapySession(row: SessionRow): TherapySession {
     clinician: row.clinician_id ? { id: row.clinician_id, name: row.clinician_name ?? '' } : null,
     noteState: noteState(row.note_status),
     noteAboutParticipantId: row.note_about_participant_id,
+    // Placeholder until the scheduling fields are read (issue 20 in progress).
+    kind: (row.attendee_ids ?? []).length === 1 ? 'individual' : 'joint',
+    address: null,
+    videoUrl: null,
+    series: null,
+    attendance: [],
+    cancellation: null,
   };
 }

@@ -50,6 +50,12 @@ export function therapySession(
     attendeeIds: caseRecord.participants.map((participant) => participant.id),
     clinician: samRivera,
     noteState: 'none',
+    kind: 'joint',
+    address: '12 Harbour Street, Bristol',
+    videoUrl: null,
+    series: null,
+    attendance: caseRecord.participants.map((participant) => ({ participantId: participant.id, response: null, respondedAt: null })),
+    cancellation: null,
     ...overrides,
   };
 }

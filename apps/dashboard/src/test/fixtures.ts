@@ -6,6 +6,9 @@ export const practice = {
   timeZone: 'Europe/London',
   idleTimeoutMinutes: 15,
   requireTwoFactor: false,
+  reminderLeadHours: 24,
+  cancellationNoticeHours: 24,
+  officeAddress: '12 Harbour Street, Bristol',
 };
 
 export const owner: CurrentUser = {

@@ -24,7 +24,7 @@ export const welcome: PortalWelcome = {
   practice: { name: 'Harbour Counselling' },
   privateReaders: { therapists: [{ name: 'Dr Mira Okafor' }], practiceOwners: [{ name: 'Olive Owner' }] },
   expiresAt: '2027-03-01T12:00:00.000Z',
-  reminders: { email: true, homework: true },
+  reminders: { email: true, homework: true, sessions: true },
   confidentialityPolicy: null,
   agreementsToSign: 0,
 };

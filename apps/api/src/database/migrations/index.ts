@@ -16,6 +16,7 @@ import { AccountSecurity1764580000000 } from './1764580000000-account-security';
 import { AuditChain1764590000000 } from './1764590000000-audit-chain';
 import { AuthenticatedSession1764600000000 } from './1764600000000-authenticated-session';
 import { Agreements1764610000000 } from './1764610000000-agreements';
+import { Scheduling1764620000000 } from './1764620000000-scheduling';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   AuditChain1764590000000,
   AuthenticatedSession1764600000000,
   Agreements1764610000000,
+  Scheduling1764620000000,
 ];

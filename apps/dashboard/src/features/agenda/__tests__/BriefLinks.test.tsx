@@ -18,6 +18,12 @@ function session(id: string, startsAt: string, overrides: Partial<AgendaSession>
     attendeeIds: ['p-alex', 'p-jordan'],
     clinician: { id: clinician.id, name: clinician.name },
     noteState: 'none',
+    kind: 'joint',
+    address: null,
+    videoUrl: null,
+    series: null,
+    attendance: [],
+    cancellation: null,
     participants: [
       { id: 'p-alex', displayName: 'Alex Morgan' },
       { id: 'p-jordan', displayName: 'Jordan Lee' },

@@ -31,6 +31,12 @@ function session(id: string, startsAt: string, overrides: Partial<AgendaSession>
     attendeeIds: couple.map((participant) => participant.id),
     clinician: sam,
     noteState: 'none',
+    kind: 'joint',
+    address: null,
+    videoUrl: null,
+    series: null,
+    attendance: [],
+    cancellation: null,
     participants: couple,
     ...overrides,
   };

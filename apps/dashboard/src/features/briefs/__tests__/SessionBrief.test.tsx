@@ -14,6 +14,7 @@ const brief: SessionBrief = {
   sessionId: 's-1',
   caseId: 'case-1',
   startsAt: '2026-06-17T13:00:00.000Z',
+  session: { durationMinutes: 50, status: 'scheduled', kind: 'joint', modality: 'in-person', address: null, videoUrl: null, attendance: [], cancellation: null },
   period: {
     from: '2026-06-10T09:00:00.000Z',
     to: '2026-06-17T08:00:00.000Z',

@@ -18,7 +18,7 @@ import { validateRequired } from '../../../lib/validation';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { useTeamMembers, useUpdatePractice } from '../hooks/use-team';
 
-type PracticeValues = Required<UpdatePracticeRequest>;
+type PracticeValues = Required<Pick<UpdatePracticeRequest, (typeof API_FIELDS)[number]>>;
 
 const API_FIELDS = ['name', 'timeZone', 'idleTimeoutMinutes', 'requireTwoFactor'] as const;
 
