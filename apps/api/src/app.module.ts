@@ -9,6 +9,7 @@ import { AttentionModule } from './attention/attention.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BriefsModule } from './briefs/briefs.module';
+import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module';
 import { CheckInsModule } from './check-ins/check-ins.module';
 import { CasesModule } from './cases/cases.module';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
@@ -64,6 +65,7 @@ export class AppModule {
         BriefsModule,
         IntakeModule,
         AgreementsModule,
+        CalendarFeedsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

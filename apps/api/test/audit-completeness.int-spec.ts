@@ -7,8 +7,10 @@ import type {
   ExerciseDetail,
   ExercisePrompt,
   IntakeCreated,
+  PortalSession,
   PortalSubmission,
   SafetyReport,
+  SessionClash,
   TherapySession,
   TwoFactorEnrolment,
 } from '@trustwork/contracts';
@@ -62,6 +64,8 @@ interface World {
   twoFactorSecret: string;
   /** The secret of the last link e-mailed (an address confirmation, a password reset). */
   mailedToken: string;
+  /** The clinician's calendar feed address. */
+  calendarFeedUrl: string;
 }
 
 interface Call {
@@ -115,6 +119,12 @@ const clinicianSignsInAgain = async (w: World) => {
   return { Authorization: `Bearer ${accessToken}` };
 };
 const bySignedIn = (action: string, person: { id: string }, recordType: string, recordId: string): ExpectedEvent => ({ ...byUser(action, recordType, recordId, null), actorId: person.id });
+
+/** A joint session some days ahead, for a portal call to answer. */
+async function scheduleForAlex(w: World, days: number): Promise<string> {
+  const scheduled = await http().post(`/api/cases/${w.caseId}/sessions`).set(asClinician()).send({ startsAt: daysFromNow(days).toISOString(), durationMinutes: 50, modality: 'in-person', allowClashes: true }).expect(201);
+  return (scheduled.body as TherapySession).id;
+}
 
 /** Sets up the clinician's two-factor with a new secret and turns it on with this step's code. */
 async function enrolThenConfirm(w: World): Promise<Response> {
@@ -181,6 +191,21 @@ const CALLS: Call[] = [
     route: 'PATCH /api/sessions/:id',
     send: (w) => http().patch(`/api/sessions/${w.sessionId}`).set(asClinician()).send({ durationMinutes: 60 }),
     expected: (w) => [byUser('session.update', 'session', w.sessionId)],
+  },
+  {
+    // At the session above: the warning names it, a read of that session.
+    route: 'GET /api/sessions/clashes',
+    send: () => http().get('/api/sessions/clashes').query({ caseId: world.caseId, startsAt: daysFromNow(1).toISOString(), durationMinutes: 50 }).set(asClinician()),
+    expected: (_w, response) => [listedBy(byUser, 'session.list', 'session', [...new Set((response.body as SessionClash[]).map((clash) => clash.sessionId))])],
+  },
+  {
+    // A session of its own, so the notes below keep theirs.
+    route: 'POST /api/sessions/:id/cancel',
+    send: async (w) => {
+      const scheduled = await http().post(`/api/cases/${w.caseId}/sessions`).set(asClinician()).send({ startsAt: daysFromNow(5).toISOString(), durationMinutes: 50, modality: 'video', allowClashes: true }).expect(201);
+      return http().post(`/api/sessions/${(scheduled.body as TherapySession).id}/cancel`).set(asClinician()).send({ reason: 'Clinician unwell.' });
+    },
+    expected: (_w, response) => [byUser('session.cancel', 'session', (response.body as TherapySession).id)],
   },
   {
     route: 'PUT /api/sessions/:id/note',
@@ -297,6 +322,18 @@ const CALLS: Call[] = [
     route: 'GET /api/portal/agreements/:agreementId/pdf',
     send: (w) => http().get('/api/portal/agreements/builtin:telehealth/pdf').set(w.alexAuth),
     expected: (w) => [byAlex('signature.export', 'signature', w.alexSignatureId)],
+  },
+  // Appointments in the portal: each on a session of its own, so the team's session calls keep theirs.
+  { route: 'GET /api/portal/sessions', send: (w) => http().get('/api/portal/sessions').set(w.alexAuth), expected: (_w, response) => [listedBy(byAlex, 'session.list', 'session', idsOf(response))] },
+  {
+    route: 'POST /api/portal/sessions/:id/confirm',
+    send: async (w) => http().post(`/api/portal/sessions/${await scheduleForAlex(w, 3)}/confirm`).set(w.alexAuth),
+    expected: (_w, response) => [byAlex('session.confirm', 'session', (response.body as PortalSession).id)],
+  },
+  {
+    route: 'POST /api/portal/sessions/:id/cancel',
+    send: async (w) => http().post(`/api/portal/sessions/${await scheduleForAlex(w, 4)}/cancel`).set(w.alexAuth).send({ reason: 'Away that week.' }),
+    expected: (_w, response) => [byAlex('session.cancel', 'session', (response.body as PortalSession).id)],
   },
   {
     route: 'GET /api/cases/:id/agreements',
@@ -491,6 +528,30 @@ const CALLS: Call[] = [
     expected: (w) => [byUser('user.update', 'user', w.clinicianId, null)],
   },
   {
+    route: 'PUT /api/me/calendar-feed',
+    send: () => http().put('/api/me/calendar-feed').set(asClinician()).send({ newAddress: true }),
+    expected: (w, response) => {
+      w.calendarFeedUrl = response.body.url;
+      return [byUser('user.calendar-feed-create', 'user', w.clinicianId, null)];
+    },
+  },
+  {
+    route: 'GET /api/calendar-feeds/:file',
+    send: (w) => http().get(new URL(w.calendarFeedUrl).pathname),
+    // The read is the clinician's own list of sessions, named in the feed's event ids and case links.
+    expected: (_w, response) => {
+      const text = response.text.replace(/\r\n[ \t]/g, '');
+      const ids = [...text.matchAll(/UID:session-([0-9a-f-]{36})@trustwork/g)].map((match) => match[1]);
+      const cases = [...new Set([...text.matchAll(/\/cases\/([0-9a-f-]{36})\/sessions/g)].map((match) => match[1]))];
+      return ids.length === 0 ? [] : [listedBy(byUser, 'session.list', 'session', ids, cases.length === 1 ? cases[0] : null)];
+    },
+  },
+  {
+    route: 'DELETE /api/me/calendar-feed',
+    send: () => http().delete('/api/me/calendar-feed').set(asClinician()),
+    expected: (w) => [byUser('user.calendar-feed-revoke', 'user', w.clinicianId, null)],
+  },
+  {
     route: 'POST /api/me/step-up',
     send: () => http().post('/api/me/step-up').set(asClinician()).send({ password: MEMBER_PASSWORD }),
     expected: (w) => [byUser('sign-in.step-up', 'sign-in', sessionIdOf(w.clinician.auth), null)],
@@ -617,6 +678,7 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/agreements/{id}': 'agreement templates: no client’s data (signatures and their views are audited)',
   'GET /api/cases/{id}/portal-links': 'whether each link is live and until when (no secret); making and revoking links is audited',
   'GET /api/me/two-factor': "the signed-in person's own two-factor status",
+  'GET /api/me/calendar-feed': "whether the signed-in person's own calendar feed is on (never its address); making, changing and turning it off are audited",
   'POST /api/me/two-factor/enrolment': 'a secret waiting for its first code: nothing changes until POST /api/me/two-factor, audited as user.two-factor-enable',
 };
 

@@ -61,7 +61,7 @@ interface OpenApiDocument {
  * fields are taken from the DTO classes so they are attacked all the same.
  */
 const UNDOCUMENTED_FIELDS: Record<string, Schema> = {
-  UpdateRemindersDto: { type: 'object', properties: { homework: { type: 'boolean' } }, required: ['homework'] },
+  UpdateRemindersDto: { type: 'object', properties: { homework: { type: 'boolean' }, sessions: { type: 'boolean' } } },
 };
 
 function operationsOf(document: OpenApiDocument): { operations: Operation[]; supplemented: string[] } {
@@ -550,8 +550,11 @@ describe('bad input', () => {
     await signAgreement(api.http, alex, 'builtin:informed-consent', 'Alex Rivera');
     const [signature] = (await database.query<{ id: string }>('SELECT id FROM agreement_signatures WHERE participant_id = $1', [alex.id])).rows;
 
+    const calendarFeed = (await api.http.put('/api/me/calendar-feed').set(owner.auth).send({}).expect(200)).body as { url: string };
+
     Object.assign(ids, {
       '/api/users/{id}:id': clinician.id,
+      '/api/calendar-feeds/{file}:file': new URL(calendarFeed.url).pathname.split('/').pop() as string,
       '/api/cases/{id}/participants/{pid}/portal-link:pid': couple.sam.id,
       '/api/sessions/{id}:id': session.id,
       '/api/sessions/{id}/note:id': session.id,
@@ -593,6 +596,7 @@ describe('bad input', () => {
       // The owner has no two-factor here, so no code can turn it on, off or renew anything.
       TwoFactorCodeDto: { code: '123456' },
       UpdateMeDto: { name: 'Olive Owner', weeklyDigest: true },
+      UpdateCalendarFeedDto: { newAddress: true, includeVideoLinks: false },
       CreateCaseDto: {
         relationshipType: 'couple',
         presentingConcern: 'An affair came to light in March.',
@@ -634,6 +638,7 @@ describe('bad input', () => {
       CreateCaseEventDto: { kind: 'setback', occurredOn: today, title: 'A hard evening', details: 'An old message resurfaced.', participantId: sam.id },
       ScheduleSessionDto: { startsAt, durationMinutes: 50, modality: 'video', attendeeIds: [alex.id, sam.id] },
       UpdateSessionDto: { startsAt, durationMinutes: 60, modality: 'phone', status: 'scheduled', attendeeIds: [alex.id] },
+      CancelSessionDto: { scope: 'this', reason: 'Clinician unwell.' },
       SaveNoteDto: { template: 'soap', sections: { subjective: 'Quieter today.', objective: 'Engaged.', assessment: 'Steady.', plan: 'Keep the walks going.' }, aboutParticipantId: alex.id, version: 1 },
       AddAddendumDto: { body: 'Added after the session.' },
       CreateExerciseDto: exerciseBody,
@@ -659,6 +664,7 @@ describe('bad input', () => {
       SendSafetyReportDto: { message: 'Something scared me.', urgency: 'urgent' },
       AcknowledgeAlertDto: { note: 'Called them both.' },
       UpdateRemindersDto: { homework: false },
+      PortalCancelSessionDto: { reason: 'Away for work that week.' },
     });
   });
   afterAll(async () => {

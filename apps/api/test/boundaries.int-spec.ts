@@ -34,18 +34,20 @@ type RouteRule =
   /** A participant's portal: the link token only. */
   | { access: 'portal'; body?: Body }
   /** The dashboard: an access token, then role, then case assignment. Owners may do everything. */
-  | { access: 'team'; assistant: Outcome; clinician: Outcome; body?: Body; query?: Record<string, string> };
+  | { access: 'team'; assistant: Outcome; clinician: Outcome; body?: Body; query?: Query; queryNamesCase?: boolean };
 
 /** An example body valid enough to pass validation, so the probe reaches the authorisation check. */
 type Body = (practice: MainPractice) => object;
+/** Query parameters; a function when they name one of practice 1's records. */
+type Query = Record<string, string> | ((practice: MainPractice) => Record<string, string>);
 
-const team = (assistant: Outcome, clinician: Outcome, extra: { body?: Body; query?: Record<string, string> } = {}): RouteRule => ({
+const team = (assistant: Outcome, clinician: Outcome, extra: { body?: Body; query?: Query; queryNamesCase?: boolean } = {}): RouteRule => ({
   access: 'team',
   assistant,
   clinician,
   ...extra,
 });
-const everyRole = (extra?: { body?: Body; query?: Record<string, string> }) => team('allowed', 'allowed', extra);
+const everyRole = (extra?: { body?: Body; query?: Query; queryNamesCase?: boolean }) => team('allowed', 'allowed', extra);
 const clinical = (body?: Body) => team(403, 'allowed', { body });
 const ownerOnly = (body?: Body) => team(403, 403, { body });
 const empty: Body = () => ({});
@@ -72,6 +74,11 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/me/sessions': everyRole(),
   'DELETE /api/me/sessions/{id}': everyRole(),
   'POST /api/me/sessions/sign-out-others': everyRole({ body: empty }),
+  // Each person's own calendar feed; the feed itself opens with its secret address alone.
+  'GET /api/me/calendar-feed': everyRole(),
+  'PUT /api/me/calendar-feed': everyRole({ body: () => ({ includeVideoLinks: false }) }),
+  'DELETE /api/me/calendar-feed': everyRole(),
+  'GET /api/calendar-feeds/{file}': { access: 'public' },
   'POST /api/users/{id}/sign-out': ownerOnly(empty),
   'PATCH /api/me': everyRole({ body: () => ({ weeklyDigest: false }) }),
   'GET /api/users': everyRole(),
@@ -131,6 +138,9 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/cases/{id}/sessions': everyRole(),
   'POST /api/cases/{id}/sessions': everyRole({ body: () => ({ startsAt: `${day(3)}T10:00:00Z`, durationMinutes: 50, modality: 'in-person' }) }),
   'PATCH /api/sessions/{id}': everyRole({ body: () => ({ durationMinutes: 60 }) }),
+  'POST /api/sessions/{id}/cancel': everyRole({ body: empty }),
+  // The case is named in the query: a clinician not on it, or another practice, gets 404.
+  'GET /api/sessions/clashes': everyRole({ query: (p) => ({ caseId: p.caseId, startsAt: `${day(3)}T10:00:00Z`, durationMinutes: '50' }), queryNamesCase: true }),
   'GET /api/sessions/{id}/note': clinical(),
   'PUT /api/sessions/{id}/note': clinical(() => ({ template: 'free', sections: { body: 'Written by a probe' }, version: 1 })),
   'POST /api/sessions/{id}/note/sign': clinical(empty),
@@ -185,6 +195,9 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/portal/agreements/{agreementId}': { access: 'portal' },
   'POST /api/portal/agreements/{agreementId}/signature': { access: 'portal', body: () => ({ version: 1, documentHash: '0'.repeat(64), typedName: 'A probe', intendToSign: true }) },
   'GET /api/portal/agreements/{agreementId}/pdf': { access: 'portal' },
+  'GET /api/portal/sessions': { access: 'portal' },
+  'POST /api/portal/sessions/{id}/confirm': { access: 'portal' },
+  'POST /api/portal/sessions/{id}/cancel': { access: 'portal', body: empty },
 };
 
 /**
@@ -204,6 +217,8 @@ const RECORD_PARAMS: Record<string, { caseRecord: boolean; ids: (practice: MainP
   // A signature is named under its own case only (under another, it is another case's: 404).
   'signatures/{signatureId}': { caseRecord: true, ids: (p, filling) => (filling.id === p.caseId ? [p.signatureId] : []) },
   'agreements/{agreementId}': { caseRecord: true, ids: (p) => [p.agreementId] },
+  // A feed is named by its secret, not an id: calendar-feeds.int-spec.ts probes replaced, revoked and other practices' addresses.
+  'calendar-feeds/{file}': { caseRecord: false, ids: () => [] },
 };
 /** Path parameters that are not records. */
 const VALUE_PARAMS: Record<string, string> = { 'versions/{version}': '1' };
@@ -222,6 +237,8 @@ const PORTAL_RECORDS: Record<string, (main: MainPractice, other: PracticeRecords
     { id: other.agreementId, participantId: other.alex.id },
     { id: 'builtin:telehealth', participantId: '' },
   ],
+  // Practice 2's session is its two people's; practice 1's people never reach it.
+  'sessions/{id}': (_main, other) => [{ id: other.sessionId, participantId: other.alex.id }],
 };
 
 /**
@@ -243,6 +260,7 @@ const REFERENCE_FIELDS: Record<string, { foreign: (main: MainPractice, other: Pr
   exerciseId: { foreign: (_main, other) => [other.templateId], offCaseload: (main) => [main.templateId] },
   'exercises[].exerciseId': { foreign: (_main, other) => [other.templateId], offCaseload: (main) => [main.templateId] },
   caseId: { foreign: (_main, other) => [other.caseId], offCaseload: (main) => [main.caseId] },
+  excludeSessionId: { foreign: (_main, other) => [other.sessionId], offCaseload: (main) => [main.sessionId] },
   recordId: { foreign: (_main, other) => [other.caseId, other.sessionId], offCaseload: (main) => [main.caseId, main.sessionId] },
   agreementId: { foreign: (_main, other) => [other.policyId], offCaseload: (main) => [main.policyId] },
   agreementIds: { foreign: (_main, other) => [other.agreementId], offCaseload: (main) => [main.agreementId] },
@@ -409,14 +427,15 @@ describe('the boundary matrix of every route', () => {
     for (const route of routes) {
       const rule = ROUTES[route.key];
       const body = rule.access !== 'public' ? rule.body?.(main) : undefined;
-      const query = rule.access === 'team' ? rule.query : undefined;
+      const query = rule.access === 'team' ? (typeof rule.query === 'function' ? rule.query(main) : rule.query) : undefined;
+      const queryNamesCase = rule.access === 'team' && rule.queryNamesCase === true;
       const validationMayAnswer = route.method !== 'get' && !body;
       const probe = (path: string, caller: Caller, expected: Probe['expect'] | undefined, mustNotShow: string[] = [], withBody = body, withQuery = query) => {
         if (expected !== undefined) probes.push({ route, path, caller, body: withBody, query: withQuery, expect: expected, validationMayAnswer, mustNotShow });
       };
       const names = route.params.filter((param) => RECORD_PARAMS[param]);
-      const namesARecord = names.length > 0;
-      const namesACaseRecord = names.some((param) => RECORD_PARAMS[param].caseRecord);
+      const namesARecord = names.length > 0 || queryNamesCase;
+      const namesACaseRecord = names.some((param) => RECORD_PARAMS[param].caseRecord) || queryNamesCase;
 
       const fillings = practiceOneFillings(route, main);
       for (const path of fillings.map((filling) => fillPath(route.path, filling))) {

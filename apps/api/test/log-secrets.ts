@@ -7,6 +7,7 @@ const WELL_KNOWN_SECRETS: { name: string; pattern: RegExp }[] = [
   // Our JWTs start with {"alg": … → "eyJ"; three base64url parts.
   { name: 'a JWT', pattern: /eyJ[\w-]+\.[\w-]+\.[\w-]+/ },
   { name: 'a portal link', pattern: /\/p\/#/ },
+  { name: 'a calendar feed address', pattern: /calendar-feeds\/[\w-]{43}/ },
 ];
 
 /** What in `log` gives away a secret: the well-known shapes plus `secrets` (exact text). */

@@ -16,6 +16,8 @@ import { InvalidLinkScreen } from './screens/InvalidLinkScreen';
 import { LoadingScreen } from './screens/LoadingScreen';
 import { NoLinkScreen } from './screens/NoLinkScreen';
 import { ProblemScreen } from './screens/ProblemScreen';
+import { SessionScreen } from './screens/SessionScreen';
+import { SessionsScreen } from './screens/SessionsScreen';
 import { SharedScreen } from './screens/SharedScreen';
 import { TalkPrivatelyScreen } from './screens/TalkPrivatelyScreen';
 
@@ -146,6 +148,10 @@ export function App({ initialToken }: AppProps) {
         return <AgreementsScreen onOpen={(agreementId) => goTo({ screen: 'agreement', agreementId })} onBack={home} />;
       case 'agreement':
         return <AgreementScreen agreementId={place.agreementId} onBack={() => goBackTo({ screen: 'agreements' })} />;
+      case 'sessions':
+        return <SessionsScreen onOpen={(sessionId) => goTo({ screen: 'session', sessionId })} onBack={home} />;
+      case 'session':
+        return <SessionScreen sessionId={place.sessionId} onBack={() => goBackTo({ screen: 'sessions' })} />;
       default:
         return <HomeScreen onOpen={open} onForget={forgetDevice} closedForPrivacy={closedNotice} />;
     }

@@ -37,7 +37,8 @@ describe('the pre-session brief', () => {
       await api.http
         .post(`/api/cases/${caseId}/sessions`)
         .set(clinician.auth)
-        .send({ startsAt: new Date(Date.now() + DAY_MS).toISOString(), durationMinutes: 50, modality: 'video' })
+        // Booked at one time, then moved: the clash check has nothing to say here.
+        .send({ startsAt: new Date(Date.now() + DAY_MS).toISOString(), durationMinutes: 50, modality: 'video', allowClashes: true })
         .expect(201)
     ).body as TherapySession;
     await asOwner.query('UPDATE sessions SET starts_at = $2, status = $3 WHERE id = $1', [booked.id, startsAt, status]);
@@ -252,6 +253,39 @@ describe('the pre-session brief', () => {
     const page = (await api.http.get(`/api/audit-events?caseId=${caseId}&limit=100`).set(owner.auth).expect(200)).body as Page<AuditEvent>;
     const reads = page.items.filter((event) => event.action === 'session.brief');
     expect(reads.map((event) => [event.actorType, event.actorId, event.recordType, event.recordId])).toEqual([['user', clinicianId, 'session', sessionId]]);
+  });
+
+  it('says who comes, where, and who has confirmed, as the agenda does', async () => {
+    const { caseId, alex, sam } = await openCase(5);
+    const joint = await sessionAt(caseId, new Date(Date.now() + DAY_MS).toISOString());
+    expect((await briefOf(joint)).session).toEqual({
+      durationMinutes: 50,
+      status: 'scheduled',
+      kind: 'joint',
+      modality: 'video',
+      address: null,
+      videoUrl: null,
+      attendance: [
+        { participantId: alex.id, response: null, respondedAt: null },
+        { participantId: sam.id, response: null, respondedAt: null },
+      ],
+      cancellation: null,
+    });
+
+    // Where and who answered are set by the scheduling and portal features; written here directly.
+    const withAlex = await sessionAt(caseId, new Date(Date.now() + 2 * DAY_MS).toISOString());
+    await asOwner.query(`UPDATE sessions SET attendee_ids = ARRAY[$2::uuid], modality = 'in-person', address = '12 Harbour Lane, Leith' WHERE id = $1`, [withAlex, alex.id]);
+    await asOwner.query(`INSERT INTO session_attendance (session_id, participant_id, practice_id, response) SELECT id, $2, practice_id, 'confirmed' FROM sessions WHERE id = $1`, [
+      withAlex,
+      alex.id,
+    ]);
+    expect((await briefOf(withAlex)).session).toMatchObject({
+      kind: 'individual',
+      modality: 'in-person',
+      address: '12 Harbour Lane, Leith',
+      attendance: [{ participantId: alex.id, response: 'confirmed', respondedAt: expect.any(String) }],
+      cancellation: null,
+    });
   });
 
   it('lists each agreement someone has still to sign, with who, until both have signed', async () => {

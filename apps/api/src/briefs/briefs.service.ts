@@ -190,6 +190,7 @@ export class BriefsService {
     const openAlerts = await this.openAlerts(period);
     const safetyReports = await this.safetyReports(period);
     const phase = await this.phase(period, context.phase);
+    const facts = await this.sessionFacts(key.practiceId, sessionId);
     const unsignedAgreements = await this.agreements.unsignedForBrief(key.practiceId, key.caseId);
     await this.audit.record(user.practiceId, { action: 'session.brief', recordType: AuditRecordType.Session, recordId: sessionId, caseId: key.caseId });
 
@@ -205,8 +206,7 @@ export class BriefsService {
       sessionId,
       caseId: key.caseId,
       startsAt: iso(session.startsAt),
-      // Placeholder until the brief reads the scheduling fields (issue 20 in progress).
-      session: { durationMinutes: 50, status: 'scheduled', kind: 'joint', modality: 'in-person', address: null, videoUrl: null, attendance: [], cancellation: null },
+      session: facts,
       period: briefPeriod,
       participants: participants.map((participant) => ({ id: participant.id, displayName: participant.display_name })),
       homework,
@@ -219,6 +219,12 @@ export class BriefsService {
       phase,
       unsignedAgreements,
     };
+  }
+
+  /** Who comes, where, and who has confirmed, as the agenda shows them. */
+  private async sessionFacts(practiceId: string, sessionId: string): Promise<SessionBrief['session']> {
+    const { durationMinutes, status, kind, modality, address, videoUrl, attendance, cancellation } = await this.sessions.describeById(practiceId, sessionId);
+    return { durationMinutes, status, kind, modality, address, videoUrl, attendance, cancellation };
   }
 
   private async homework(period: Period, participantIds: string[]): Promise<BriefHomework[]> {

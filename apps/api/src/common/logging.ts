@@ -34,9 +34,14 @@ export function pinoOptions(config: AppConfig): Options {
     level: config.logLevel,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     // Portal links carry their token after '#', which browsers never send; query strings
-    // are dropped from logged URLs anyway in case a client puts one there.
+    // are dropped from logged URLs anyway in case a client puts one there. A calendar feed's
+    // token is its path (calendar apps send no headers), so it is blanked.
     serializers: {
-      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+      req: (req: { id: unknown; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url.split('?')[0].replace(/(\/calendar-feeds\/)[^/]+/, '$1[redacted]'),
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),

@@ -16,6 +16,7 @@ import type {
   PortalLinkCreated,
   PortalSubmission,
   ScheduleSessionRequest,
+  SessionRepeat,
   SessionStatus,
   TherapySession,
 } from '@trustwork/contracts';
@@ -26,6 +27,10 @@ import { PracticeScope } from './practice-scope';
 import { DEMO_PASSWORD, DEMO_TEAM } from './seed';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** Where the demo practice sees people in person; in-person sessions take it. */
+export const DEMO_OFFICE_ADDRESS = '3 Harbour Lane, Bristol BS1 5TY';
+/** The practice's own video room: no client's name in it, since links reach calendars and e-mails. */
+export const DEMO_VIDEO_URL = 'https://meet.jit.si/harbour-lane-counselling-room-1';
 
 interface DemoSession {
   /** Days from today (negative: past), at `hour` UTC. */
@@ -33,6 +38,10 @@ interface DemoSession {
   hour: number;
   modality?: ScheduleSessionRequest['modality'];
   status?: SessionStatus;
+  /** Makes the session the first of a series. */
+  repeat?: SessionRepeat;
+  /** The participant who has confirmed they will come (to the first session, for a series). */
+  confirmedBy?: 0 | 1;
   note?: { template: NoteTemplate; sections: NoteSections; sign: boolean; addendum?: string };
 }
 
@@ -126,7 +135,7 @@ const DEMO_CASES: DemoCase[] = [
         },
       },
       { inDays: 0, hour: 17, modality: 'video' },
-      { inDays: 7, hour: 16 },
+      { inDays: 7, hour: 16, repeat: { frequency: 'weekly', count: 6 }, confirmedBy: 1 },
     ],
     progress: {
       openedDaysAgo: 66,
@@ -239,6 +248,8 @@ export async function seedDemoCaseload(app: NestFastifyApplication, ownerUrl: st
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const dateOnly = (daysAgo: number) => new Date(today.getTime() - daysAgo * DAY).toISOString().slice(0, 10);
 
+  await call('PATCH', '/api/practice', tokens.owner, { officeAddress: DEMO_OFFICE_ADDRESS });
+
   const asOwner = new Client({ connectionString: ownerUrl });
   await asOwner.connect();
   try {
@@ -263,12 +274,22 @@ export async function seedDemoCaseload(app: NestFastifyApplication, ownerUrl: st
     }
     for (const session of demo.sessions) {
       const startsAt = new Date(today.getTime() + session.inDays * DAY + session.hour * 60 * 60 * 1000).toISOString();
+      const modality = session.modality ?? 'in-person';
       const scheduled = await call<TherapySession>('POST', `/api/cases/${created.id}/sessions`, token, {
         startsAt,
         durationMinutes: 50,
-        modality: session.modality ?? 'in-person',
+        modality,
+        videoUrl: modality === 'video' ? DEMO_VIDEO_URL : undefined,
+        repeat: session.repeat,
       });
       if (session.status) await call('PATCH', `/api/sessions/${scheduled.id}`, token, { status: session.status });
+      // A person's answer arrives through their portal; written directly so the seed holds no one's portal link.
+      if (session.confirmedBy !== undefined) {
+        await asOwner.query(`INSERT INTO session_attendance (session_id, participant_id, practice_id, response) SELECT id, $2, practice_id, 'confirmed' FROM sessions WHERE id = $1`, [
+          scheduled.id,
+          created.participants[session.confirmedBy].id,
+        ]);
+      }
       if (!session.note) continue;
       const notePath = `/api/sessions/${scheduled.id}/note`;
       await call('PUT', notePath, token, { template: session.note.template, sections: session.note.sections, version: 0 });

@@ -1,7 +1,7 @@
 import type { AgendaSession, AuthTokens, CaseProgress, CaseSummary, Page, SessionNote, TherapySession } from '@trustwork/contracts';
 import { useTestApp } from '../../test/test-app';
 import { createScratchDatabase, type ScratchDatabase } from '../../test/test-database';
-import { seedDemoCaseload } from './demo-caseload';
+import { DEMO_OFFICE_ADDRESS, DEMO_VIDEO_URL, seedDemoCaseload } from './demo-caseload';
 import { DEMO_PASSWORD, DEMO_PRACTICE_NAME, DEMO_TEAM, seedDemoPracticeIfEmpty } from './seed';
 
 // Seeding needs an empty database: this file makes its own beside the run's.
@@ -49,6 +49,17 @@ describe('the demo practice', () => {
     const signed = sessions.find((session) => session.noteState === 'signed' && session.startsAt < from);
     const note = (await api.http.get(`/api/sessions/${signed?.id}/note`).set(auth(clinician)).expect(200)).body as SessionNote;
     expect(note).toMatchObject({ status: 'signed', template: 'soap', addenda: [expect.objectContaining({ body: expect.any(String) })] });
+
+    // Every session says where it is; the couple's upcoming ones are a weekly series, the first confirmed by one of them.
+    expect(agenda.filter((session) => session.modality === 'in-person').map((session) => session.address)).toEqual(
+      agenda.filter((session) => session.modality === 'in-person').map(() => DEMO_OFFICE_ADDRESS),
+    );
+    expect(agenda.filter((session) => session.modality === 'video').map((session) => session.videoUrl)).toEqual([DEMO_VIDEO_URL]);
+    const series = sessions.filter((session) => session.series).sort((a, b) => (a.series?.position ?? 0) - (b.series?.position ?? 0));
+    expect(series.map((session) => [session.series?.frequency, session.series?.position, session.series?.count, session.status])).toEqual(
+      [1, 2, 3, 4, 5, 6].map((position) => ['weekly', position, 6, 'scheduled']),
+    );
+    expect(series[0].attendance.map((entry) => entry.response)).toEqual([null, 'confirmed']);
 
     // Weeks of history for the Progress tab, and the alerts it gave reason for.
     const progress = (await api.http.get(`/api/cases/${couple?.id}/progress`).set(auth(clinician)).expect(200)).body as CaseProgress;

@@ -4,10 +4,14 @@
  * only enough to say there is something to see, and the link to see it.
  */
 
+import { VIDEO_LINK_SHOWN_MINUTES_BEFORE, type SessionModality } from '@trustwork/contracts';
+
 export interface MailContent {
   subject: string;
   text: string;
   html: string;
+  /** Files sent with the message (nodemailer's attachments), such as an appointment's calendar file. */
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 /** Every value put into HTML goes through this. */
@@ -43,6 +47,45 @@ export function homeworkDueMail(input: { firstName: string; dueToday: number; po
     { link: `${input.portalUrl}/`, label: 'Open your space' },
     'The link opens your space on the phone or computer where you opened your personal link before.',
     "Rather not get these e-mails? You can turn reminders off in your Trustwork space.",
+  ]);
+}
+
+/**
+ * Before an appointment, to one person: never who else comes, nor what the appointment
+ * is for. `when` names the zone ("Tuesday 9 December 2026, 18:00 (Europe/London)");
+ * `shortWhen` is for the subject ("Tue 9 Dec at 18:00").
+ */
+export function sessionReminderMail(input: {
+  sessionId: string;
+  when: string;
+  shortWhen: string;
+  durationMinutes: number;
+  modality: SessionModality;
+  address: string | null;
+  portalUrl: string;
+}): MailContent {
+  const session = `${input.portalUrl}/sessions/${input.sessionId}`;
+  return compose(`Reminder: your appointment on ${input.shortWhen}`, 'Hello,', [
+    `This is a reminder of your appointment on ${input.when}. It lasts ${plural(input.durationMinutes, 'minute', 'minutes')}.`,
+    appointmentPlace(input.modality, input.address),
+    { link: `${session}?reply=confirm`, label: "I'll be there" },
+    { link: `${session}?reply=cancel`, label: "I can't come" },
+    'The attached file adds the appointment to your calendar.',
+    'You can turn these e-mails off in your Trustwork space.',
+  ]);
+}
+
+function appointmentPlace(modality: SessionModality, address: string | null): string {
+  if (modality === 'video') return `The video link will be in your Trustwork space from ${VIDEO_LINK_SHOWN_MINUTES_BEFORE} minutes before the start.`;
+  if (modality === 'phone') return 'Your therapist will phone you.';
+  return address ? `Where: ${address}` : 'Your therapist will tell you where to come.';
+}
+
+/** To the clinician: no name and no reason, which they read in Trustwork. `when` names the zone. */
+export function sessionCancelledMail(input: { when: string; date: string; late: boolean; dashboardUrl: string }): MailContent {
+  return compose('A client cancelled an appointment', 'Hello,', [
+    `A client cancelled the appointment on ${input.when}${input.late ? ' (late cancellation)' : ''}.`,
+    { link: `${input.dashboardUrl}/calendar?date=${input.date}`, label: 'Open your calendar' },
   ]);
 }
 

@@ -86,7 +86,7 @@ describe('portal links', () => {
       practice: { name: 'Harbour Counselling' },
       privateReaders: { therapists: [{ name: 'A clinician' }], practiceOwners: [{ name: 'Olive Owner' }] },
       expiresAt: alexLink.expiresAt,
-      reminders: { email: true, homework: true },
+      reminders: { email: true, homework: true, sessions: true },
       // No policy chosen yet; the informed consent every new case asks for.
       confidentialityPolicy: null,
       agreementsToSign: 1,

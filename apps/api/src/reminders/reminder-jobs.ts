@@ -8,6 +8,10 @@ export const ReminderJob = {
   AlertsSweep: 'alerts-sweep',
   /** At once: tells a case's clinicians that a safety report arrived. */
   SafetyReportEmail: 'safety-report-email',
+  /** Every ten minutes: reminds people of sessions starting within their practice's reminder lead. */
+  SessionReminders: 'session-reminders',
+  /** At once: tells the clinician that a client cancelled a session from the portal. */
+  SessionCancelledEmail: 'session-cancelled-email',
 } as const;
 
 export interface SafetyReportEmailJob {
@@ -15,5 +19,13 @@ export interface SafetyReportEmailJob {
   reportId: string;
 }
 
+export interface SessionCancelledEmailJob {
+  practiceId: string;
+  sessionId: string;
+}
+
 /** Every hour on the hour (UTC); each practice's local hour decides what is due. */
 export const HOURLY = '0 * * * *';
+
+/** Often enough that a reminder goes out within ten minutes of its lead time. */
+export const EVERY_TEN_MINUTES = '*/10 * * * *';

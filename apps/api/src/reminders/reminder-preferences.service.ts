@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { PortalReminders } from '@trustwork/contracts';
+import type { PortalReminders, UpdatePortalRemindersRequest } from '@trustwork/contracts';
 import { AuditService } from '../audit/audit.service';
 import { ParticipantsService } from '../cases/participants.service';
 import type { AuthenticatedParticipant } from '../common/authenticated-participant';
+import { InvalidReminderChoice } from './reminders.errors';
 
 /** A participant's own choice of e-mails, made from their portal. */
 @Injectable()
@@ -12,8 +13,11 @@ export class ReminderPreferencesService {
     private readonly audit: AuditService,
   ) {}
 
-  async update(participant: AuthenticatedParticipant, homework: boolean): Promise<PortalReminders> {
-    const reminders = await this.participants.setHomeworkReminders(participant.practiceId, participant.participantId, homework);
+  async update(participant: AuthenticatedParticipant, choice: UpdatePortalRemindersRequest): Promise<PortalReminders> {
+    if (choice.homework === undefined && choice.sessions === undefined) {
+      throw new InvalidReminderChoice('Say which e-mails to turn on or off: homework, sessions, or both (true or false).');
+    }
+    const reminders = await this.participants.setReminders(participant.practiceId, participant.participantId, choice);
     await this.audit.record(participant.practiceId, {
       action: 'participant.update',
       recordType: 'participant',

@@ -15,6 +15,6 @@ export class PortalRemindersController {
 
   @Put()
   update(@PortalParticipant() participant: AuthenticatedParticipant, @Body() request: UpdateRemindersDto): Promise<PortalReminders> {
-    return this.preferences.update(participant, request.homework);
+    return this.preferences.update(participant, request);
   }
 }

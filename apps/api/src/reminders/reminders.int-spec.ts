@@ -136,10 +136,10 @@ describe('e-mail reminders and notices', () => {
       await assignSheet(clinician, caseId, today());
 
       const off = await first.http.put('/api/portal/reminders').set(alex.auth).send({ homework: false }).expect(200);
-      expect(off.body).toEqual({ email: true, homework: false });
+      expect(off.body).toEqual({ email: true, homework: false, sessions: true });
       const welcome = (await first.http.get('/api/portal/me').set(alex.auth).expect(200)).body as PortalWelcome;
-      expect(welcome.reminders).toEqual({ email: true, homework: false });
-      expect(((await first.http.get('/api/portal/me').set(sam.auth).expect(200)).body as PortalWelcome).reminders).toEqual({ email: false, homework: true });
+      expect(welcome.reminders).toEqual({ email: true, homework: false, sessions: true });
+      expect(((await first.http.get('/api/portal/me').set(sam.auth).expect(200)).body as PortalWelcome).reminders).toEqual({ email: false, homework: true, sessions: true });
 
       const before = mailbox.messages.length;
       await first.app.get(RemindersService).remindHomeworkDue(new Date(`${today()}T12:00:00Z`));

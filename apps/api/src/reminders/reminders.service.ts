@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { Permission, roleHasPermission, rolesWith, type Role } from '@trustwork/contracts';
 import { AlertsService } from '../alerts/alerts.service';
 import { addDays, dayOfWeek, isOccurrence, occurrences, SCHEDULE_COLUMNS, scheduleOf, todayIn, type ScheduleColumns } from '../common/occurrences';
@@ -9,13 +9,12 @@ import { JobQueue } from '../jobs/job-queue';
 import { homeworkDueMail, safetyReportMail, weeklyDigestMail, type MailContent } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
 import { Clock } from './clock';
-import { HOURLY, ReminderJob, type SafetyReportEmailJob } from './reminder-jobs';
+import { ReminderDeliveries, type Delivery } from './reminder-deliveries';
+import { HOURLY, ReminderJob, type SafetyReportEmailJob, type SessionCancelledEmailJob } from './reminder-jobs';
 
 /** Reminders go out from this hour of the practice's day, never at night. */
 const FIRST_HOUR = 8;
 const MONDAY = 1;
-
-type DeliveryKind = 'homework-due' | 'safety-report' | 'weekly-digest';
 
 interface ScheduleRow extends ScheduleColumns {
   assignment_id: string;
@@ -38,12 +37,11 @@ interface Recipient {
 /** Who gets which e-mail and when. The mail itself never names a client or an exercise. */
 @Injectable()
 export class RemindersService implements OnApplicationBootstrap {
-  private readonly logger = new Logger(RemindersService.name);
-
   constructor(
     private readonly jobs: JobQueue,
     private readonly scope: PracticeScope,
     private readonly mail: MailService,
+    private readonly deliveries: ReminderDeliveries,
     private readonly alerts: AlertsService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -72,9 +70,15 @@ export class RemindersService implements OnApplicationBootstrap {
     await this.jobs.sendInTransaction(this.scope.manager, ReminderJob.SafetyReportEmail, job);
   }
 
+  /** Queues the e-mail telling the session's clinician that a client cancelled, in the cancellation's own transaction. */
+  async sessionCancelledByParticipant(practiceId: string, sessionId: string): Promise<void> {
+    const job: SessionCancelledEmailJob = { practiceId, sessionId };
+    await this.jobs.sendInTransaction(this.scope.manager, ReminderJob.SessionCancelledEmail, job);
+  }
+
   /** One e-mail per participant per day, however many instances run this at once. */
   async remindHomeworkDue(now: Date): Promise<void> {
-    await this.forEachPractice(async (practiceId) => {
+    await this.deliveries.forEachPractice(async (practiceId) => {
       const { today, due } = await this.scope.runInBackground(practiceId, () => this.homeworkDueToday(practiceId, now));
       for (const person of due) {
         const content = homeworkDueMail({ firstName: firstName(person.name), dueToday: person.count, portalUrl: this.config.links.portalUrl });
@@ -85,7 +89,7 @@ export class RemindersService implements OnApplicationBootstrap {
 
   /** Monday from 08:00 practice time, to owners and clinicians who opted in. */
   async sendWeeklyDigests(now: Date): Promise<void> {
-    await this.forEachPractice(async (practiceId) => {
+    await this.deliveries.forEachPractice(async (practiceId) => {
       const digests = await this.scope.runInBackground(practiceId, () => this.weeklyDigests(practiceId, now));
       for (const { recipient, monday, counts } of digests) {
         const content = weeklyDigestMail({ name: recipient.name, ...counts, dashboardUrl: this.config.links.dashboardUrl });
@@ -95,7 +99,7 @@ export class RemindersService implements OnApplicationBootstrap {
   }
 
   async sweepAlerts(now: Date): Promise<void> {
-    await this.forEachPractice((practiceId) => this.scope.runInBackground(practiceId, () => this.alerts.sweep(practiceId, now)));
+    await this.deliveries.forEachPractice((practiceId) => this.scope.runInBackground(practiceId, () => this.alerts.sweep(practiceId, now)));
   }
 
   /** To the case's active clinicians, or those who read every case's records (the owners) when it has none. */
@@ -206,36 +210,9 @@ export class RemindersService implements OnApplicationBootstrap {
     return { today: todayIn(timeZone, now), hour, timeZone };
   }
 
-  /**
-   * Records the delivery and sends in one transaction: of several instances only the one
-   * whose insert wins sends (the others wait on the unique key, then find it taken), and
-   * a failed send rolls the record back so the next run tries again.
-   */
-  private async deliverOnce(
-    practiceId: string,
-    delivery: { kind: DeliveryKind; recipientId: string; subject: string; to: string; content: MailContent },
-  ): Promise<void> {
-    await this.scope.runInBackground(practiceId, async () => {
-      const inserted: unknown[] = await this.scope.manager.query(
-        `INSERT INTO reminder_deliveries (practice_id, kind, recipient_id, subject) VALUES ($1, $2, $3, $4)
-         ON CONFLICT ON CONSTRAINT reminder_deliveries_once DO NOTHING RETURNING id`,
-        [practiceId, delivery.kind, delivery.recipientId, delivery.subject],
-      );
-      if (inserted.length > 0) await this.mail.send(delivery.to, delivery.content);
-    });
-  }
-
-  /** Each practice under its own row-level security; one practice's failure does not stop the rest. */
-  private async forEachPractice(work: (practiceId: string) => Promise<void>): Promise<void> {
-    const failures: unknown[] = [];
-    for (const id of await this.scope.allPracticeIds()) {
-      await work(id).catch((error: unknown) => {
-        this.logger.error(`Practice ${id}: ${error instanceof Error ? error.message : String(error)}`);
-        failures.push(error);
-      });
-    }
-    // Failing the job lets pg-boss retry it; what was delivered is not sent again.
-    if (failures.length > 0) throw failures[0];
+  /** Sends the e-mail unless this delivery was made already. */
+  private deliverOnce(practiceId: string, delivery: Delivery & { to: string; content: MailContent }): Promise<void> {
+    return this.deliveries.once(practiceId, delivery, () => this.mail.send(delivery.to, delivery.content));
   }
 }
 

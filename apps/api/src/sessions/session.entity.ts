@@ -33,6 +33,38 @@ export class SessionRecord {
   @Column('uuid', { name: 'attendee_ids', array: true })
   attendeeIds: string[];
 
+  /** The office, for an in-person session only. */
+  @Column('text', { nullable: true })
+  address: string | null;
+
+  /** The practice's own video link, for a video session only. */
+  @Column('text', { name: 'video_url', nullable: true })
+  videoUrl: string | null;
+
+  @Column('uuid', { name: 'series_id', nullable: true })
+  seriesId: string | null;
+
+  /** 1 for the first session of its series. */
+  @Column('smallint', { name: 'series_position', nullable: true })
+  seriesPosition: number | null;
+
+  @Column('timestamptz', { name: 'cancelled_at', nullable: true })
+  cancelledAt: Date | null;
+
+  /** Set when one of the people cancelled (from the portal); otherwise the team member below. */
+  @Column('uuid', { name: 'cancelled_by_participant_id', nullable: true })
+  cancelledByParticipantId: string | null;
+
+  @Column('uuid', { name: 'cancelled_by_user_id', nullable: true })
+  cancelledByUserId: string | null;
+
+  /** Inside the practice's notice period before the start. */
+  @Column('boolean', { name: 'cancellation_late', nullable: true })
+  cancellationLate: boolean | null;
+
+  @Column('text', { name: 'cancellation_reason', nullable: true })
+  cancellationReason: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,5 +1,5 @@
-import type { AgendaSession, AuditEvent, CaseDetail, CreateCaseRequest, Page, ScheduleSessionRequest, TeamMember, TherapySession } from '@trustwork/contracts';
-import { addTeamMember, registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
+import type { AgendaSession, AuditEvent, CaseDetail, CreateCaseRequest, Page, ScheduleSessionRequest, SessionClash, SessionClashResponse, TeamMember, TherapySession } from '@trustwork/contracts';
+import { addTeamMember, openCoupleWithLinks, registerPractice, useTestApp, type SignedIn } from '../../test/test-app';
 
 const couple = (overrides: Partial<CreateCaseRequest> = {}): CreateCaseRequest => ({
   relationshipType: 'couple',
@@ -51,10 +51,16 @@ describe('sessions', () => {
       clinician: { id: owner.tokens.user.id, name: 'Olive Owner' },
       noteState: 'none',
       noteAboutParticipantId: null,
+      kind: 'joint',
+      address: null,
+      videoUrl: null,
+      series: null,
+      attendance: created.participants.map((participant) => ({ participantId: participant.id, response: null, respondedAt: null })),
+      cancellation: null,
     });
     const [alex] = created.participants;
     const alone = await schedule(owner, created.id, session({ startsAt: '2026-04-09T15:00:00Z', attendeeIds: [alex.id] }));
-    expect(alone.attendeeIds).toEqual([alex.id]);
+    expect(alone).toMatchObject({ attendeeIds: [alex.id], kind: 'individual', attendance: [{ participantId: alex.id, response: null, respondedAt: null }] });
     await schedule(owner, created.id, session({ startsAt: '2026-03-26T15:00:00Z' }));
 
     const sessions = await list(owner, created.id);
@@ -226,5 +232,239 @@ describe('sessions', () => {
       ['session.create', 'session', scheduled.id, assistant.tokens.user.id],
     ]);
     expect(sessionEvents.every((event) => event.caseId === created.id)).toBe(true);
+  });
+
+  describe('series, moves, cancellations and clashes', () => {
+    const OFFICE = '12 Harbour Street, Bristol BS1 4XX';
+    let london: SignedIn;
+    let londonAssistant: SignedIn;
+    beforeAll(async () => {
+      london = await registerPractice(api.http, 'London Practice');
+      await api.http.patch('/api/practice').set(london.auth).send({ timeZone: 'Europe/London', officeAddress: OFFICE }).expect(200);
+      londonAssistant = (await addTeamMember(api.http, london, 'assistant')).signedIn;
+    });
+    const ownerId = () => london.tokens.user.id;
+    const startsOf = (sessions: TherapySession[]) => sessions.map((row) => row.startsAt);
+    const inSeries = async (as: SignedIn, caseId: string) => (await list(as, caseId)).filter((row) => row.series).sort((a, b) => (a.series?.position ?? 0) - (b.series?.position ?? 0));
+    const patch = (as: SignedIn, id: string, changes: object) => api.http.patch(`/api/sessions/${id}`).set(as.auth).send(changes);
+    const cancel = (as: SignedIn, id: string, request: object = {}) => api.http.post(`/api/sessions/${id}/cancel`).set(as.auth).send(request);
+
+    it('keeps a weekly series at the same London time across the change to summer time, and moves this and following or all', async () => {
+      const created = await createCase(london);
+      // Tuesday 9 March 2027, 18:00 in London (GMT); the clocks go forward on Sunday 28 March.
+      const first = await schedule(london, created.id, session({ startsAt: '2027-03-09T18:00:00Z', repeat: { frequency: 'weekly', count: 8 } }));
+      expect(first).toMatchObject({ startsAt: '2027-03-09T18:00:00.000Z', address: OFFICE, videoUrl: null, series: { id: expect.any(String), frequency: 'weekly', position: 1, count: 8 } });
+      let series = await inSeries(london, created.id);
+      expect(startsOf(series)).toEqual([
+        '2027-03-09T18:00:00.000Z',
+        '2027-03-16T18:00:00.000Z',
+        '2027-03-23T18:00:00.000Z',
+        '2027-03-30T17:00:00.000Z',
+        '2027-04-06T17:00:00.000Z',
+        '2027-04-13T17:00:00.000Z',
+        '2027-04-20T17:00:00.000Z',
+        '2027-04-27T17:00:00.000Z',
+      ]);
+      expect(series.map((row) => [row.series?.id, row.series?.position, row.series?.count])).toEqual(series.map((_row, index) => [first.series?.id, index + 1, 8]));
+
+      // From the 4th on: Tuesday 18:00 becomes Wednesday 17:30 (British Summer Time), the first three stay.
+      const fourth = series[3];
+      const moved = await patch(london, fourth.id, { startsAt: '2027-03-31T16:30:00Z', scope: 'following' }).expect(200);
+      expect(moved.body).toMatchObject({ id: fourth.id, startsAt: '2027-03-31T16:30:00.000Z', series: { position: 4, count: 8 } });
+      series = await inSeries(london, created.id);
+      expect(startsOf(series)).toEqual([
+        '2027-03-09T18:00:00.000Z',
+        '2027-03-16T18:00:00.000Z',
+        '2027-03-23T18:00:00.000Z',
+        '2027-03-31T16:30:00.000Z',
+        '2027-04-07T16:30:00.000Z',
+        '2027-04-14T16:30:00.000Z',
+        '2027-04-21T16:30:00.000Z',
+        '2027-04-28T16:30:00.000Z',
+      ]);
+
+      // One cancelled session is left alone by a change to all of them.
+      await cancel(london, series[5].id).expect(200);
+      // All: the first moves from Tuesday 18:00 to Monday 09:00, so each moves back a day to 09:00 local.
+      await patch(london, series[0].id, { startsAt: '2027-03-08T09:00:00Z', durationMinutes: 80, modality: 'video', videoUrl: 'https://meet.jit.si/harbour-lane', scope: 'all' }).expect(200);
+      series = await inSeries(london, created.id);
+      expect(series.map((row) => [row.startsAt, row.status, row.durationMinutes, row.modality, row.videoUrl, row.address])).toEqual([
+        ['2027-03-08T09:00:00.000Z', 'scheduled', 80, 'video', 'https://meet.jit.si/harbour-lane', null],
+        ['2027-03-15T09:00:00.000Z', 'scheduled', 80, 'video', 'https://meet.jit.si/harbour-lane', null],
+        ['2027-03-22T09:00:00.000Z', 'scheduled', 80, 'video', 'https://meet.jit.si/harbour-lane', null],
+        ['2027-03-30T08:00:00.000Z', 'scheduled', 80, 'video', 'https://meet.jit.si/harbour-lane', null],
+        ['2027-04-06T08:00:00.000Z', 'scheduled', 80, 'video', 'https://meet.jit.si/harbour-lane', null],
+        ['2027-04-14T16:30:00.000Z', 'cancelled', 50, 'in-person', null, OFFICE],
+        ['2027-04-20T08:00:00.000Z', 'scheduled', 80, 'video', 'https://meet.jit.si/harbour-lane', null],
+        ['2027-04-27T08:00:00.000Z', 'scheduled', 80, 'video', 'https://meet.jit.si/harbour-lane', null],
+      ]);
+
+      // Just this one: the others keep their time.
+      await patch(london, series[1].id, { startsAt: '2027-03-15T11:00:00Z', scope: 'this' }).expect(200);
+      expect(startsOf(await inSeries(london, created.id)).slice(0, 3)).toEqual(['2027-03-08T09:00:00.000Z', '2027-03-15T11:00:00.000Z', '2027-03-22T09:00:00.000Z']);
+
+      // Cancel this and the following ones: the 7th and the 8th.
+      const cancelled = await cancel(london, series[6].id, { scope: 'following', reason: 'Moving away for the summer' }).expect(200);
+      expect((cancelled.body as TherapySession).cancellation).toEqual({ by: { kind: 'team', userId: ownerId(), name: 'Olive Owner' }, at: expect.any(String), late: false, reason: 'Moving away for the summer' });
+      expect((await inSeries(london, created.id)).map((row) => row.status)).toEqual(['scheduled', 'scheduled', 'scheduled', 'scheduled', 'scheduled', 'cancelled', 'cancelled', 'cancelled']);
+
+      const page = (await api.http.get(`/api/audit-events?caseId=${created.id}&changesOnly=true&limit=100`).set(london.auth).expect(200)).body as Page<AuditEvent>;
+      const count = (action: string) => page.items.filter((event) => event.action === action).length;
+      expect([count('session.create'), count('session.cancel'), count('session.update')]).toEqual([8, 3, 5 + 7 + 1]);
+    });
+
+    it('keeps an address for in-person sessions and a link for video ones only', async () => {
+      const created = await createCase(london);
+      const office = await schedule(london, created.id, session({ startsAt: '2027-08-02T09:00:00Z', videoUrl: 'https://zoom.us/j/123456789' }));
+      expect([office.address, office.videoUrl]).toEqual([OFFICE, null]);
+      const elsewhere = await schedule(london, created.id, session({ startsAt: '2027-08-03T09:00:00Z', address: '  Room 4, 1 Quay Road  ' }));
+      expect(elsewhere.address).toBe('Room 4, 1 Quay Road');
+      const video = await schedule(london, created.id, session({ startsAt: '2027-08-04T09:00:00Z', modality: 'video', videoUrl: 'https://zoom.us/j/123456789', address: 'Room 4' }));
+      expect([video.address, video.videoUrl]).toEqual([null, 'https://zoom.us/j/123456789']);
+
+      const toVideo = (await patch(london, elsewhere.id, { modality: 'video', videoUrl: 'https://meet.jit.si/room-4' }).expect(200)).body as TherapySession;
+      expect([toVideo.address, toVideo.videoUrl]).toEqual([null, 'https://meet.jit.si/room-4']);
+      const backInPerson = (await patch(london, elsewhere.id, { modality: 'in-person' }).expect(200)).body as TherapySession;
+      expect([backInPerson.address, backInPerson.videoUrl]).toEqual([OFFICE, null]);
+      expect(((await patch(london, elsewhere.id, { address: null }).expect(200)).body as TherapySession).address).toBeNull();
+    });
+
+    it('refuses a clash for the clinician or a person with 409 and the clashes, unless asked to save anyway', async () => {
+      const first = await createCase(london);
+      const second = await createCase(london);
+      const held = await schedule(london, first.id, session({ startsAt: '2027-06-01T10:00:00Z' }));
+      const clinicianClash: SessionClash = {
+        sessionId: held.id,
+        caseId: first.id,
+        startsAt: '2027-06-01T10:00:00.000Z',
+        durationMinutes: 50,
+        who: { kind: 'clinician', id: ownerId(), name: 'Olive Owner' },
+      };
+
+      const refused = await api.http.post(`/api/cases/${second.id}/sessions`).set(london.auth).send(session({ startsAt: '2027-06-01T10:30:00Z' })).expect(409);
+      expect(refused.body as SessionClashResponse).toEqual({
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'Olive Owner already has a session at that time. Choose another time, or save anyway with allowClashes.',
+        clashes: [clinicianClash],
+      });
+      // Back to back is no clash; saving anyway is the clinician's choice.
+      const after = await schedule(london, second.id, session({ startsAt: '2027-06-01T10:50:00Z' }));
+      await schedule(london, second.id, session({ startsAt: '2027-06-01T10:30:00Z', allowClashes: true }));
+
+      // A series is refused whole when any one of its sessions clashes.
+      const before = (await list(london, second.id)).length;
+      const series = await api.http.post(`/api/cases/${second.id}/sessions`).set(london.auth).send(session({ startsAt: '2027-05-25T10:00:00Z', repeat: { frequency: 'weekly', count: 3 } })).expect(409);
+      expect((series.body as SessionClashResponse).clashes.map((clash) => clash.startsAt)).toContain('2027-06-01T10:00:00.000Z');
+      expect((await list(london, second.id)).length).toBe(before);
+
+      // A move is checked too, leaving out the session being moved.
+      const move = await patch(london, after.id, { startsAt: '2027-06-01T09:30:00Z' }).expect(409);
+      expect((move.body as SessionClashResponse).clashes).toEqual([clinicianClash]);
+      await patch(london, after.id, { startsAt: '2027-06-01T09:30:00Z', allowClashes: true }).expect(200);
+      await patch(london, held.id, { durationMinutes: 40 }).expect(409);
+
+      // The form's early warning names the person by first name only.
+      const [alex] = first.participants;
+      const clashes = async (query: string) => (await api.http.get(`/api/sessions/clashes?${query}`).set(london.auth).expect(200)).body as SessionClash[];
+      const alexAlone = `caseId=${first.id}&startsAt=2027-06-01T10:20:00Z&durationMinutes=5&attendeeIds=${alex.id}`;
+      expect(await clashes(alexAlone)).toEqual([clinicianClash, { ...clinicianClash, who: { kind: 'participant', id: alex.id, name: 'Alex' } }]);
+      expect(await clashes(`${alexAlone}&excludeSessionId=${held.id}`)).toEqual([]);
+      expect(await clashes(`caseId=${first.id}&startsAt=2027-06-01T12:00:00Z&durationMinutes=50`)).toEqual([]);
+      // A session recorded after it was held puts nobody in two places.
+      expect(await clashes(`caseId=${first.id}&startsAt=2026-06-01T10:00:00Z&durationMinutes=50`)).toEqual([]);
+
+      const bad = await api.http.get(`/api/sessions/clashes?caseId=${first.id}&startsAt=soon&durationMinutes=lots`).set(london.auth).expect(400);
+      expect(bad.body.message).toEqual(['startsAt must be a date and time with its time zone, such as 2026-03-14T15:00:00Z', 'durationMinutes must be a whole number from 5 to 600']);
+      const elsewhere = await registerPractice(api.http, 'Clash Elsewhere');
+      await api.http.get(`/api/sessions/clashes?caseId=${first.id}&startsAt=2027-06-01T10:00:00Z&durationMinutes=50`).set(elsewhere.auth).expect(404);
+    });
+
+    it('cancels a scheduled session once, records who did, and restores it', async () => {
+      const created = await createCase(london);
+      const scheduled = await schedule(london, created.id, session({ startsAt: '2027-09-01T10:00:00Z' }));
+      const cancelled = (await cancel(londonAssistant, scheduled.id, { reason: '  Therapist unwell  ' }).expect(200)).body as TherapySession;
+      expect(cancelled).toMatchObject({ status: 'cancelled', cancellation: { by: { kind: 'team', name: 'A assistant' }, late: false } });
+      // The reason is read by those who read clinical records.
+      expect(cancelled.cancellation?.reason).toBeNull();
+      expect((await list(london, created.id))[0].cancellation?.reason).toBe('Therapist unwell');
+
+      const again = await cancel(london, scheduled.id).expect(409);
+      expect(again.body.message).toBe('Only a scheduled session can be cancelled; this one is cancelled.');
+      const restored = (await patch(london, scheduled.id, { status: 'scheduled' }).expect(200)).body as TherapySession;
+      expect([restored.status, restored.cancellation]).toEqual(['scheduled', null]);
+      const byPatch = (await patch(london, scheduled.id, { status: 'cancelled' }).expect(200)).body as TherapySession;
+      expect(byPatch.cancellation).toEqual({ by: { kind: 'team', userId: ownerId(), name: 'Olive Owner' }, at: expect.any(String), late: false, reason: null });
+      await patch(london, scheduled.id, { status: 'completed' }).expect(200);
+      expect((await cancel(london, scheduled.id).expect(409)).body.message).toBe('Only a scheduled session can be cancelled; this one is completed.');
+    });
+
+    it('forgets the people’s answers when a session’s time changes', async () => {
+      const couple = await openCoupleWithLinks(api.http, london, ownerId());
+      const scheduled = await schedule(london, couple.caseId, session({ startsAt: '2027-10-05T10:00:00Z' }));
+      await api.http.post(`/api/portal/sessions/${scheduled.id}/confirm`).set(couple.alex.auth).expect(200);
+      const answered = (await list(london, couple.caseId))[0];
+      expect(answered.attendance).toEqual([
+        { participantId: couple.alex.id, response: 'confirmed', respondedAt: expect.any(String) },
+        { participantId: couple.sam.id, response: null, respondedAt: null },
+      ]);
+      await patch(london, scheduled.id, { modality: 'video' }).expect(200);
+      expect((await list(london, couple.caseId))[0].attendance[0].response).toBe('confirmed');
+      await patch(london, scheduled.id, { startsAt: '2027-10-05T11:00:00Z' }).expect(200);
+      expect((await list(london, couple.caseId))[0].attendance.map((entry) => entry.response)).toEqual([null, null]);
+    });
+
+    it('explains what is wrong with a series, a link or a scope, in plain words', async () => {
+      const created = await createCase(london);
+      const refuse = async (request: object) => (await api.http.post(`/api/cases/${created.id}/sessions`).set(london.auth).send(session({ startsAt: '2027-03-09T18:00:00Z', ...request })).expect(400)).body.message;
+      const link = 'videoUrl must be an https:// link from your video service, such as https://zoom.us/j/123456789';
+      expect(await refuse({ modality: 'video', videoUrl: 'zoom meeting 123' })).toEqual([link]);
+      expect(await refuse({ modality: 'video', videoUrl: 'http://zoom.us/j/123456789' })).toEqual([link]);
+      expect(await refuse({ address: 'x'.repeat(301) })).toEqual(['address must be text of at most 300 characters, or null for none']);
+      const count = 'repeat.count must be a whole number of sessions from 2 to 52';
+      expect(await refuse({ repeat: { frequency: 'weekly', count: 1 } })).toEqual([count]);
+      expect(await refuse({ repeat: { frequency: 'weekly', count: 53 } })).toEqual([count]);
+      expect(await refuse({ repeat: { frequency: 'daily', count: 4 } })).toEqual(['repeat.frequency must be one of: weekly, every-two-weeks']);
+      expect(await refuse({ repeat: { frequency: 'weekly', until: '2027-03-08' } })).toEqual(['repeat.until must be on or after the first session’s date (2027-03-09)']);
+      expect(await refuse({ repeat: { frequency: 'weekly', until: '9 March' } })).toEqual(['repeat.until must be a date such as 2027-06-30']);
+      expect(await refuse({ repeat: { frequency: 'weekly', count: 4, until: '2027-06-30' } })).toEqual(['repeat takes count or until, not both']);
+      expect(await refuse({ repeat: { frequency: 'weekly' } })).toEqual(['repeat needs count (how many sessions) or until (the last date)']);
+      expect(await refuse({ repeat: { frequency: 'weekly', until: '2028-06-30' } })).toEqual(['repeat.until makes more than 52 sessions; a series holds at most 52. Choose an earlier date.']);
+      expect(await refuse({ allowClashes: 'yes' })).toEqual(['allowClashes must be true or false']);
+      expect(await list(london, created.id)).toEqual([]);
+
+      const first = await schedule(london, created.id, session({ startsAt: '2027-03-09T18:00:00Z', repeat: { frequency: 'every-two-weeks', until: '2027-04-06' } }));
+      expect(first.series).toMatchObject({ frequency: 'every-two-weeks', count: 3 });
+      expect((await patch(london, first.id, { scope: 'everything', durationMinutes: 60 }).expect(400)).body.message).toEqual(['scope must be one of: this, following, all']);
+      expect((await patch(london, first.id, { scope: 'all', status: 'completed' }).expect(400)).body.message).toEqual([
+        'status changes one session at a time: leave out scope, or cancel the series with POST /api/sessions/:id/cancel',
+      ]);
+      expect((await cancel(london, first.id, { reason: 'x'.repeat(1001) }).expect(400)).body.message).toEqual(['reason must be text of at most 1000 characters']);
+      expect((await cancel(london, first.id, { scope: 'some' }).expect(400)).body.message).toEqual(['scope must be one of: this, following, all']);
+      // A scope on a session outside any series means that session.
+      const single = await schedule(london, created.id, session({ startsAt: '2027-05-09T18:00:00Z' }));
+      expect((await patch(london, single.id, { durationMinutes: 60, scope: 'all' }).expect(200)).body.durationMinutes).toBe(60);
+    });
+
+    it('lets assistants schedule a series for the case’s clinician, and answers 404 for another practice’s sessions', async () => {
+      const clinicianOfCase = await addTeamMember(api.http, london, 'clinician');
+      const created = await createCase(london, couple({ clinicianIds: [clinicianOfCase.member.id] }));
+      const first = await schedule(londonAssistant, created.id, session({ startsAt: '2027-11-02T10:00:00Z', repeat: { frequency: 'weekly', count: 2 } }));
+      expect(first.clinician?.id).toBe(clinicianOfCase.member.id);
+      expect((await list(clinicianOfCase.signedIn, created.id)).length).toBe(2);
+
+      const other = await registerPractice(api.http, 'Series Elsewhere');
+      const theirCase = await createCase(other);
+      const theirs = await schedule(other, theirCase.id, session({ startsAt: '2027-11-02T10:00:00Z', repeat: { frequency: 'weekly', count: 2 } }));
+      expect((await cancel(london, theirs.id).expect(404)).body.message).toBe('No session with that id in your caseload.');
+      await cancel(london, 'not-a-uuid').expect(404);
+      await patch(london, theirs.id, { startsAt: '2027-11-03T10:00:00Z', scope: 'all' }).expect(404);
+      expect((await list(other, theirCase.id)).map((row) => [row.status, row.startsAt])).toEqual([
+        ['scheduled', '2027-11-09T10:00:00.000Z'],
+        ['scheduled', '2027-11-02T10:00:00.000Z'],
+      ]);
+      await cancel(clinician.signedIn, first.id).expect(404);
+      await api.http.post(`/api/sessions/${first.id}/cancel`).send({}).expect(401);
+    });
   });
 });

@@ -1,44 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { MAX_AGENDA_DAYS, Permission, roleHasPermission, SessionStatus, type AgendaSession, type NoteState, type TherapySession } from '@trustwork/contracts';
+import { MAX_AGENDA_DAYS, Permission, roleHasPermission, type AgendaSession, type TherapySession } from '@trustwork/contracts';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import { CaseNotFound } from '../cases/cases.errors';
 import { PracticeScope } from '../database/practice-scope';
 import type { AgendaQueryDto } from './dto/agenda-query.dto';
-import type { ScheduleSessionDto } from './dto/schedule-session.dto';
-import type { UpdateSessionDto } from './dto/update-session.dto';
 import { SessionRecord } from './session.entity';
+import { SESSION_SELECT, toTherapySession, type SessionRow } from './sessions.queries';
 import { InvalidAgendaRange, InvalidSessionChange, SessionNotFound } from './sessions.errors';
-
-interface SessionRow {
-  id: string;
-  case_id: string;
-  starts_at: Date;
-  duration_minutes: number;
-  modality: TherapySession['modality'];
-  status: TherapySession['status'];
-  attendee_ids: string[] | null;
-  clinician_id: string | null;
-  clinician_name: string | null;
-  note_status: 'draft' | 'signed' | null;
-  note_about_participant_id: string | null;
-}
 
 /** More sessions than any practice holds in a month per clinician view; a guard, not a page size. */
 const AGENDA_LIMIT = 1000;
 
-const SESSION_SELECT = `
-  SELECT s.id, s.case_id, s.starts_at, s.duration_minutes, s.modality, s.status, s.attendee_ids,
-         u.id AS clinician_id, u.name AS clinician_name, n.status AS note_status,
-         n.about_participant_id AS note_about_participant_id
-  FROM sessions s
-  LEFT JOIN users u ON u.id = s.clinician_id
-  LEFT JOIN notes n ON n.session_id = s.id`;
+/** Whether this user reads the people's own words about a cancellation (those who read clinical records). */
+const readsReasons = (user: AuthenticatedUser) => roleHasPermission(user.role, Permission.ViewClinicalRecords);
 
 /**
- * A case's sessions. Anyone who may open the case may schedule and move them,
- * assistants included (scheduling is their job); notes are a separate, clinical matter.
+ * A case's sessions as the team reads them, and who may open one. Anyone who may open the
+ * case may see its sessions, assistants included (scheduling is their job); notes are a
+ * separate, clinical matter. Scheduling and changes are in SessionSchedulingService.
  */
 @Injectable()
 export class SessionsService {
@@ -86,37 +67,7 @@ export class SessionsService {
       recordIds: rows.map((row) => row.id),
       caseIds: rows.map((row) => row.case_id),
     });
-    return rows.map((row) => ({ ...toTherapySession(row), participants: row.participants ?? [] }));
-  }
-
-  async schedule(user: AuthenticatedUser, caseId: string, request: ScheduleSessionDto): Promise<TherapySession> {
-    await this.access.open(user, caseId);
-    const attendeeIds = await this.checkAttendees(user, caseId, request.attendeeIds);
-    const created = await this.scope.repository(SessionRecord).save({
-      practiceId: user.practiceId,
-      caseId,
-      clinicianId: roleHasPermission(user.role, Permission.TakeCases) ? user.id : await this.firstClinician(user, caseId),
-      startsAt: new Date(request.startsAt),
-      durationMinutes: request.durationMinutes,
-      modality: request.modality,
-      status: SessionStatus.Scheduled,
-      attendeeIds,
-    });
-    await this.audit.record(user.practiceId, { action: 'session.create', recordType: 'session', recordId: created.id, caseId });
-    return this.describe(user, created.id);
-  }
-
-  async update(user: AuthenticatedUser, sessionId: string, changes: UpdateSessionDto): Promise<TherapySession> {
-    const found = await this.open(user, sessionId);
-    if (changes.attendeeIds !== undefined) found.attendeeIds = await this.checkAttendees(user, found.caseId, changes.attendeeIds);
-    if (changes.startsAt !== undefined) found.startsAt = new Date(changes.startsAt);
-    if (changes.durationMinutes !== undefined) found.durationMinutes = changes.durationMinutes;
-    if (changes.modality !== undefined) found.modality = changes.modality;
-    if (changes.status !== undefined) found.status = changes.status;
-    found.updatedAt = new Date();
-    await this.scope.repository(SessionRecord).save(found);
-    await this.audit.record(user.practiceId, { action: 'session.update', recordType: 'session', recordId: sessionId, caseId: found.caseId });
-    return this.describe(user, sessionId);
+    return rows.map((row) => ({ ...toTherapySession(row, readsReasons(user)), participants: row.participants ?? [] }));
   }
 
   /**
@@ -141,16 +92,24 @@ export class SessionsService {
       `${SESSION_SELECT} WHERE s.practice_id = $1 AND s.case_id = $2 ORDER BY s.starts_at ${order}, s.created_at ${order}, s.id ${order}`,
       [user.practiceId, caseId],
     );
-    return rows.map(toTherapySession);
+    return rows.map((row) => toTherapySession(row, readsReasons(user)));
   }
 
-  private async describe(user: AuthenticatedUser, sessionId: string): Promise<TherapySession> {
+  /** One session as this user reads it, without access checks or audit (the caller has done both). */
+  async describe(user: AuthenticatedUser, sessionId: string): Promise<TherapySession> {
     const [row]: SessionRow[] = await this.scope.manager.query(`${SESSION_SELECT} WHERE s.practice_id = $1 AND s.id = $2`, [user.practiceId, sessionId]);
-    return toTherapySession(row);
+    return toTherapySession(row, readsReasons(user));
+  }
+
+  /** One session in full, for a clinical reader (the brief), without access checks or audit. */
+  async describeById(practiceId: string, sessionId: string): Promise<TherapySession> {
+    const [row]: SessionRow[] = await this.scope.manager.query(`${SESSION_SELECT} WHERE s.practice_id = $1 AND s.id = $2`, [practiceId, sessionId]);
+    if (!row) throw new SessionNotFound();
+    return toTherapySession(row, true);
   }
 
   /** Attendees are the case's own participants, in the case's order; both when unspecified. */
-  private async checkAttendees(user: AuthenticatedUser, caseId: string, requested: string[] | undefined): Promise<string[]> {
+  async checkAttendees(user: AuthenticatedUser, caseId: string, requested: string[] | undefined): Promise<string[]> {
     const participants: { id: string }[] = await this.scope.manager.query(
       `SELECT id FROM participants WHERE practice_id = $1 AND case_id = $2 ORDER BY position`,
       [user.practiceId, caseId],
@@ -161,8 +120,9 @@ export class SessionsService {
     return ids.filter((id) => requested.includes(id));
   }
 
-  /** The case's first clinician, in the order the case lists them (by name), or nobody. */
-  private async firstClinician(user: AuthenticatedUser, caseId: string): Promise<string | null> {
+  /** Who holds a new session: the scheduling clinician, or (for an assistant) the case's first clinician by name, or nobody. */
+  async holderOfNewSession(user: AuthenticatedUser, caseId: string): Promise<string | null> {
+    if (roleHasPermission(user.role, Permission.TakeCases)) return user.id;
     const [first]: { id: string }[] = await this.scope.manager.query(
       `SELECT u.id FROM case_clinicians cc JOIN users u ON u.id = cc.user_id
        WHERE cc.practice_id = $1 AND cc.case_id = $2 ORDER BY u.name, u.id LIMIT 1`,
@@ -170,30 +130,4 @@ export class SessionsService {
     );
     return first?.id ?? null;
   }
-}
-
-function noteState(status: SessionRow['note_status']): NoteState {
-  return status ?? 'none';
-}
-
-function toTherapySession(row: SessionRow): TherapySession {
-  return {
-    id: row.id,
-    caseId: row.case_id,
-    startsAt: new Date(row.starts_at).toISOString(),
-    durationMinutes: Number(row.duration_minutes),
-    modality: row.modality,
-    status: row.status,
-    attendeeIds: row.attendee_ids ?? [],
-    clinician: row.clinician_id ? { id: row.clinician_id, name: row.clinician_name ?? '' } : null,
-    noteState: noteState(row.note_status),
-    noteAboutParticipantId: row.note_about_participant_id,
-    // Placeholder until the scheduling fields are read (issue 20 in progress).
-    kind: (row.attendee_ids ?? []).length === 1 ? 'individual' : 'joint',
-    address: null,
-    videoUrl: null,
-    series: null,
-    attendance: [],
-    cancellation: null,
-  };
 }

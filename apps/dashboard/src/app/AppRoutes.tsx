@@ -14,6 +14,7 @@ const ForgotPasswordPage = lazy(() => import('../pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('../pages/ResetPasswordPage'));
 const ConfirmEmailPage = lazy(() => import('../pages/ConfirmEmailPage'));
 const HomePage = lazy(() => import('../pages/HomePage'));
+const CalendarPage = lazy(() => import('../pages/CalendarPage'));
 const CaseloadPage = lazy(() => import('../pages/CaseloadPage'));
 const NewCasePage = lazy(() => import('../pages/NewCasePage'));
 const IntakePage = lazy(() => import('../pages/IntakePage'));
@@ -45,6 +46,7 @@ export function AppRoutes() {
             <Route element={<RequireSession />}>
               <Route element={<AppLayout />}>
                 <Route index element={<HomePage />} />
+                <Route path="calendar" element={<CalendarPage />} />
                 <Route path="cases" element={<CaseloadPage />} />
                 <Route path="cases/new" element={<NewCasePage />} />
                 <Route path="cases/new/intake" element={<IntakePage />} />

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../components/PageHeader';
+import { CalendarFeedSection } from '../features/account/components/CalendarFeedSection';
 import { PasswordSection } from '../features/account/components/PasswordSection';
 import { ProfileSection } from '../features/account/components/ProfileSection';
 import { SignedInDevicesSection } from '../features/account/components/SignedInDevicesSection';
@@ -16,6 +17,7 @@ export default function SettingsPage() {
         <TwoFactorSection />
         <SignedInDevicesSection />
         <WeeklyDigestSection />
+        <CalendarFeedSection />
       </Stack>
     </>
   );

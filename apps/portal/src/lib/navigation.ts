@@ -8,6 +8,7 @@ const SECTION_PATHS = {
   'check-in': 'check-in',
   'talk-privately': 'private',
   agreements: 'agreements',
+  sessions: 'sessions',
 } as const;
 export type Section = keyof typeof SECTION_PATHS;
 
@@ -20,7 +21,8 @@ export type Place =
   | { screen: 'home' }
   | { screen: Section }
   | { screen: 'exercise'; assignmentId: string }
-  | { screen: 'agreement'; agreementId: string };
+  | { screen: 'agreement'; agreementId: string }
+  | { screen: 'session'; sessionId: string };
 
 export const HOME: Place = { screen: 'home' };
 
@@ -33,6 +35,8 @@ export function pathOf(place: Place): string {
     case 'agreement':
       // Agreement ids may hold a colon (`builtin:informed-consent`).
       return `${BASE}${SECTION_PATHS.agreements}/${encodeURIComponent(place.agreementId)}`;
+    case 'session':
+      return `${BASE}${SECTION_PATHS.sessions}/${encodeURIComponent(place.sessionId)}`;
     default:
       return BASE + SECTION_PATHS[place.screen];
   }
@@ -47,7 +51,7 @@ export function placeOf(pathname: string): Place {
   return section ? { screen: section } : HOME;
 }
 
-/** One record of a section: `homework/<id>`, `agreements/<id>`. */
+/** One record of a section: `homework/<id>`, `agreements/<id>`, `sessions/<id>`. */
 function recordPlace(section: string, encodedId: string): Place {
   let id: string;
   try {
@@ -57,6 +61,7 @@ function recordPlace(section: string, encodedId: string): Place {
   }
   if (section === SECTION_PATHS.homework) return { screen: 'exercise', assignmentId: id };
   if (section === SECTION_PATHS.agreements) return { screen: 'agreement', agreementId: id };
+  if (section === SECTION_PATHS.sessions) return { screen: 'session', sessionId: id };
   return HOME;
 }
 

@@ -2,6 +2,7 @@ import { PORTAL_IDLE_MINUTES, type PortalAssignment } from '@trustwork/contracts
 import { Fragment } from 'react';
 import { ForgetDevice } from '../components/ForgetDevice';
 import { LoadState } from '../components/LoadState';
+import { NextAppointment } from '../components/NextAppointment';
 import { ReminderSwitch } from '../components/ReminderSwitch';
 import { Screen } from '../components/Screen';
 import { toSignWords } from '../lib/agreements';
@@ -59,6 +60,8 @@ export function HomeScreen({ onOpen, onForget, closedForPrivacy = false }: HomeS
           </button>
         </section>
       )}
+
+      <NextAppointment onSeeAll={() => onOpen('sessions')} />
 
       <section className="card" aria-labelledby="homework-heading">
         <h2 id="homework-heading">Your homework</h2>

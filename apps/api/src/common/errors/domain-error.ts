@@ -6,8 +6,8 @@ import type { ApiErrorCode } from '@trustwork/contracts';
  */
 export abstract class DomainError extends Error {
   abstract readonly status: number;
-  /** Extra fields the client can act on, sent beside statusCode/error/message (e.g. a 409's currentVersion). */
-  readonly details?: Readonly<Record<string, string | number | boolean | null>>;
+  /** Extra fields the client can act on, sent beside statusCode/error/message (e.g. a 409's currentVersion, a clash list). */
+  readonly details?: Readonly<Record<string, unknown>>;
   /** Set where the client must act on the kind of refusal (ask for a code, open the required step, start again). */
   readonly code?: ApiErrorCode;
   constructor(message: string, code?: ApiErrorCode) {

@@ -1,5 +1,5 @@
-import type { SessionModality, SessionStatus, UpdateSessionRequest } from '@trustwork/contracts';
-import { AttendeeIdsField, DurationField, ModalityField, SessionStatusField, StartsAtField } from './session-fields';
+import type { SeriesScope, SessionModality, SessionStatus, UpdateSessionRequest } from '@trustwork/contracts';
+import { AddressField, AllowClashesField, AttendeeIdsField, DurationField, ModalityField, SeriesScopeField, SessionStatusField, StartsAtField, VideoUrlField } from './session-fields';
 
 export class UpdateSessionDto implements UpdateSessionRequest {
   @StartsAtField(false)
@@ -16,4 +16,16 @@ export class UpdateSessionDto implements UpdateSessionRequest {
 
   @AttendeeIdsField()
   attendeeIds?: string[];
+
+  @AddressField()
+  address?: string | null;
+
+  @VideoUrlField()
+  videoUrl?: string | null;
+
+  @SeriesScopeField()
+  scope?: SeriesScope;
+
+  @AllowClashesField()
+  allowClashes?: boolean;
 }

@@ -54,6 +54,7 @@ export function settingsRoutes(user: CurrentUser, routes: Record<string, MockRes
     'GET /api/me': { body: user },
     'GET /api/me/two-factor': { body: user.twoFactorEnabled ? twoFactorOn : twoFactorOff },
     'GET /api/me/sessions': { body: [thisLaptop] },
+    'GET /api/me/calendar-feed': { body: { active: false, includeVideoLinks: false, createdAt: null } },
     ...routes,
   };
 }

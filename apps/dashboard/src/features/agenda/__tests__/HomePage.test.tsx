@@ -57,11 +57,14 @@ const thursday = session('s-thursday', '2026-06-18T09:00:00Z', { modality: 'phon
 const saturdayCancelled = session('s-saturday', '2026-06-20T10:00:00Z', { status: 'cancelled' });
 const week = [signedAfterMidnight, draftEarly, endedWithoutNote, afternoon, thursday, saturdayCancelled];
 
-/** The start times shown in a part of the page, in order, as instants. */
+/** The start times shown in a part of the page, in order, as instants (a row's list of people has none). */
 function startTimesIn(container: HTMLElement): string[] {
   return within(container)
     .getAllByRole('listitem')
-    .map((row) => row.querySelector('time')?.dateTime ?? '');
+    .flatMap((row) => {
+      const time = row.querySelector('time');
+      return time ? [time.dateTime] : [];
+    });
 }
 
 function rowOf(startsAt: string, container: HTMLElement = document.body): HTMLElement {
@@ -151,6 +154,52 @@ describe('Home', () => {
     expect(within(rowOf(endedWithoutNote.startsAt, today)).getByRole('link', { name: 'Alex Morgan & Jordan Lee' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /note/i })).not.toBeInTheDocument();
     expect(screen.queryByRole('switch', { name: 'Only my cases' })).not.toBeInTheDocument();
+  });
+
+  it('says whether each session is joint or with one person, where it is, and who has confirmed or cancelled', async () => {
+    const joint = session('s-joint', '2026-06-17T13:00:00Z', {
+      address: '12 Harbour Lane\nLeith, Edinburgh',
+      attendance: [
+        { participantId: 'p-alex', response: 'confirmed', respondedAt: '2026-06-16T10:00:00Z' },
+        { participantId: 'p-jordan', response: null, respondedAt: null },
+      ],
+    });
+    const withJordan = session('s-jordan', '2026-06-18T09:00:00Z', {
+      kind: 'individual',
+      modality: 'video',
+      attendeeIds: ['p-jordan'],
+      attendance: [{ participantId: 'p-jordan', response: null, respondedAt: null }],
+    });
+    const lateCancel = session('s-late', '2026-06-19T09:00:00Z', {
+      modality: 'phone',
+      status: 'cancelled',
+      attendance: [
+        { participantId: 'p-alex', response: 'cancelled', respondedAt: '2026-06-18T20:00:00Z' },
+        { participantId: 'p-jordan', response: null, respondedAt: null },
+      ],
+      cancellation: { by: { kind: 'participant', participantId: 'p-alex' }, at: '2026-06-18T20:00:00Z', late: true, reason: null },
+    });
+    const teamCancel = session('s-team', '2026-06-20T09:00:00Z', {
+      status: 'cancelled',
+      cancellation: { by: { kind: 'team', userId: clinician.id, name: 'Sam Rivera' }, at: '2026-06-17T08:00:00Z', late: false, reason: null },
+    });
+    mockApi({ 'GET /api/sessions': { body: [joint, withJordan, lateCancel, teamCancel] } });
+    renderApp({ route: '/', signedInAs: clinician });
+
+    const jointRow = rowOf(joint.startsAt, await screen.findByRole('region', { name: "Today's sessions" }));
+    expect(within(jointRow).getByText('Joint · 12 Harbour Lane')).toBeInTheDocument();
+    expect(within(jointRow).getByText('Alex Morgan: Confirmed')).toBeInTheDocument();
+    expect(within(jointRow).getByText('Jordan Lee: Not confirmed yet')).toBeInTheDocument();
+
+    const jordanRow = rowOf(withJordan.startsAt);
+    expect(within(jordanRow).getByText('With Jordan · Video')).toBeInTheDocument();
+    expect(within(jordanRow).getByText('Jordan Lee: Not confirmed yet')).toBeInTheDocument();
+    expect(within(jordanRow).queryByText(/Alex Morgan:/)).not.toBeInTheDocument();
+
+    const lateRow = rowOf(lateCancel.startsAt);
+    expect(within(lateRow).getByText('Joint · Phone')).toBeInTheDocument();
+    expect(within(lateRow).getByText('Late cancellation by Alex Morgan')).toBeInTheDocument();
+    expect(within(rowOf(teamCancel.startsAt)).getByText('Cancelled by Sam Rivera')).toBeInTheDocument();
   });
 
   it('offers a next step when nothing is booked', async () => {

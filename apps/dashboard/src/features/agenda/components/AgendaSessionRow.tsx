@@ -1,18 +1,14 @@
 import { Anchor, Badge, Flex, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArmchair, IconPhone, IconVideo } from '@tabler/icons-react';
-import {
-  Permission,
-  SESSION_MODALITY_LABELS,
-  SessionStatus,
-  type AgendaSession,
-  type SessionModality,
-} from '@trustwork/contracts';
+import { Permission, SessionStatus, type AgendaSession, type SessionModality } from '@trustwork/contracts';
 import { Link } from 'react-router';
 import { formatTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { caseTitle, sessionEndsAt } from '../agenda-days';
 import { SessionStatusBadge } from '../../sessions/components/SessionStatusBadge';
+import { kindText, placeText } from '../session-facts';
 import { SessionBriefLink } from './SessionBriefLink';
+import { SessionConfirmations } from './SessionConfirmations';
 import { SessionNoteLink } from './SessionNoteLink';
 
 const MODALITY_ICONS: Record<SessionModality, typeof IconArmchair> = {
@@ -66,10 +62,11 @@ export function AgendaSessionRow({ session, now, marker }: AgendaSessionRowProps
           <Group gap={6} wrap="nowrap" c="dimmed">
             <ModalityIcon size={16} aria-hidden />
             <Text size="sm" c="dimmed" truncate>
-              {SESSION_MODALITY_LABELS[session.modality]}
+              {kindText(session.kind, session.attendeeIds, session.participants)} · {placeText(session)}
               {clinicianName && ` · ${clinicianName}`}
             </Text>
           </Group>
+          <SessionConfirmations session={session} participants={session.participants} />
         </Stack>
         <Group gap="xs" wrap="wrap">
           {marker && (

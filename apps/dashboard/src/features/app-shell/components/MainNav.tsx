@@ -1,5 +1,5 @@
 import { Badge, NavLink, Stack, VisuallyHidden } from '@mantine/core';
-import { IconBooks, IconCalendarEvent, IconFileCertificate, IconHeartHandshake, IconShieldCheck, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconBooks, IconCalendarEvent, IconCalendarWeek, IconFileCertificate, IconHeartHandshake, IconShieldCheck, IconUsers, type Icon } from '@tabler/icons-react';
 import { Permission } from '@trustwork/contracts';
 import { NavLink as RouterNavLink, useMatch } from 'react-router';
 import { useAttention } from '../../agenda/hooks/use-attention';
@@ -53,6 +53,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   return (
     <Stack component="nav" aria-label="Main" gap={4}>
       <NavItem to="/" label="Home" icon={IconCalendarEvent} onNavigate={onNavigate} count={attentionCount} />
+      <NavItem to="/calendar" label="Calendar" icon={IconCalendarWeek} onNavigate={onNavigate} />
       <NavItem to="/cases" label="Caseload" icon={IconHeartHandshake} onNavigate={onNavigate} />
       <NavItem to="/library" label="Library" icon={IconBooks} onNavigate={onNavigate} />
       <NavItem to="/agreements" label="Agreements" icon={IconFileCertificate} onNavigate={onNavigate} />

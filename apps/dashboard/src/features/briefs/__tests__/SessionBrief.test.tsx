@@ -155,6 +155,42 @@ describe('the session brief', () => {
     expect(within(phase).queryByRole('link', { name: 'Assign Promise log' })).not.toBeInTheDocument();
   });
 
+  it('says in its header who comes, where, and who has confirmed', async () => {
+    const session: SessionBrief['session'] = {
+      ...brief.session,
+      address: '12 Harbour Lane\nLeith',
+      attendance: [
+        { participantId: alex.id, response: 'confirmed', respondedAt: '2026-06-16T10:00:00.000Z' },
+        { participantId: jordan.id, response: null, respondedAt: null },
+      ],
+    };
+    mockApi({ [`GET ${BRIEF_PATH}`]: { body: { ...brief, session } } });
+    renderApp({ route: '/sessions/s-1/brief', signedInAs: clinician });
+
+    expect(await screen.findByText(/^Alex Morgan & Jordan Lee · .* · Joint · 12 Harbour Lane$/)).toBeInTheDocument();
+    expect(screen.getByText('Alex Morgan: Confirmed')).toBeInTheDocument();
+    expect(screen.getByText('Jordan Lee: Not confirmed yet')).toBeInTheDocument();
+  });
+
+  it('says when the session is with one person by video, or was cancelled late', async () => {
+    const withJordan: SessionBrief['session'] = { ...brief.session, kind: 'individual', modality: 'video', attendance: [{ participantId: jordan.id, response: null, respondedAt: null }] };
+    mockApi({ [`GET ${BRIEF_PATH}`]: { body: { ...brief, session: withJordan } } });
+    const { unmount } = renderApp({ route: '/sessions/s-1/brief', signedInAs: clinician });
+    expect(await screen.findByText(/ · With Jordan · Video$/)).toBeInTheDocument();
+    expect(screen.getByText('Jordan Lee: Not confirmed yet')).toBeInTheDocument();
+    expect(screen.queryByText(/^Alex Morgan:/)).not.toBeInTheDocument();
+    unmount();
+
+    const cancelled: SessionBrief['session'] = {
+      ...brief.session,
+      status: 'cancelled',
+      cancellation: { by: { kind: 'participant', participantId: alex.id }, at: '2026-06-17T07:00:00.000Z', late: true, reason: 'Unwell.' },
+    };
+    mockApi({ [`GET ${BRIEF_PATH}`]: { body: { ...brief, session: cancelled } } });
+    renderApp({ route: '/sessions/s-1/brief', signedInAs: clinician });
+    expect(await screen.findByText('Late cancellation by Alex Morgan')).toBeInTheDocument();
+  });
+
   it('says when the session it starts from was never marked as held', async () => {
     const previousSession = { id: 's-0', startsAt: '2026-06-10T09:00:00.000Z', status: 'scheduled' } as const;
     mockApi({ [`GET ${BRIEF_PATH}`]: { body: { ...brief, period: { ...brief.period, previousSession } } } });

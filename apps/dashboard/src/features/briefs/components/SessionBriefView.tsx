@@ -9,6 +9,8 @@ import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time'
 import { usePermission } from '../../auth/hooks/use-session';
 import { casePath } from '../../case-record/case-record-paths';
 import { SessionNotFound } from '../../notes/components/NoteStates';
+import { SessionConfirmations } from '../../agenda/components/SessionConfirmations';
+import { kindText, placeText } from '../../agenda/session-facts';
 import { periodInWords } from '../brief-wording';
 import { useSessionBrief } from '../hooks/use-session-brief';
 import { BriefAgreements } from './BriefAgreements';
@@ -43,10 +45,21 @@ function BriefSkeleton() {
   );
 }
 
+/** The attendees, as the agenda has them: one entry of `attendance` per person coming. */
+const attendeeIdsOf = (brief: SessionBrief) => brief.session.attendance.map((entry) => entry.participantId);
+
+/** "Alex Morgan & Jordan Lee · 17 June 2026, 14:00 · Joint · 12 Harbour Lane". */
+function headerFacts(brief: SessionBrief, timeZone: string): string {
+  const people = brief.participants.map((participant) => participant.displayName).join(' & ');
+  const kind = kindText(brief.session.kind, attendeeIdsOf(brief), brief.participants);
+  return `${people} · ${formatDateTime(brief.startsAt, timeZone)} · ${kind} · ${placeText(brief.session)}`;
+}
+
 function BriefDocument({ brief }: { brief: SessionBrief }) {
   const timeZone = usePracticeTimeZone();
   return (
     <Stack gap="md">
+      <SessionConfirmations session={{ ...brief.session, attendeeIds: attendeeIdsOf(brief) }} participants={brief.participants} />
       <Text c="dimmed" size="sm">
         {periodInWords(brief.period, timeZone)}.
       </Text>
@@ -81,9 +94,7 @@ export function SessionBriefView({ sessionId }: { sessionId: string }) {
     <Stack gap={0} maw={960} data-session-brief="">
       <PageHeader
         title="Session brief"
-        description={
-          data && `${data.participants.map((participant) => participant.displayName).join(' & ')} · ${formatDateTime(data.startsAt, timeZone)}`
-        }
+        description={data && headerFacts(data, timeZone)}
         actions={
           data && (
             <Group gap="xs" className="brief-screen-only">

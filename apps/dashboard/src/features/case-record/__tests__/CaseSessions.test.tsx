@@ -20,9 +20,7 @@ const sessions = [nextWeek, lastNight, lastWeek, missed];
 
 function sessionTimes(groupName: string): string[] {
   const group = screen.getByRole('region', { name: groupName });
-  return within(group)
-    .queryAllByRole('listitem')
-    .map((row) => row.querySelector('time')?.getAttribute('datetime') ?? '');
+  return [...group.querySelectorAll('time')].map((time) => time.getAttribute('datetime') ?? '');
 }
 
 function rowFor(startsAt: string): HTMLElement {
@@ -56,6 +54,29 @@ describe('Case sessions', () => {
     expect(within(rowFor(missed.startsAt)).getByText('No-show')).toBeInTheDocument();
   });
 
+  it("shows each session's kind, place, place in its series and each person's answer", async () => {
+    setNow(NOW);
+    const inSeries = therapySession(caseRecord, {
+      id: 'session-series',
+      startsAt: '2026-07-22T09:00:00.000Z',
+      series: { id: 'series-1', frequency: 'weekly', position: 2, count: 6 },
+      attendance: [
+        { participantId: ALEX, response: 'confirmed', respondedAt: '2026-07-14T20:00:00.000Z' },
+        { participantId: JORDAN, response: null, respondedAt: null },
+      ],
+    });
+    caseApi({ sessions: [inSeries] });
+    renderApp({ route: `/cases/${CASE_ID}/sessions`, signedInAs: clinician });
+
+    await screen.findByRole('region', { name: 'Today and upcoming' });
+    const row = rowFor(inSeries.startsAt);
+    expect(within(row).getByText(/^In person, 12 Harbour Street, Bristol · 50 min · Both/)).toBeInTheDocument();
+    expect(within(row).getByText('Joint')).toBeInTheDocument();
+    expect(within(row).getByText('2 of 6, every week')).toBeInTheDocument();
+    expect(within(row).getByText('Alex Morgan: Confirmed')).toBeInTheDocument();
+    expect(within(row).getByText('Jordan Lee: Not confirmed yet')).toBeInTheDocument();
+  });
+
   it('shows an assistant the schedule without any note state', async () => {
     setNow(NOW);
     caseApi({ detail: assistantCaseRecord, sessions });
@@ -74,8 +95,8 @@ describe('Case sessions', () => {
     expect(await screen.findByText('No sessions yet')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Schedule the first session' }));
     const dialog = screen.getByRole('dialog', { name: 'Schedule a session' });
-    expect(within(dialog).getByRole('checkbox', { name: 'Alex Morgan' })).toBeChecked();
-    expect(within(dialog).getByRole('checkbox', { name: 'Jordan Lee' })).toBeChecked();
+    expect(within(dialog).getByRole('radio', { name: 'Joint' })).toBeChecked();
+    expect(within(dialog).queryByRole('combobox', { name: 'Case' })).not.toBeInTheDocument();
     expect(within(dialog).getByRole('textbox', { name: /length in minutes/i })).toHaveValue('50');
 
     await user.click(within(dialog).getByRole('button', { name: /date and time/i }));
@@ -130,7 +151,8 @@ describe('Case sessions', () => {
     await user.dblClick(within(screen.getByRole('dialog', { name: 'Cancel this session?' })).getByRole('button', { name: 'Cancel session' }));
 
     expect(await screen.findByText('Session cancelled')).toBeInTheDocument();
-    expect(api.callsTo('PATCH', `/api/sessions/${nextWeek.id}`).map((call) => call.body)).toEqual([{ status: 'cancelled' }]);
+    expect(api.callsTo('POST', `/api/sessions/${nextWeek.id}/cancel`).map((call) => call.body)).toEqual([{}]);
+    expect(api.callsTo('PATCH', `/api/sessions/${nextWeek.id}`)).toHaveLength(0);
     expect(within(rowFor(nextWeek.startsAt)).getByText('Cancelled')).toBeInTheDocument();
   });
 

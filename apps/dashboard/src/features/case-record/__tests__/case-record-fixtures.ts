@@ -82,14 +82,14 @@ export function caseApi({ detail = caseRecord, events = [], sessions = [], agree
   let current = detail;
   let currentEvents = events;
   let currentSessions = sessions;
+  const store = (saved: TherapySession): MockResponse => {
+    currentSessions = currentSessions.map((existing) => (existing.id === saved.id ? saved : existing));
+    return { body: saved };
+  };
   const sessionRoutes = Object.fromEntries(
-    sessions.map((session) => [
-      `PATCH /api/sessions/${session.id}`,
-      (call: RecordedCall): MockResponse => {
-        const saved = { ...session, ...(call.body as UpdateSessionRequest) };
-        currentSessions = currentSessions.map((existing) => (existing.id === saved.id ? saved : existing));
-        return { body: saved };
-      },
+    sessions.flatMap((session) => [
+      [`PATCH /api/sessions/${session.id}`, (call: RecordedCall): MockResponse => store({ ...session, ...(call.body as UpdateSessionRequest) })],
+      [`POST /api/sessions/${session.id}/cancel`, (): MockResponse => store({ ...session, status: 'cancelled' })],
     ]),
   );
   return mockApi({

@@ -1,41 +1,20 @@
 import { ActionIcon, Flex, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import {
-  IconArmchair,
-  IconArrowBackUp,
-  IconCalendarEvent,
-  IconCircleCheck,
-  IconDots,
-  IconPhone,
-  IconUserOff,
-  IconVideo,
-  IconX,
-} from '@tabler/icons-react';
-import {
-  Permission,
-  SESSION_MODALITY_LABELS,
-  SessionStatus,
-  type CaseDetail,
-  type SessionModality,
-  type TherapySession,
-} from '@trustwork/contracts';
+import { IconArrowBackUp, IconCalendarEvent, IconCircleCheck, IconDots, IconRepeat, IconUserOff, IconX } from '@tabler/icons-react';
+import { Permission, SESSION_KIND_LABELS, SessionStatus, type CaseDetail, type TherapySession } from '@trustwork/contracts';
 import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { NoteAboutBadge } from '../../notes/components/NoteAboutBadge';
+import { AttendanceList } from '../../sessions/components/AttendanceList';
+import { CancelSessionModal } from '../../sessions/components/CancelSessionModal';
 import { SessionStatusBadge } from '../../sessions/components/SessionStatusBadge';
+import { MODALITY_ICONS, placeText, seriesText } from '../../sessions/session-wording';
 import { attendeesText, sessionTimeRange } from '../case-sessions';
 import { personName } from '../case-wording';
 import { useUpdateSession } from '../hooks/use-case-sessions';
-import { CancelSessionModal } from './CancelSessionModal';
 import { SessionFormModal } from './SessionFormModal';
 import { SessionNoteAction } from './SessionNoteAction';
-
-const MODALITY_ICONS: Record<SessionModality, typeof IconArmchair> = {
-  'in-person': IconArmchair,
-  video: IconVideo,
-  phone: IconPhone,
-};
 
 const STATUS_CHANGE_TOASTS: Partial<Record<SessionStatus, string>> = {
   completed: 'Marked completed',
@@ -66,7 +45,7 @@ export function SessionRow({ session, caseRecord, now }: SessionRowProps) {
   const started = Date.parse(session.startsAt) <= now.getTime();
   const cancelled = session.status === SessionStatus.Cancelled;
   const details = [
-    SESSION_MODALITY_LABELS[session.modality],
+    placeText(session),
     `${session.durationMinutes} min`,
     attendeesText(session.attendeeIds, caseRecord.participants),
     `Clinician: ${session.clinician ? personName(session.clinician, user) : 'none assigned'}`,
@@ -99,6 +78,20 @@ export function SessionRow({ session, caseRecord, now }: SessionRowProps) {
               {details}
             </Text>
           </Group>
+          <Group gap={6}>
+            <Text size="sm" c="dimmed">
+              {SESSION_KIND_LABELS[session.kind]}
+            </Text>
+            {session.series && (
+              <Group gap={4} wrap="nowrap">
+                <IconRepeat size={14} aria-hidden color="var(--mantine-color-dimmed)" />
+                <Text size="sm" c="dimmed">
+                  {seriesText(session.series)}
+                </Text>
+              </Group>
+            )}
+          </Group>
+          <AttendanceList session={session} participants={caseRecord.participants} />
         </Stack>
         <Group gap="xs" wrap="wrap">
           <SessionStatusBadge status={session.status} />

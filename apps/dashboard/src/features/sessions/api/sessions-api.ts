@@ -1,11 +1,14 @@
 import {
   type AgendaQuery,
   type AgendaSession,
+  type CancelSessionRequest,
+  type SessionClash,
+  type SessionClashResponse,
   type ScheduleSessionRequest,
   type TherapySession,
   type UpdateSessionRequest,
 } from '@trustwork/contracts';
-import { apiClient } from '../../../lib/api-client';
+import { apiClient, isApiRequestError } from '../../../lib/api-client';
 import { toSearchParams } from '../../../lib/search-params';
 
 export const sessionKeys = {
@@ -39,4 +42,20 @@ export interface SessionUpdate {
 
 export function updateSession({ sessionId, changes }: SessionUpdate): Promise<TherapySession> {
   return apiClient.patch<TherapySession>(`/sessions/${encodeURIComponent(sessionId)}`, changes);
+}
+
+export interface SessionCancellationRequest {
+  sessionId: string;
+  request: CancelSessionRequest;
+}
+
+export function cancelSession({ sessionId, request }: SessionCancellationRequest): Promise<TherapySession> {
+  return apiClient.post<TherapySession>(`/sessions/${encodeURIComponent(sessionId)}/cancel`, request);
+}
+
+/** The clashes a 409 names (someone would be in two places), or none for any other failure. */
+export function clashesOf(error: unknown): SessionClash[] {
+  if (!isApiRequestError(error, 409)) return [];
+  const { clashes } = error.body as Partial<SessionClashResponse>;
+  return Array.isArray(clashes) ? clashes : [];
 }

@@ -1,10 +1,13 @@
-import { Alert, Anchor, Button, Group, NumberInput, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NumberInput, Paper, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconShieldLock } from '@tabler/icons-react';
 import {
+  CANCELLATION_NOTICE_MAX_HOURS,
   IDLE_TIMEOUT_MAX_MINUTES,
   IDLE_TIMEOUT_MIN_MINUTES,
+  REMINDER_LEAD_MAX_HOURS,
+  REMINDER_LEAD_MIN_HOURS,
   SESSION_MAX_HOURS,
   type PracticeSummary,
   type UpdatePracticeRequest,
@@ -18,9 +21,18 @@ import { validateRequired } from '../../../lib/validation';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { useTeamMembers, useUpdatePractice } from '../hooks/use-team';
 
-type PracticeValues = Required<Pick<UpdatePracticeRequest, (typeof API_FIELDS)[number]>>;
+/** The office address is edited as text: blank means none. */
+type PracticeValues = Required<Pick<UpdatePracticeRequest, Exclude<(typeof API_FIELDS)[number], 'officeAddress'>>> & { officeAddress: string };
 
-const API_FIELDS = ['name', 'timeZone', 'idleTimeoutMinutes', 'requireTwoFactor'] as const;
+const API_FIELDS = [
+  'name',
+  'timeZone',
+  'idleTimeoutMinutes',
+  'requireTwoFactor',
+  'reminderLeadHours',
+  'cancellationNoticeHours',
+  'officeAddress',
+] as const;
 
 // The runtime's list leaves out UTC itself; a practice may use it.
 const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')];
@@ -36,19 +48,35 @@ function validateIdleTimeout(value: number | string): string | null {
     : `Choose a whole number of minutes from ${IDLE_TIMEOUT_MIN_MINUTES} to ${IDLE_TIMEOUT_MAX_MINUTES}.`;
 }
 
+function validateHours(min: number, max: number) {
+  return (value: number | string): string | null => {
+    const hours = Number(value);
+    return value !== '' && Number.isInteger(hours) && hours >= min && hours <= max ? null : `Choose a whole number of hours from ${min} to ${max}.`;
+  };
+}
+
 function settingsOf(practice: PracticeSummary): PracticeValues {
-  const { name, timeZone, idleTimeoutMinutes, requireTwoFactor } = practice;
-  return { name, timeZone, idleTimeoutMinutes, requireTwoFactor };
+  const { name, timeZone, idleTimeoutMinutes, requireTwoFactor, reminderLeadHours, cancellationNoticeHours, officeAddress } = practice;
+  return { name, timeZone, idleTimeoutMinutes, requireTwoFactor, reminderLeadHours, cancellationNoticeHours, officeAddress: officeAddress ?? '' };
 }
 
 /** Only what differs from the practice as it is, so a save never rewrites what someone else just changed. */
 function changesFrom(practice: PracticeSummary, values: PracticeValues): UpdatePracticeRequest {
-  const wanted: PracticeValues = { ...values, name: values.name.trim(), idleTimeoutMinutes: Number(values.idleTimeoutMinutes) };
-  const current = settingsOf(practice);
-  return Object.fromEntries(Object.entries(wanted).filter(([field, value]) => current[field as keyof PracticeValues] !== value));
+  const wanted: UpdatePracticeRequest = {
+    ...values,
+    name: values.name.trim(),
+    idleTimeoutMinutes: Number(values.idleTimeoutMinutes),
+    reminderLeadHours: Number(values.reminderLeadHours),
+    cancellationNoticeHours: Number(values.cancellationNoticeHours),
+    officeAddress: values.officeAddress.trim() || null,
+  };
+  return Object.fromEntries(Object.entries(wanted).filter(([field, value]) => practice[field as keyof PracticeSummary] !== value));
 }
 
-/** The owner's practice-wide settings: name, time zone, automatic sign-out and the two-factor rule. */
+/**
+ * The owner's practice-wide settings: name, time zone, automatic sign-out, the two-factor
+ * rule, and the appointment rules (clients' reminders, the cancellation notice, the office).
+ */
 export function PracticeSettingsForm() {
   const { practice, twoFactorEnabled } = useCurrentUser();
   const save = useUpdatePractice();
@@ -59,6 +87,8 @@ export function PracticeSettingsForm() {
       name: validateRequired("the practice's name"),
       timeZone: (value) => (value ? null : 'Choose a time zone.'),
       idleTimeoutMinutes: validateIdleTimeout,
+      reminderLeadHours: validateHours(REMINDER_LEAD_MIN_HOURS, REMINDER_LEAD_MAX_HOURS),
+      cancellationNoticeHours: validateHours(0, CANCELLATION_NOTICE_MAX_HOURS),
     },
   });
   const apiErrors = useApiFormErrors(form, API_FIELDS);
@@ -123,6 +153,38 @@ export function PracticeSettingsForm() {
             {...form.getInputProps('requireTwoFactor', { type: 'checkbox' })}
           />
           {requiring && !practice.requireTwoFactor && <WithoutTwoFactor ownTwoFactor={twoFactorEnabled} />}
+          <NumberInput
+            label="Send clients' session reminders (hours before)"
+            description={`From ${REMINDER_LEAD_MIN_HOURS} to ${REMINDER_LEAD_MAX_HOURS} hours before the start. Each person gets one e-mail with the time, the place and a calendar file, and can confirm or cancel from it.`}
+            min={REMINDER_LEAD_MIN_HOURS}
+            max={REMINDER_LEAD_MAX_HOURS}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="none"
+            required
+            w={{ base: '100%', sm: 420 }}
+            {...form.getInputProps('reminderLeadHours')}
+          />
+          <NumberInput
+            label="Cancellation notice (hours)"
+            description={`From 0 to ${CANCELLATION_NOTICE_MAX_HOURS} hours. A client who cancels later than this before the start is marked as a late cancellation.`}
+            min={0}
+            max={CANCELLATION_NOTICE_MAX_HOURS}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="none"
+            required
+            w={{ base: '100%', sm: 420 }}
+            {...form.getInputProps('cancellationNoticeHours')}
+          />
+          <Textarea
+            label="Office address"
+            description="In-person sessions take this address unless another is given, and clients' reminders show it. Leave it blank for none."
+            autoComplete="street-address"
+            autosize
+            minRows={2}
+            {...form.getInputProps('officeAddress')}
+          />
           <Group justify="flex-end">
             <Button type="submit" loading={save.isPending}>
               Save practice settings

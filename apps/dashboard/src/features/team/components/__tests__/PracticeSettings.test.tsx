@@ -88,6 +88,55 @@ describe('Practice settings', () => {
     expect(api.callsTo('PATCH', '/api/practice').map((call) => call.body)).toEqual([{ requireTwoFactor: true }]);
   });
 
+  it('sets when clients are reminded and the cancellation notice, refusing hours out of range before sending them', async () => {
+    const api = practiceApi();
+    const { user } = await openSettings();
+
+    const lead = screen.getByRole('textbox', { name: /^send clients' session reminders \(hours before\)/i });
+    const notice = screen.getByRole('textbox', { name: /^cancellation notice \(hours\)/i });
+    expect(lead).toHaveValue('24');
+    expect(notice).toHaveValue('24');
+    expect(notice).toHaveAccessibleDescription(/cancels later than this before the start is marked as a late cancellation/);
+
+    await user.clear(lead);
+    await user.type(lead, '80');
+    await user.clear(notice);
+    await user.type(notice, '73');
+    await user.click(screen.getByRole('button', { name: 'Save practice settings' }));
+
+    await waitFor(() => expect(lead).toHaveFocus());
+    expect(lead).toHaveAccessibleDescription(expect.stringContaining('Choose a whole number of hours from 1 to 72.'));
+    expect(notice).toHaveAccessibleDescription(expect.stringContaining('Choose a whole number of hours from 0 to 72.'));
+    expect(api.callsTo('PATCH', '/api/practice')).toHaveLength(0);
+
+    await user.clear(lead);
+    await user.type(lead, '48');
+    await user.clear(notice);
+    await user.type(notice, '0');
+    await user.click(screen.getByRole('button', { name: 'Save practice settings' }));
+
+    await waitFor(() => expect(api.callsTo('PATCH', '/api/practice').map((call) => call.body)).toEqual([{ reminderLeadHours: 48, cancellationNoticeHours: 0 }]));
+    expect(await screen.findByText('Practice settings saved')).toBeInTheDocument();
+  });
+
+  it('changes the office address, and sends none when it is left blank', async () => {
+    const api = practiceApi();
+    const { user } = await openSettings();
+
+    const address = screen.getByRole('textbox', { name: /^office address/i });
+    expect(address).toHaveValue(practice.officeAddress);
+    await user.clear(address);
+    await user.type(address, '  4 Quay Road, Bristol  ');
+    await user.click(screen.getByRole('button', { name: 'Save practice settings' }));
+    await waitFor(() => expect(api.callsTo('PATCH', '/api/practice').map((call) => call.body)).toEqual([{ officeAddress: '4 Quay Road, Bristol' }]));
+
+    await user.clear(address);
+    await user.type(address, '   ');
+    await user.click(screen.getByRole('button', { name: 'Save practice settings' }));
+    await waitFor(() => expect(api.callsTo('PATCH', '/api/practice')).toHaveLength(2));
+    expect(api.callsTo('PATCH', '/api/practice')[1].body).toEqual({ officeAddress: null });
+  });
+
   it("shows the API's refusal under the field", async () => {
     const message = 'timeZone must be a time zone name such as Europe/London';
     practiceApi({ status: 400, body: { statusCode: 400, error: 'Bad Request', message: [message] } });

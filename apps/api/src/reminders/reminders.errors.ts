@@ -1,0 +1,3 @@
+import { InvalidRequest } from '../common/errors/domain-error';
+
+export class InvalidReminderChoice extends InvalidRequest {}
