@@ -2,68 +2,20 @@ import type { CurrentUser, ExerciseDetail, PortalWelcome } from '@trustwork/cont
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Client } from 'pg';
 import { addTeamMember, openCoupleWithLinks, registerPractice, useTestApp, type PortalPerson, type SignedIn } from '../../test/test-app';
-import { decodeQuotedPrintable, partOf, startMailbox } from '../../test/mailbox';
-import { connect, createScratchDatabase, type ScratchDatabase } from '../../test/test-database';
+import { decodeQuotedPrintable, partOf } from '../../test/mailbox';
+import { eventually, PUBLIC_URL, useReminderInstances } from '../../test/reminder-harness';
 import { JobQueue } from '../jobs/job-queue';
 import { homeworkDueMail } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
-import { Clock } from './clock';
 import { ReminderJob } from './reminder-jobs';
 import { RemindersService } from './reminders.service';
 
-const PUBLIC_URL = 'https://trustwork.example';
 const REPORT_TEXT = 'He read my phone again last night and I am scared to go home.';
-
-/** Generous: on a loaded two-core machine a worker may take several polls to pick a job up. */
-async function eventually<T>(check: () => T | undefined | false, timeoutMs = 45_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const result = check();
-    if (result) return result;
-    if (Date.now() > until) throw new Error('gave up waiting');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe('e-mail reminders and notices', () => {
   jest.setTimeout(120_000);
-  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
-  let db: Client;
-  let database: ScratchDatabase;
-  const to = (address: string) => mailbox.messages.filter((message) => message.to.includes(address.toLowerCase()));
-  const setClock = (at: string) => {
-    for (const api of [first, second]) jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(at));
-  };
-  /** Until no job of the queue is waiting or running, on either instance. */
-  const drained = async (queue: string) => {
-    const until = Date.now() + 45_000;
-    for (;;) {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`, [queue]);
-      if (rows[0].n === 0) return;
-      if (Date.now() > until) throw new Error(`${queue} jobs still waiting`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  };
-
-  beforeAll(async () => {
-    mailbox = await startMailbox();
-    // Its own database: the run's other suites queue jobs too (safety reports), and these
-    // workers would otherwise take them up, and wait behind them.
-    database = await createScratchDatabase('reminders');
-    db = await connect(database.ownerUrl);
-  });
-  const environment = () => ({ DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: database.appUrl, JOBS: 'on', SMTP_URL: mailbox.url, PUBLIC_URL });
-  // Two API instances, both running workers, as in a deployment of several; declared before
-  // the cleanup below, so both close before their database is dropped.
-  const first = useTestApp(environment);
-  const second = useTestApp(environment);
-  afterAll(async () => {
-    await db?.end();
-    await database?.drop();
-    await mailbox?.stop();
-  });
+  const { first, second, db, messages, to, setClock, drained } = useReminderInstances('reminders');
 
   /** A couple on a new clinician's caseload, with the e-mail addresses and names given (null: none on file). */
   async function coupleWithEmails(owner: SignedIn, emails: [string | null, string | null], names = ['Alex Rivera', 'Sam Rivera']) {
@@ -121,7 +73,7 @@ describe('e-mail reminders and notices', () => {
       const tomorrow = dayAfter(today());
       await assignSheet(clinician, caseId, tomorrow);
 
-      setClock(`${tomorrow}T08:05:00Z`);
+      setClock(new Date(`${tomorrow}T08:05:00Z`));
       await Promise.all([first, second].map((api) => api.app.get(JobQueue).send(ReminderJob.HomeworkReminders, {})));
       await eventually(() => to(alexEmail).length > 0);
       await drained(ReminderJob.HomeworkReminders);
@@ -141,12 +93,12 @@ describe('e-mail reminders and notices', () => {
       expect(welcome.reminders).toEqual({ email: true, homework: false, sessions: true });
       expect(((await first.http.get('/api/portal/me').set(sam.auth).expect(200)).body as PortalWelcome).reminders).toEqual({ email: false, homework: true, sessions: true });
 
-      const before = mailbox.messages.length;
+      const before = messages().length;
       await first.app.get(RemindersService).remindHomeworkDue(new Date(`${today()}T12:00:00Z`));
       expect(to(alexEmail)).toHaveLength(0);
       const { rows } = await db.query(`SELECT count(*)::int AS n FROM reminder_deliveries WHERE recipient_id = ANY($1)`, [[alex.id, sam.id]]);
       expect(rows[0].n).toBe(0);
-      expect(mailbox.messages.slice(before).flatMap((message) => message.to)).not.toContain(alexEmail.toLowerCase());
+      expect(messages().slice(before).flatMap((message) => message.to)).not.toContain(alexEmail.toLowerCase());
     });
 
     it('keeps no record of a send that failed, so the next run sends it', async () => {

@@ -1,11 +1,9 @@
 import type { PortalReminders } from '@trustwork/contracts';
-import type { Client } from 'pg';
-import { addTeamMember, openCoupleWithLinks, registerPractice, useTestApp } from '../../test/test-app';
-import { partOf, startMailbox, type Received } from '../../test/mailbox';
-import { connect, createScratchDatabase, type ScratchDatabase } from '../../test/test-database';
+import { addTeamMember, openCoupleWithLinks, registerPractice } from '../../test/test-app';
+import { partOf, type Received } from '../../test/mailbox';
+import { eventually, PUBLIC_URL, useReminderInstances } from '../../test/reminder-harness';
 import { PracticeScope } from '../database/practice-scope';
 import { JobQueue } from '../jobs/job-queue';
-import { Clock } from './clock';
 import { ReminderJob } from './reminder-jobs';
 import { RemindersService } from './reminders.service';
 import { SessionRemindersService } from './session-reminders.service';
@@ -13,20 +11,8 @@ import { SessionRemindersService } from './session-reminders.service';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- ical.js is read as CommonJS in jest.
 const ICAL = require('ical.js');
 
-const PUBLIC_URL = 'https://trustwork.example';
 const HOUR = 3_600_000;
 const OFFICE = '12 Harbour Street, Leith';
-
-/** Generous: on a loaded two-core machine a worker may take several polls to pick a job up. */
-async function eventually<T>(check: () => T | undefined | false, timeoutMs = 45_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const result = check();
-    if (result) return result;
-    if (Date.now() > until) throw new Error('gave up waiting');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 /**
  * The .ics attachment of a message, which nodemailer sends as base64 (the mailbox's
@@ -61,36 +47,7 @@ function eventOf(ics: string): { method: string; uid: string; start: Date; end: 
 
 describe('session reminders and cancellation notices', () => {
   jest.setTimeout(120_000);
-  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
-  let db: Client;
-  let database: ScratchDatabase;
-  const to = (address: string) => mailbox.messages.filter((message) => message.to.includes(address.toLowerCase()));
-  /** Until no job of the queue is waiting or running, on either instance. */
-  const drained = async (queue: string) => {
-    const until = Date.now() + 45_000;
-    for (;;) {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`, [queue]);
-      if (rows[0].n === 0) return;
-      if (Date.now() > until) throw new Error(`${queue} jobs still waiting`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  };
-
-  beforeAll(async () => {
-    mailbox = await startMailbox();
-    // Its own database, so these workers take up only this suite's jobs.
-    database = await createScratchDatabase('session_reminders');
-    db = await connect(database.ownerUrl);
-  });
-  const environment = () => ({ DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: database.appUrl, JOBS: 'on', SMTP_URL: mailbox.url, PUBLIC_URL });
-  // Two instances, both running workers, as in a deployment of several.
-  const first = useTestApp(environment);
-  const second = useTestApp(environment);
-  afterAll(async () => {
-    await db?.end();
-    await database?.drop();
-    await mailbox?.stop();
-  });
+  const { first, second, db, to, setClock, drained } = useReminderInstances('session_reminders');
 
   const sweep = (at = new Date()) =>
     Promise.all([first, second, first, second].map((api) => api.app.get(SessionRemindersService).remindSessionsDue(at)));
@@ -168,7 +125,7 @@ describe('session reminders and cancellation notices', () => {
   it('runs as the scheduled job on either instance, still once', async () => {
     const { clinician, caseId, emails } = await practiceWithCouple('Job');
     await schedule(clinician.id, caseId, hoursAhead(3));
-    for (const api of [first, second]) jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date());
+    setClock(new Date());
 
     await Promise.all([first, second].map((api) => api.app.get(JobQueue).send(ReminderJob.SessionReminders, {})));
     await eventually(() => to(emails.alex).length > 0 && to(emails.sam).length > 0);

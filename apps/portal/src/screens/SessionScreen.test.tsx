@@ -1,24 +1,8 @@
-import type { PortalSession } from '@trustwork/contracts';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../App';
-import { TOKEN, json, sent, stubApi } from '../test/portal';
+import { TOKEN, appointmentIn, inHours, json, sent, stubApi } from '../test/portal';
 
-const inHours = (hours: number) => new Date(Date.now() + hours * 60 * 60 * 1000).toISOString();
-
-const appointment: PortalSession = {
-  id: 's-1',
-  startsAt: inHours(48),
-  durationMinutes: 50,
-  kind: 'joint',
-  modality: 'in-person',
-  address: '12 Harbour Street, Leeds',
-  videoUrl: null,
-  videoLinkFrom: null,
-  status: 'scheduled',
-  response: null,
-  cancellingIsLate: false,
-  therapistName: 'Dr Mira Okafor',
-};
+const appointment = appointmentIn(48);
 
 /** Opens the portal straight at an address, as a reminder's link or a reload does. */
 async function openAt(address: string) {

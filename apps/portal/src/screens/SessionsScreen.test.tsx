@@ -2,24 +2,9 @@ import type { PortalSession } from '@trustwork/contracts';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../App';
 import { appointmentTime } from '../lib/sessions';
-import { TOKEN, json, openPortalAt, stubApi } from '../test/portal';
+import { TOKEN, appointmentIn, inHours, json, openPortalAt, stubApi } from '../test/portal';
 
-const inHours = (hours: number) => new Date(Date.now() + hours * 60 * 60 * 1000).toISOString();
-
-const together: PortalSession = {
-  id: 's-1',
-  startsAt: inHours(26),
-  durationMinutes: 50,
-  kind: 'joint',
-  modality: 'in-person',
-  address: '12 Harbour Street, Leeds',
-  videoUrl: null,
-  videoLinkFrom: null,
-  status: 'scheduled',
-  response: null,
-  cancellingIsLate: false,
-  therapistName: 'Dr Mira Okafor',
-};
+const together = appointmentIn(26);
 const alone: PortalSession = {
   ...together,
   id: 's-2',

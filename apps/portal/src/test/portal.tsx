@@ -1,8 +1,33 @@
-import { ELECTRONIC_SIGNATURE_STATEMENT, type PortalAgreementDocument, type PortalAssignment, type PortalWelcome } from '@trustwork/contracts';
+import {
+  ELECTRONIC_SIGNATURE_STATEMENT,
+  type PortalAgreementDocument,
+  type PortalAssignment,
+  type PortalSession,
+  type PortalWelcome,
+} from '@trustwork/contracts';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../App';
 
 export const TOKEN = 'tok_test-link';
+
+/** A moment `hours` from now, as the API writes times. */
+export const inHours = (hours: number) => new Date(Date.now() + hours * 60 * 60 * 1000).toISOString();
+
+/** A joint, in-person appointment with nothing answered yet, starting `hours` from now. */
+export const appointmentIn = (hours: number): PortalSession => ({
+  id: 's-1',
+  startsAt: inHours(hours),
+  durationMinutes: 50,
+  kind: 'joint',
+  modality: 'in-person',
+  address: '12 Harbour Street, Leeds',
+  videoUrl: null,
+  videoLinkFrom: null,
+  status: 'scheduled',
+  response: null,
+  cancellingIsLate: false,
+  therapistName: 'Dr Mira Okafor',
+});
 
 /** A homework sheet with nothing but its dates, for what is due. */
 export const sheet = (id: string, occurrences: PortalAssignment['occurrences']): PortalAssignment => ({

@@ -1,21 +1,14 @@
 import { Anchor, Badge, Flex, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconArmchair, IconPhone, IconVideo } from '@tabler/icons-react';
-import { Permission, SessionStatus, type AgendaSession, type SessionModality } from '@trustwork/contracts';
+import { Permission, SessionStatus, type AgendaSession } from '@trustwork/contracts';
 import { Link } from 'react-router';
 import { formatTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { caseTitle, sessionEndsAt } from '../agenda-days';
 import { SessionStatusBadge } from '../../sessions/components/SessionStatusBadge';
-import { kindText, placeText } from '../session-facts';
+import { kindText, MODALITY_ICONS, shortPlaceText } from '../../sessions/session-wording';
 import { SessionBriefLink } from './SessionBriefLink';
 import { SessionConfirmations } from './SessionConfirmations';
 import { SessionNoteLink } from './SessionNoteLink';
-
-const MODALITY_ICONS: Record<SessionModality, typeof IconArmchair> = {
-  'in-person': IconArmchair,
-  video: IconVideo,
-  phone: IconPhone,
-};
 
 interface AgendaSessionRowProps {
   session: AgendaSession;
@@ -62,7 +55,7 @@ export function AgendaSessionRow({ session, now, marker }: AgendaSessionRowProps
           <Group gap={6} wrap="nowrap" c="dimmed">
             <ModalityIcon size={16} aria-hidden />
             <Text size="sm" c="dimmed" truncate>
-              {kindText(session.kind, session.attendeeIds, session.participants)} · {placeText(session)}
+              {kindText(session.kind, session.attendeeIds, session.participants)} · {shortPlaceText(session)}
               {clinicianName && ` · ${clinicianName}`}
             </Text>
           </Group>

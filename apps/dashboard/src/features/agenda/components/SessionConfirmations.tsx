@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { SessionStatus, type TherapySession } from '@trustwork/contracts';
 import { AttendanceList } from '../../sessions/components/AttendanceList';
-import { cancellationText } from '../session-facts';
+import { cancellationText } from '../../sessions/session-wording';
 
 interface SessionConfirmationsProps {
   session: Pick<TherapySession, 'status' | 'attendance' | 'cancellation' | 'attendeeIds'>;

@@ -10,7 +10,7 @@ import { usePermission } from '../../auth/hooks/use-session';
 import { casePath } from '../../case-record/case-record-paths';
 import { SessionNotFound } from '../../notes/components/NoteStates';
 import { SessionConfirmations } from '../../agenda/components/SessionConfirmations';
-import { kindText, placeText } from '../../agenda/session-facts';
+import { kindText, shortPlaceText } from '../../sessions/session-wording';
 import { periodInWords } from '../brief-wording';
 import { useSessionBrief } from '../hooks/use-session-brief';
 import { BriefAgreements } from './BriefAgreements';
@@ -52,7 +52,7 @@ const attendeeIdsOf = (brief: SessionBrief) => brief.session.attendance.map((ent
 function headerFacts(brief: SessionBrief, timeZone: string): string {
   const people = brief.participants.map((participant) => participant.displayName).join(' & ');
   const kind = kindText(brief.session.kind, attendeeIdsOf(brief), brief.participants);
-  return `${people} · ${formatDateTime(brief.startsAt, timeZone)} · ${kind} · ${placeText(brief.session)}`;
+  return `${people} · ${formatDateTime(brief.startsAt, timeZone)} · ${kind} · ${shortPlaceText(brief.session)}`;
 }
 
 function BriefDocument({ brief }: { brief: SessionBrief }) {
