@@ -2,7 +2,7 @@ import { type AgendaSession } from '@trustwork/contracts';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import { practiceDayRange } from '../../lib/practice-time';
+import { formatTime, practiceDayRange } from '../../lib/practice-time';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -72,6 +72,11 @@ export function rangeHeading(dates: string[]): string {
 /** "10:00". */
 export function hourLabel(hour: number): string {
   return `${String(hour).padStart(2, '0')}:00`;
+}
+
+/** An hour as this browser's language writes times ("10:00 AM", "10:00"), as the sessions' own times are. */
+export function hourName(hour: number): string {
+  return formatTime(new Date(Date.UTC(2000, 0, 1, hour)).toISOString(), 'UTC');
 }
 
 /** The grid's hours, each the start of a slot: 07:00 to 20:00. */

@@ -142,7 +142,7 @@ describe('Home', () => {
 
     await user.click(screen.getByRole('switch', { name: 'Only my cases' }));
 
-    await vi.waitFor(() => expect(api.callsTo('GET', '/api/sessions')).toHaveLength(2));
+    await vi.waitFor(() => expect(api.callsTo('GET', '/api/sessions')).toHaveLength(2), { timeout: 5000 });
     expect(api.queriesTo('GET', '/api/sessions')[1].get('clinicianId')).toBe(owner.id);
   });
 

@@ -5,7 +5,7 @@ import { clinician, owner, memberFrom } from '../../../test/fixtures';
 import { mockApi, page, type RecordedCall } from '../../../test/mock-api';
 import { formatTime } from '../../../lib/practice-time';
 import { renderApp } from '../../../test/render-app';
-import { dayName, rangeHeading, visibleDates } from '../calendar-days';
+import { dayName, hourName, rangeHeading, visibleDates } from '../calendar-days';
 
 // Europe/London (the practice's zone) is an hour ahead of UTC in June.
 const NOW = '2026-06-10T08:00:00.000Z';
@@ -55,7 +55,7 @@ function calendarApi(sessions: AgendaSession[], routes: Parameters<typeof mockAp
 }
 
 /** Names as this browser's language writes them ("Tuesday 16 June" in British English). */
-const slot = (date: string, time: string) => `Schedule at ${dayName(date)}, ${time}`;
+const slot = (date: string, hour: number) => `Schedule at ${dayName(date)}, ${hourName(hour)}`;
 const weekHeading = (date: string) => rangeHeading(visibleDates('week', date));
 
 /** A card's name starts with its times, as this browser writes them ("10:00–10:50"). */
@@ -87,12 +87,12 @@ describe('Calendar', () => {
     const card = await within(tuesdayColumn).findByRole('button', { name: cardName(tuesday.startsAt, 'Alex Morgan & Jordan Lee') });
     expect(card).toHaveAccessibleName(/Alex Morgan: Confirmed/);
     expect(card).toHaveAccessibleName(/Jordan Lee: Not confirmed yet/);
-    // Three hours below 07:00, at 72 pixels an hour.
-    expect(card).toHaveStyle({ top: '216px' });
+    // Three hours below 07:00, at 96 pixels an hour.
+    expect(card).toHaveStyle({ top: '288px' });
     expect(screen.getByRole('heading', { level: 2, name: weekHeading('2026-06-15') })).toBeInTheDocument();
     // The hour it takes is not offered; the next one is.
-    expect(within(tuesdayColumn).queryByRole('button', { name: slot('2026-06-16', '10:00') })).not.toBeInTheDocument();
-    expect(within(tuesdayColumn).getByRole('button', { name: slot('2026-06-16', '11:00') })).toBeInTheDocument();
+    expect(within(tuesdayColumn).queryByRole('button', { name: slot('2026-06-16', 10) })).not.toBeInTheDocument();
+    expect(within(tuesdayColumn).getByRole('button', { name: slot('2026-06-16', 11) })).toBeInTheDocument();
     // Monday to Monday, from midnight in London.
     const [query] = api.queriesTo('GET', '/api/sessions');
     expect(query.get('from')).toBe('2026-06-14T23:00:00.000Z');
@@ -116,7 +116,7 @@ describe('Calendar', () => {
     });
     const { user } = renderApp({ route: WEEK, signedInAs: clinician });
 
-    await user.click(await screen.findByRole('button', { name: slot('2026-06-17', '14:00') }));
+    await user.click(await screen.findByRole('button', { name: slot('2026-06-17', 14) }));
     const dialog = screen.getByRole('dialog', { name: 'Schedule a session' });
     expect(within(dialog).getByRole('button', { name: /date and time/i })).toHaveTextContent('Wed 17 Jun 2026, 14:00');
     expect(within(dialog).getByRole('textbox', { name: /address/i })).toHaveValue('12 Harbour Street, Bristol');
@@ -146,7 +146,7 @@ describe('Calendar', () => {
     });
     const { user } = renderApp({ route: WEEK, signedInAs: clinician });
 
-    await user.click(await screen.findByRole('button', { name: slot('2026-06-18', '09:00') }));
+    await user.click(await screen.findByRole('button', { name: slot('2026-06-18', 9) }));
     const dialog = screen.getByRole('dialog', { name: 'Schedule a session' });
     await chooseOption(user, 'Case', 'Alex Morgan & Jordan Lee');
     await user.click(within(dialog).getByRole('radio', { name: 'With one person' }));
@@ -176,7 +176,7 @@ describe('Calendar', () => {
     });
     const { user } = renderApp({ route: WEEK, signedInAs: clinician });
 
-    await user.click(await screen.findByRole('button', { name: slot('2026-06-17', '14:00') }));
+    await user.click(await screen.findByRole('button', { name: slot('2026-06-17', 14) }));
     const dialog = screen.getByRole('dialog', { name: 'Schedule a session' });
     await chooseOption(user, 'Case', 'Alex Morgan & Jordan Lee');
     await user.click(within(dialog).getByRole('button', { name: 'Book session' }));

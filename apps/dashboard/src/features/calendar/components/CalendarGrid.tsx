@@ -1,13 +1,13 @@
 import { Box, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { SessionStatus, type AgendaSession } from '@trustwork/contracts';
 import { practiceDate } from '../../../lib/practice-time';
-import { dayName, GRID_MINUTES, hourLabel, placement, sessionLanes, shortDayName, SLOT_HOURS, takesHour } from '../calendar-days';
+import { dayName, GRID_MINUTES, hourName, placement, sessionLanes, shortDayName, SLOT_HOURS, takesHour } from '../calendar-days';
 import { CalendarSessionCard } from './CalendarSessionCard';
 
 /** Pixels per hour: a 50-minute session is tall enough for its people and their answers. */
-const HOUR_HEIGHT = 72;
+const HOUR_HEIGHT = 96;
 const PX_PER_MINUTE = HOUR_HEIGHT / 60;
-const HOURS_WIDTH = 52;
+const HOURS_WIDTH = 68;
 
 interface CalendarGridProps {
   label: string;
@@ -45,7 +45,7 @@ function DayColumn({ date, sessions, timeZone, onSlot, onOpenSession }: DayColum
           SLOT_HOURS.filter((hour) => !busy.some((session) => takesHour(session, hour, timeZone))).map((hour) => (
             <UnstyledButton
               key={hour}
-              aria-label={`Schedule at ${dayName(date)}, ${hourLabel(hour)}`}
+              aria-label={`Schedule at ${dayName(date)}, ${hourName(hour)}`}
               onClick={() => onSlot(date, hour)}
               style={{ position: 'absolute', top: (hour - SLOT_HOURS[0]) * HOUR_HEIGHT, height: HOUR_HEIGHT, left: 0, right: 0 }}
             />
@@ -76,8 +76,8 @@ export function CalendarGrid({ label, dates, sessions, timeZone, onSlot, onOpenS
       <Box style={{ display: 'flex', minWidth: HOURS_WIDTH + dates.length * 120 }}>
         <Box w={HOURS_WIDTH} pt={34} aria-hidden style={{ flexShrink: 0 }}>
           {SLOT_HOURS.map((hour) => (
-            <Text key={hour} size="xs" c="dimmed" h={HOUR_HEIGHT} ta="right" pr={6} style={{ transform: 'translateY(-0.6em)' }}>
-              {hourLabel(hour)}
+            <Text key={hour} size="xs" c="dimmed" h={HOUR_HEIGHT} ta="right" pr={6} style={{ transform: 'translateY(-0.6em)', whiteSpace: 'nowrap' }}>
+              {hourName(hour)}
             </Text>
           ))}
         </Box>

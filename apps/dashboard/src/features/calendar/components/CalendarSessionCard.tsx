@@ -15,14 +15,19 @@ interface CalendarSessionCardProps {
   onOpen: () => void;
 }
 
-/** A session in its day's column: when, who, where and each person's answer, as words. */
+/**
+ * A session in its day's column: when and who, then each person's answer, as words. The
+ * kind and place are in its description (and the drawer), so a 50-minute card stays legible.
+ */
 export function CalendarSessionCard({ session, timeZone, top, height, lane, onOpen }: CalendarSessionCardProps) {
   const ModalityIcon = MODALITY_ICONS[session.modality];
   const cancelled = session.status === SessionStatus.Cancelled;
   const ends = new Date(Date.parse(session.startsAt) + session.durationMinutes * 60_000).toISOString();
   const attending = session.participants.filter((participant) => session.attendeeIds.includes(participant.id));
+  const where = `${SESSION_KIND_LABELS[session.kind]}, ${placeText(session)}`;
   return (
     <UnstyledButton
+      title={where}
       style={{
         position: 'absolute',
         top,
@@ -39,16 +44,15 @@ export function CalendarSessionCard({ session, timeZone, top, height, lane, onOp
       }}
       onClick={onOpen}
     >
-      <Text span display="block" size="xs" fw={600} td={cancelled ? 'line-through' : undefined}>
-        {formatTime(session.startsAt, timeZone)}–{formatTime(ends, timeZone)}{' '}
-        {attending.map((participant) => participant.displayName).join(' & ')}
-      </Text>
       <Group component="span" gap={4} wrap="nowrap">
-        <ModalityIcon size={12} aria-hidden />
-        <Text span display="block" size="xs" truncate>
-          {SESSION_KIND_LABELS[session.kind]}, {placeText(session)}
+        <ModalityIcon size={12} aria-hidden style={{ flexShrink: 0 }} />
+        <Text span display="block" size="xs" fw={600} truncate td={cancelled ? 'line-through' : undefined}>
+          {formatTime(session.startsAt, timeZone)}–{formatTime(ends, timeZone)}{' '}
         </Text>
       </Group>
+      <Text span display="block" size="xs" fw={600} truncate>
+        {attending.map((participant) => participant.displayName).join(' & ')}
+      </Text>
       {attending.map((participant) => (
         <Text span display="block" key={participant.id} size="xs" truncate>
           {participant.displayName}: {personAnswer(session, participant.id)}
