@@ -66,10 +66,10 @@ export function CaseHeader({ caseRecord }: { caseRecord: CaseDetail }) {
         <Text size="sm" c="dimmed">
           {cliniciansText(caseRecord, user.id)}
         </Text>
+        <InformedConsentNotice caseRecord={caseRecord} />
       </Group>
 
       {caseRecord.status === CaseStatus.Closed && <ClosedCaseNotice caseId={caseRecord.id} />}
-      <InformedConsentNotice caseRecord={caseRecord} />
 
       {/* Side by side on a wide screen (the links' rows need the wider half), so the tabs start within the first screenful. */}
       <Grid gap="md">
