@@ -110,7 +110,7 @@ describe('Calendar', () => {
     expect(await screen.findByRole('heading', { level: 2, name: rangeHeading(['2026-06-22']) })).toBeInTheDocument();
   });
 
-  it('books a weekly series from a free hour, with that start', async () => {
+  it('books a weekly series from a free hour, with that start, once however often it is clicked', async () => {
     const api = calendarApi([], {
       [`POST /api/cases/${couple.id}/sessions`]: (call) => ({ status: 201, body: agendaSession('s-new', (call.body as ScheduleSessionRequest).startsAt) }),
     });
@@ -125,7 +125,8 @@ describe('Calendar', () => {
     const count = within(dialog).getByRole('textbox', { name: /number of sessions/i });
     await user.clear(count);
     await user.type(count, '6');
-    await user.click(within(dialog).getByRole('button', { name: 'Book session' }));
+    // A double click books the series once.
+    await user.dblClick(within(dialog).getByRole('button', { name: 'Book session' }));
 
     expect(await screen.findByText('Session booked')).toBeInTheDocument();
     expect(api.callsTo('POST', `/api/cases/${couple.id}/sessions`).map((call) => call.body)).toEqual([

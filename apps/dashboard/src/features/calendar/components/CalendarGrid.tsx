@@ -72,7 +72,7 @@ function DayColumn({ date, sessions, timeZone, onSlot, onOpenSession }: DayColum
 /** Day columns by the practice's hours; each free hour is a button that books a session then. */
 export function CalendarGrid({ label, dates, sessions, timeZone, onSlot, onOpenSession }: CalendarGridProps) {
   return (
-    <Box component="section" aria-label={label} style={{ overflowX: 'auto' }}>
+    <Box component="section" aria-label={label} style={{ overflowX: 'auto', position: 'relative' }}>
       <Box style={{ display: 'flex', minWidth: HOURS_WIDTH + dates.length * 120 }}>
         <Box w={HOURS_WIDTH} pt={34} aria-hidden style={{ flexShrink: 0 }}>
           {SLOT_HOURS.map((hour) => (

@@ -5,6 +5,7 @@ import { IconCalendarEvent, IconCircleCheck, IconRepeat, IconUserOff, IconX } fr
 import { Permission, SESSION_KIND_LABELS, SessionStatus, type AgendaSession } from '@trustwork/contracts';
 import { Link } from 'react-router';
 import { formatDateTime, formatTime, usePracticeTimeZone } from '../../../lib/practice-time';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { usePermission } from '../../auth/hooks/use-session';
 import { sessionBriefPath } from '../../briefs/brief-paths';
 import { caseSessionsPath } from '../../case-record/case-record-paths';
@@ -39,6 +40,7 @@ function SessionDetails({ session, now }: { session: AgendaSession; now: Date })
   const canSchedule = usePermission(Permission.ScheduleSessions);
   const canReadBriefs = usePermission(Permission.ViewClinicalRecords);
   const change = useChangeSession();
+  const sendChange = useMutateOnce(change);
   const [moving, move] = useDisclosure(false);
   const [cancelling, cancel] = useDisclosure(false);
   const ends = new Date(Date.parse(session.startsAt) + session.durationMinutes * 60_000).toISOString();
@@ -48,7 +50,7 @@ function SessionDetails({ session, now }: { session: AgendaSession; now: Date })
   const ModalityIcon = MODALITY_ICONS[session.modality];
 
   const setStatus = (status: SessionStatus, title: string) =>
-    change.mutate(
+    sendChange(
       { sessionId: session.id, changes: { status } },
       {
         onSuccess: () => notifications.show({ color: 'teal', title, message: when }),

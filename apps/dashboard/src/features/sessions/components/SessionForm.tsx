@@ -24,6 +24,7 @@ import { FormActions } from '../../../components/FormActions';
 import { FormAlert } from '../../../components/FormAlert';
 import { formatDateTime, isoToPracticeWallTime, practiceTimeHint, practiceWallTimeToIso, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useApiFormErrors } from '../../../lib/use-api-form-errors';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { clashesOf } from '../api/sessions-api';
 import { useChangeSession, useScheduleSession } from '../hooks/use-session-changes';
@@ -152,6 +153,9 @@ export function SessionForm(props: SessionFormProps) {
   const { practice } = useCurrentUser();
   const schedule = useScheduleSession();
   const change = useChangeSession();
+  // A double click must not book a series twice.
+  const sendSchedule = useMutateOnce(schedule);
+  const sendChange = useMutateOnce(change);
   const [clashes, setClashes] = useState<SessionClash[]>([]);
   const form = useForm<SessionValues>({
     initialValues: initialValues(props, timeZone, practice.officeAddress),
@@ -214,7 +218,7 @@ export function SessionForm(props: SessionFormProps) {
             ? { frequency: current.repeat, count: Number(current.count) }
             : { frequency: current.repeat, until: (current.until as string).slice(0, 10) };
       }
-      schedule.mutate({ caseId: current.caseId as string, session: request }, { onSuccess: onSaved('Session booked'), onError: onFailed });
+      sendSchedule({ caseId: current.caseId as string, session: request }, { onSuccess: onSaved('Session booked'), onError: onFailed });
       return;
     }
     const changes = changesOf(session, request);
@@ -224,7 +228,7 @@ export function SessionForm(props: SessionFormProps) {
     }
     if (session.series) changes.scope = current.scope;
     if (allowClashes) changes.allowClashes = true;
-    change.mutate({ sessionId: session.id, changes }, { onSuccess: onSaved('Session updated'), onError: onFailed });
+    sendChange({ sessionId: session.id, changes }, { onSuccess: onSaved('Session updated'), onError: onFailed });
   };
 
   const handleSubmit = form.onSubmit(() => save(false), apiErrors.revealErrors);
