@@ -39,10 +39,13 @@ export interface CaseAgreementState {
   newest: SignatureRow[];
 }
 
+/** The state without the case's people: enough for a portal route, which knows its one person. */
+export type AgreementState = Omit<CaseAgreementState, 'participants'>;
+
 export type SignerState = AgreementSignerStatus['state'];
 
 /** A person's newest signature of an agreement, current or not. */
-export function newestSignatureOf(state: CaseAgreementState, participantId: string, agreementId: string): SignatureRow | null {
+export function newestSignatureOf(state: Pick<AgreementState, 'newest'>, participantId: string, agreementId: string): SignatureRow | null {
   return state.newest.find((signature) => signature.participant_id === participantId && signature.agreement_id === agreementId) ?? null;
 }
 
@@ -50,7 +53,7 @@ export function newestSignatureOf(state: CaseAgreementState, participantId: stri
  * Signed means signed as things stand: this version, under the case's current policy (the
  * text names the policy, so a new policy is a new text). Anything older is outdated.
  */
-export function signerState(state: CaseAgreementState, participantId: string, agreement: CaseAgreement): SignerState {
+export function signerState(state: Pick<AgreementState, 'newest' | 'policy'>, participantId: string, agreement: CaseAgreement): SignerState {
   const signature = newestSignatureOf(state, participantId, agreement.id);
   if (!signature) return 'unsigned';
   const current = signature.version === agreement.version && signature.policy_agreement_id === (state.policy?.agreement_id ?? null);
@@ -70,6 +73,12 @@ export class AgreementRecordsService {
   ) {}
 
   async state(practiceId: string, caseId: string): Promise<CaseAgreementState> {
+    const agreements = await this.agreementsOf(practiceId, caseId);
+    return { ...agreements, participants: await caseParticipants(this.scope.manager, practiceId, caseId) };
+  }
+
+  /** The state without the case's people, for a caller that asks after one person it already knows. */
+  async agreementsOf(practiceId: string, caseId: string): Promise<AgreementState> {
     const db = this.scope.manager;
     const policyHistory = await policyChanges(db, practiceId, caseId);
     const policy = policyHistory[policyHistory.length - 1] ?? null;
@@ -87,7 +96,6 @@ export class AgreementRecordsService {
       policyHistory,
       policy,
       agreements,
-      participants: await caseParticipants(db, practiceId, caseId),
       newest: await newestSignatures(db, practiceId, caseId),
     };
   }
@@ -134,7 +142,8 @@ export class AgreementRecordsService {
     caseId: string,
     participantId: string,
   ): Promise<{ confidentialityPolicy: PortalConfidentialityPolicy | null; agreementsToSign: number }> {
-    const state = await this.state(practiceId, caseId);
+    // Only this person's standing: the case's people need not be read.
+    const state = await this.agreementsOf(practiceId, caseId);
     return {
       confidentialityPolicy: state.policy ? toPortalPolicy(state.policy) : null,
       agreementsToSign: state.agreements.filter((agreement) => signerState(state, participantId, agreement) !== 'signed').length,

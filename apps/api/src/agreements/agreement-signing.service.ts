@@ -10,7 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedParticipant } from '../common/authenticated-participant';
 import { PracticeScope } from '../database/practice-scope';
 import { refId, type AgreementRef } from './agreement-catalog.service';
-import { AgreementRecordsService, newestSignatureOf, signerState, type CaseAgreement, type CaseAgreementState } from './agreement-records.service';
+import { AgreementRecordsService, newestSignatureOf, signerState, type CaseAgreement, type AgreementState } from './agreement-records.service';
 import { documentHash, renderAgreement } from './agreement-text';
 import { caseNames } from './agreements.queries';
 import { AgreementAlreadySigned, AgreementChangedSinceRead, CaseAgreementNotFound } from './agreements.errors';
@@ -38,13 +38,13 @@ export class AgreementSigningService {
   ) {}
 
   async list(participant: AuthenticatedParticipant): Promise<PortalAgreementSummary[]> {
-    const state = await this.records.state(participant.practiceId, participant.caseId);
+    const state = await this.records.agreementsOf(participant.practiceId, participant.caseId);
     await this.recordView(participant, 'agreement.list');
     return state.agreements.map((agreement) => summaryFor(state, participant, agreement));
   }
 
   async read(participant: AuthenticatedParticipant, ref: AgreementRef): Promise<PortalAgreementDocument> {
-    const state = await this.records.state(participant.practiceId, participant.caseId);
+    const state = await this.records.agreementsOf(participant.practiceId, participant.caseId);
     const agreement = agreementOf(state, ref);
     const text = await this.render(participant, state, agreement);
     await this.recordView(participant, 'agreement.read');
@@ -55,7 +55,7 @@ export class AgreementSigningService {
   async sign(participant: AuthenticatedParticipant, ref: AgreementRef, request: SignAgreementDto, origin: SignerOrigin): Promise<PortalSignature> {
     // One signature at a time per person and agreement, so a double tap cannot sign twice.
     await this.scope.manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`agreement-signature:${participant.participantId}:${refId(ref)}`]);
-    const state = await this.records.state(participant.practiceId, participant.caseId);
+    const state = await this.records.agreementsOf(participant.practiceId, participant.caseId);
     const agreement = agreementOf(state, ref);
     if (request.version !== agreement.version) throw new AgreementChangedSinceRead();
     const text = await this.render(participant, state, agreement);
@@ -115,7 +115,7 @@ export class AgreementSigningService {
     return copy;
   }
 
-  private async render(participant: AuthenticatedParticipant, state: CaseAgreementState, agreement: CaseAgreement): Promise<string> {
+  private async render(participant: AuthenticatedParticipant, state: AgreementState, agreement: CaseAgreement): Promise<string> {
     const names = await caseNames(this.scope.manager, participant.practiceId, participant.caseId);
     return renderAgreement(agreement, names, state.policy?.policy_name ?? null);
   }
@@ -130,13 +130,13 @@ export class AgreementSigningService {
   }
 }
 
-function agreementOf(state: CaseAgreementState, ref: AgreementRef): CaseAgreement {
+function agreementOf(state: AgreementState, ref: AgreementRef): CaseAgreement {
   const agreement = state.agreements.find((candidate) => candidate.id === refId(ref));
   if (!agreement) throw new CaseAgreementNotFound();
   return agreement;
 }
 
-function summaryFor(state: CaseAgreementState, participant: AuthenticatedParticipant, agreement: CaseAgreement): PortalAgreementSummary {
+function summaryFor(state: AgreementState, participant: AuthenticatedParticipant, agreement: CaseAgreement): PortalAgreementSummary {
   const signature = newestSignatureOf(state, participant.participantId, agreement.id);
   const signed = signature !== null && signerState(state, participant.participantId, agreement) === 'signed';
   return {

@@ -282,6 +282,39 @@ describe('agreements and consent', () => {
       expect(statesOf(await status())[1]).toEqual(['builtin:limited-secrets', ['signed', 'unsigned']]);
     });
 
+    it('refuses a typed name holding half a surrogate pair, naming the field, and stores nothing', async () => {
+      const document = await read(sam, 'builtin:limited-secrets');
+      const before = await signatureCount();
+      // Sent as JSON text, as a client would: the escape is the only way JSON carries half a pair.
+      const body = JSON.stringify({ version: document.version, documentHash: document.documentHash, intendToSign: true }).replace(/}$/, ',"typedName":"Sam \\ud800 Rivera"}');
+      const refused = await http()
+        .post('/api/portal/agreements/builtin:limited-secrets/signature')
+        .set(sam.auth)
+        .set('Content-Type', 'application/json')
+        .send(body)
+        .expect(400);
+      expect(messageOf(refused)).toMatch(/^typedName /);
+      expect(await signatureCount()).toBe(before);
+    });
+
+    it('turns away a link of another case in the same practice as if the agreement did not exist', async () => {
+      const neighbours = await openCoupleWithLinks(http(), team.owner, team.clinicianId);
+      const before = await signatureCount();
+      // The fees agreement is this practice's, but not on their case.
+      await http().get(`/api/portal/agreements/${feesId}`).set(neighbours.alex.auth).expect(404);
+      await http().get(`/api/portal/agreements/${feesId}/pdf`).set(neighbours.alex.auth).expect(404);
+      const fees = await read(sam, feesId);
+      await http()
+        .post(`/api/portal/agreements/${feesId}/signature`)
+        .set(neighbours.alex.auth)
+        .send({ version: fees.version, documentHash: fees.documentHash, typedName: ALEX_SIGNS_AS, intendToSign: true })
+        .expect(404);
+      // Informed consent is on their case too; this case's signed copies are not theirs.
+      await http().get('/api/portal/agreements/builtin:informed-consent/pdf').set(neighbours.alex.auth).expect(404);
+      expect((await http().get('/api/portal/agreements').set(neighbours.alex.auth).expect(200)).text).not.toContain(ALEX_SIGNS_AS);
+      expect(await signatureCount()).toBe(before);
+    });
+
     it('asks both to sign again when an agreement of the case gets a new version', async () => {
       await signAgreement(http(), sam, 'builtin:limited-secrets', SAM_SIGNS_AS);
       await signAgreement(http(), sam, feesId, SAM_SIGNS_AS);

@@ -85,6 +85,7 @@ export class SessionSchedulingService {
    * series. A new start moves the others by the same change of local day, to the same local time.
    */
   async update(user: AuthenticatedUser, sessionId: string, changes: UpdateSessionDto): Promise<TherapySession> {
+    await this.lockWithSeries(user, sessionId);
     const found = await this.sessions.open(user, sessionId);
     const scope = changes.scope ?? SeriesScope.This;
     if (changes.status !== undefined && scope !== SeriesScope.This) {
@@ -132,6 +133,7 @@ export class SessionSchedulingService {
 
   /** The team cancels a session (never late: the notice period is the people's). */
   async cancel(user: AuthenticatedUser, sessionId: string, request: CancelSessionDto): Promise<TherapySession> {
+    await this.lockWithSeries(user, sessionId);
     const found = await this.sessions.open(user, sessionId);
     if (found.status !== SessionStatus.Scheduled) throw new SessionNotCancellable(SESSION_STATUS_LABELS[found.status].toLowerCase());
     const targets = await this.withSeries(user, found, request.scope ?? SeriesScope.This);
@@ -180,6 +182,23 @@ export class SessionSchedulingService {
     const ahead = windows.filter((window) => window.startsAt.getTime() + window.durationMinutes * 60_000 > now);
     if (ahead.length === 0) return [];
     return toSessionClashes(await this.scope.manager.query(CLASH_SELECT, [user.practiceId, clashWindowsParameter(ahead), excludeIds]));
+  }
+
+  /**
+   * Locks the session and the rest of its series until the request's transaction ends, in
+   * the one order every team write takes (by id; the portal locks a single session), so a
+   * second tap or a person cancelling in the portal waits, and what is read next is what
+   * they wrote: `save` would otherwise write the stale status back over their cancellation.
+   */
+  private async lockWithSeries(user: AuthenticatedUser, sessionId: string): Promise<void> {
+    await this.scope.manager.query(
+      `SELECT s.id FROM sessions s
+       WHERE s.practice_id = $1
+         AND (s.id = $2 OR s.series_id = (SELECT o.series_id FROM sessions o WHERE o.practice_id = $1 AND o.id = $2))
+       ORDER BY s.id
+       FOR UPDATE OF s`,
+      [user.practiceId, sessionId],
+    );
   }
 
   /** The session first, then (by scope) the later or all other still-scheduled sessions of its series. */

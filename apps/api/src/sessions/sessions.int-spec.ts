@@ -399,6 +399,18 @@ describe('sessions', () => {
       expect((await cancel(london, scheduled.id).expect(409)).body.message).toBe('Only a scheduled session can be cancelled; this one is completed.');
     });
 
+    it('cancels a series once on a double click: the second waits, then is told it is already cancelled', async () => {
+      const created = await createCase(london);
+      const first = await schedule(london, created.id, session({ startsAt: '2027-10-06T10:00:00Z', repeat: { frequency: 'weekly', count: 3 } }));
+      const answers = await Promise.all([cancel(london, first.id, { scope: 'all' }), cancel(london, first.id, { scope: 'all' })]);
+      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+      expect(answers.find((answer) => answer.status === 409)?.body.message).toBe('Only a scheduled session can be cancelled; this one is cancelled.');
+      const series = await inSeries(london, created.id);
+      expect(series.map((row) => row.status)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+      const page = (await api.http.get(`/api/audit-events?caseId=${created.id}`).set(london.auth).expect(200)).body as Page<AuditEvent>;
+      expect(page.items.filter((event) => event.action === 'session.cancel')).toHaveLength(3);
+    });
+
     it('forgets the people’s answers when a session’s time changes', async () => {
       const couple = await openCoupleWithLinks(api.http, london, ownerId());
       const scheduled = await schedule(london, couple.caseId, session({ startsAt: '2027-10-05T10:00:00Z' }));

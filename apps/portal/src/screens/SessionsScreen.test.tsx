@@ -57,6 +57,29 @@ describe('your appointments', { timeout: 20_000 }, () => {
     expect(await heading('Your appointments')).toBeInTheDocument();
   });
 
+  it("moves between the list and an appointment with the phone's Back and Forward, and the screen's Back adds no entry", async () => {
+    stubApi({ 'GET sessions': () => json([together, alone]) });
+    window.history.replaceState(null, '', '/p/sessions');
+    render(<App initialToken={TOKEN} />);
+    fireEvent.click(await screen.findByRole('button', { name: `Open the appointment on ${appointmentTime(alone.startsAt)}` }));
+    expect(await heading('Your appointment')).toBeInTheDocument();
+
+    window.history.back();
+    expect(await heading('Your appointments')).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/p/sessions');
+    window.history.forward();
+    expect(await heading('Your appointment')).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/p/sessions/s-2');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Back to your appointments' }));
+    expect(await heading('Your appointments')).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/p/sessions');
+    // The screen's Back went back in history rather than adding the list again: Forward still leads to the appointment.
+    window.history.forward();
+    expect(await heading('Your appointment')).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/p/sessions/s-2');
+  });
+
   it('shows no card on home when nothing is coming, or when the list cannot be read', async () => {
     stubApi({ 'GET sessions': () => json([cancelledEarlier]) });
     const view = await openPortalAt();

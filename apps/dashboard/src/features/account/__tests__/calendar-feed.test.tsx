@@ -62,6 +62,23 @@ describe('Your settings: calendar feed', () => {
     expect(api.callsTo('PUT', '/api/me/calendar-feed').map((call) => call.body)).toEqual([{ includeVideoLinks: true }]);
   });
 
+  it('sends one change when the switch is double clicked', async () => {
+    const api = mockApi(
+      settingsRoutes(clinician, {
+        'GET /api/me/calendar-feed': { body: on },
+        'PUT /api/me/calendar-feed': (call) => ({ body: { ...on, ...(call.body as UpdateCalendarFeedRequest) } }),
+      }),
+    );
+    const { user } = renderApp({ route: '/settings', signedInAs: clinician });
+
+    const section = await feedSection();
+    await user.dblClick(await within(section).findByRole('switch', { name: /^Include video links/ }));
+
+    expect(await screen.findByText('Video links now show in your calendar.')).toBeInTheDocument();
+    expect(within(section).getByRole('switch', { name: /^Include video links/ })).toBeChecked();
+    expect(api.callsTo('PUT', '/api/me/calendar-feed').map((call) => call.body)).toEqual([{ includeVideoLinks: true }]);
+  });
+
   it('turns the feed off after asking', async () => {
     const api = mockApi(settingsRoutes(clinician, { 'GET /api/me/calendar-feed': { body: on }, 'DELETE /api/me/calendar-feed': { status: 204 } }));
     const { user } = renderApp({ route: '/settings', signedInAs: clinician });

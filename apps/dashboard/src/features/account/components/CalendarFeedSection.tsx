@@ -31,6 +31,7 @@ export function CalendarFeedSection() {
   const options = useUpdateCalendarFeed();
   const turnOff = useTurnOffCalendarFeed();
   const sendCreate = useMutateOnce(create);
+  const sendOptions = useMutateOnce(options);
   const [shownUrl, setShownUrl] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'replace' | 'turn-off' | null>(null);
   const current = feed.data;
@@ -38,7 +39,7 @@ export function CalendarFeedSection() {
   const includeVideoLinks = options.isPending ? Boolean(options.variables.includeVideoLinks) : Boolean(current?.includeVideoLinks);
 
   const setIncludeVideoLinks = (on: boolean) =>
-    options.mutate(
+    sendOptions(
       { includeVideoLinks: on },
       {
         onSuccess: (saved) =>
@@ -84,9 +85,7 @@ export function CalendarFeedSection() {
             label="Include video links"
             description="Anyone who can see your calendar could then join a video session's link."
             checked={includeVideoLinks}
-            onChange={(event) => {
-              if (!options.isPending) setIncludeVideoLinks(event.currentTarget.checked);
-            }}
+            onChange={(event) => setIncludeVideoLinks(event.currentTarget.checked)}
           />
           <Group>
             <Button variant="default" onClick={() => setConfirming('replace')}>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Modal } from '@mantine/core';
 import { CaseStatus } from '@trustwork/contracts';
 import { useCaseload } from '../../cases/hooks/use-cases';
@@ -9,9 +10,14 @@ interface NewSessionModalProps {
   onClose: () => void;
 }
 
-/** Booking from a calendar slot: the caseload (by name) to choose from, the time already set. */
+/** Booking from a calendar slot: the whole open caseload (by name) to choose from, the time already set. */
 export function NewSessionModal({ startsAt, onClose }: NewSessionModalProps) {
   const caseload = useCaseload({ sort: 'name' });
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = caseload;
+  // Every case must be bookable, not only the first page's: a caseload is at most a few hundred.
+  useEffect(() => {
+    if (startsAt !== null && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [startsAt, hasNextPage, isFetchingNextPage, fetchNextPage]);
   const cases = (caseload.data?.pages ?? []).flatMap((page) => page.items).filter((item) => item.status !== CaseStatus.Closed);
   return (
     <Modal opened={startsAt !== null} onClose={onClose} title="Schedule a session" centered>

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconCalendarEvent, IconCircleCheck, IconDots, IconRepeat, IconUserOff, IconX } from '@tabler/icons-react';
 import { Permission, SESSION_KIND_LABELS, SessionStatus, type CaseDetail, type TherapySession } from '@trustwork/contracts';
 import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
+import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { NoteAboutBadge } from '../../notes/components/NoteAboutBadge';
 import { AttendanceList } from '../../sessions/components/AttendanceList';
@@ -34,6 +35,8 @@ export function SessionRow({ session, caseRecord, now }: SessionRowProps) {
   const canReadNotes = usePermission(Permission.ViewClinicalRecords);
   const canSchedule = usePermission(Permission.ScheduleSessions);
   const update = useUpdateSession(caseRecord.id);
+  // A double click must not send the status change twice.
+  const sendUpdate = useMutateOnce(update);
   const [editing, edit] = useDisclosure(false);
   const [cancelling, cancel] = useDisclosure(false);
 
@@ -52,7 +55,7 @@ export function SessionRow({ session, caseRecord, now }: SessionRowProps) {
   ].join(' · ');
 
   const setStatus = (status: SessionStatus) =>
-    update.mutate(
+    sendUpdate(
       { sessionId: session.id, changes: { status } },
       {
         onSuccess: () => notifications.show({ color: 'teal', title: STATUS_CHANGE_TOASTS[status], message: timeRange }),

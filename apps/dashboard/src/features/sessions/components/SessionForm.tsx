@@ -341,7 +341,10 @@ export function SessionForm(props: SessionFormProps) {
           <ScopeChoice label="Change" value={values.scope} onChange={(scope) => form.setFieldValue('scope', scope)} />
         )}
         {clashes.length > 0 && (
-          <ClashWarning clashes={clashes} proceedLabel={session ? 'Save anyway' : 'Schedule anyway'} saving={saving} onProceed={() => save(true)} />
+          <ClashWarning clashes={clashes} proceedLabel={session ? 'Save anyway' : 'Schedule anyway'} saving={saving} onProceed={() => {
+              // The fields may have changed since the clash was found; they are checked again first.
+              if (!form.validate().hasErrors) save(true);
+            }} />
         )}
         <FormActions submitLabel={session ? 'Save changes' : 'Book session'} saving={saving} onCancel={onDone} />
       </Stack>
