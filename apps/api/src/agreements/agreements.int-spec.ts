@@ -126,7 +126,9 @@ describe('agreements and consent', () => {
         .post('/api/cases')
         .set(team.clinician.auth)
         .send({ relationshipType: 'couple', participants: [{ displayName: 'Kim', breachRole: 'not-stated' }, { displayName: 'Lee', breachRole: 'not-stated' }], ...extra });
-    const caseCount = async () => Number((await database.query('SELECT count(*) FROM cases')).rows[0].count);
+    // This practice's cases only: other suites open cases in the same database at the same time.
+    const caseCount = async () =>
+      Number((await database.query('SELECT count(*) FROM cases WHERE practice_id = $1', [team.clinician.tokens.user.practice.id])).rows[0].count);
 
     it('gives the case its policy and, unless chosen, informed consent', async () => {
       const created = (await newCase({ confidentialityPolicyId: 'builtin:kept-private' }).expect(201)).body as CaseDetail;
