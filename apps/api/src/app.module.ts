@@ -8,6 +8,7 @@ import { AssignmentsModule } from './assignments/assignments.module';
 import { AttentionModule } from './attention/attention.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BillingModule } from './billing/billing.module';
 import { BriefsModule } from './briefs/briefs.module';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module';
 import { CheckInsModule } from './check-ins/check-ins.module';
@@ -52,6 +53,7 @@ export class AppModule {
         AuditModule,
         CasesModule,
         SessionsModule,
+        BillingModule,
         AttentionModule,
         NotesModule,
         ExercisesModule,

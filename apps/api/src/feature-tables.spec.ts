@@ -42,6 +42,16 @@ const TABLE_OWNERS: Record<string, string> = {
   session_series: 'sessions',
   session_attendance: 'sessions',
   calendar_feeds: 'calendar-feeds',
+  billing_settings: 'billing',
+  billing_services: 'billing',
+  clinician_credentials: 'billing',
+  billing_payers: 'billing',
+  case_billing: 'billing',
+  invoices: 'billing',
+  billing_charges: 'billing',
+  payments: 'billing',
+  payment_allocations: 'billing',
+  participant_diagnoses: 'billing',
 };
 
 /** Folders that set up or fill the whole database rather than serve one feature. */

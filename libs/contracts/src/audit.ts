@@ -34,6 +34,17 @@ export const AuditRecordType = {
   Agreement: 'agreement',
   /** One person's signature of one agreement. */
   Signature: 'signature',
+  /** A service the practice charges for. */
+  BillingService: 'billing-service',
+  /** Who pays for a case: a person of the case or a third party. */
+  Payer: 'payer',
+  Charge: 'charge',
+  /** An invoice or a credit note. */
+  Invoice: 'invoice',
+  /** A payment or a refund. */
+  Payment: 'payment',
+  /** A person's diagnosis codes, for superbills. */
+  Diagnosis: 'diagnosis',
 } as const;
 export type AuditRecordType = (typeof AuditRecordType)[keyof typeof AuditRecordType];
 export const AUDIT_RECORD_TYPES: readonly AuditRecordType[] = Object.values(AuditRecordType);

@@ -21,3 +21,5 @@ export * from './briefs';
 export * from './intake';
 export * from './attention';
 export * from './agreements';
+export * from './money';
+export * from './billing';

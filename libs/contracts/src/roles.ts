@@ -32,13 +32,15 @@ export const Permission = {
   ScheduleSessions: 'sessions:schedule',
   /** Write and edit the practice's own agreements (consent forms, its confidentiality wording). */
   ManageAgreements: 'agreements:manage',
+  /** Fees, charges, invoices, payments, statements and superbills (never notes: billing needs no clinical record). */
+  ManageBilling: 'billing:manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   owner: Object.values(Permission),
   clinician: [Permission.ViewTeam, Permission.TakeCases, Permission.ViewClinicalRecords, Permission.ScheduleSessions],
-  assistant: [Permission.ViewTeam, Permission.ViewAllCases, Permission.ScheduleSessions],
+  assistant: [Permission.ViewTeam, Permission.ViewAllCases, Permission.ScheduleSessions, Permission.ManageBilling],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

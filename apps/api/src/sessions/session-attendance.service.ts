@@ -14,6 +14,7 @@ import { ConflictError, NotFoundError } from '../common/errors/domain-error';
 import { PracticeScope } from '../database/practice-scope';
 import { RemindersService } from '../reminders/reminders.service';
 import type { PortalCancelSessionDto } from './dto/portal-cancel-session.dto';
+import { SessionOutcomes } from './session-outcomes';
 
 /** Unknown, another case's, or the other person's own session: none can be told apart. */
 export class PortalSessionNotFound extends NotFoundError {
@@ -78,6 +79,7 @@ export class SessionAttendanceService {
     private readonly scope: PracticeScope,
     private readonly audit: AuditService,
     private readonly reminders: RemindersService,
+    private readonly outcomes: SessionOutcomes,
   ) {}
 
   /** Upcoming ones, earliest first; cancelled ones stay so the person sees they are off. */
@@ -122,12 +124,16 @@ export class SessionAttendanceService {
       throw new PortalSessionCancelled();
     }
     assertNotStarted(row);
+    const late = isInsideNotice(row, new Date());
     await this.scope.manager.query(
       `UPDATE sessions SET status = 'cancelled', cancelled_at = now(), cancelled_by_participant_id = $3, cancelled_by_user_id = NULL,
          cancellation_late = $4, cancellation_reason = $5, updated_at = now()
        WHERE practice_id = $1 AND id = $2`,
-      [participant.practiceId, sessionId, participant.participantId, isInsideNotice(row, new Date()), request.reason ?? null],
+      [participant.practiceId, sessionId, participant.participantId, late, request.reason ?? null],
     );
+    await this.outcomes.changed([
+      { practiceId: participant.practiceId, sessionId, caseId: participant.caseId, status: SessionStatus.Cancelled, previousStatus: row.status, cancellationLate: late, userId: null },
+    ]);
     await this.answer(participant, sessionId, AttendanceResponse.Cancelled);
     await this.record(participant, 'session.cancel', sessionId);
     await this.reminders.sessionCancelledByParticipant(participant.practiceId, sessionId);

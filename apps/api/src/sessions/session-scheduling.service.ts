@@ -21,6 +21,7 @@ import type { UpdateSessionDto } from './dto/update-session.dto';
 import { localDate, movedLikeAnother, seriesStarts } from './series';
 import { SessionSeries } from './session-series.entity';
 import { SessionRecord } from './session.entity';
+import { SessionOutcomes, type SessionOutcome } from './session-outcomes';
 import { CLASH_SELECT, clashWindowsParameter, toSessionClashes, type ClashWindow } from './sessions.queries';
 import { InvalidSessionChange, SessionClashes, SessionNotCancellable } from './sessions.errors';
 import { SessionsService } from './sessions.service';
@@ -42,6 +43,7 @@ export class SessionSchedulingService {
     private readonly sessions: SessionsService,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly outcomes: SessionOutcomes,
   ) {}
 
   /** One session, or every session of a series; answers the first. */
@@ -101,6 +103,7 @@ export class SessionSchedulingService {
 
     const retimed: string[] = [];
     const restored: string[] = [];
+    const statusChanges: SessionOutcome[] = [];
     for (const session of targets) {
       if (moved) {
         session.startsAt = session.id === found.id ? moved.to : movedLikeAnother(session.startsAt, timeZone, moved);
@@ -112,6 +115,7 @@ export class SessionSchedulingService {
       Object.assign(session, placeOf(modality, changes, session, practice.officeAddress), { modality });
       if (changes.status !== undefined && changes.status !== session.status) {
         if (changes.status === SessionStatus.Scheduled) restored.push(session.id);
+        statusChanges.push(outcomeOf(session, changes.status, user));
         setStatus(session, changes.status, user, null);
       }
       session.updatedAt = new Date();
@@ -124,6 +128,7 @@ export class SessionSchedulingService {
     await this.scope.repository(SessionRecord).save(targets);
     // People confirmed the old time; a restored session asks them again.
     await this.forgetAnswers(user, retimed, restored);
+    await this.outcomes.changed(statusChanges);
     await this.audit.record(
       user.practiceId,
       targets.map((session) => ({ action: 'session.update', recordType: 'session', recordId: session.id, caseId: session.caseId })),
@@ -137,11 +142,13 @@ export class SessionSchedulingService {
     const found = await this.sessions.open(user, sessionId);
     if (found.status !== SessionStatus.Scheduled) throw new SessionNotCancellable(SESSION_STATUS_LABELS[found.status].toLowerCase());
     const targets = await this.withSeries(user, found, request.scope ?? SeriesScope.This);
+    const cancelled = targets.map((session) => outcomeOf(session, SessionStatus.Cancelled, user));
     for (const session of targets) {
       setStatus(session, SessionStatus.Cancelled, user, request.reason ?? null);
       session.updatedAt = new Date();
     }
     await this.scope.repository(SessionRecord).save(targets);
+    await this.outcomes.changed(cancelled);
     await this.audit.record(
       user.practiceId,
       targets.map((session) => ({ action: 'session.cancel', recordType: 'session', recordId: session.id, caseId: session.caseId })),
@@ -272,6 +279,11 @@ function placeOf(
     address: modality !== SessionModality.InPerson ? null : given.address !== undefined ? given.address : wasInPerson ? (current?.address ?? null) : officeAddress,
     videoUrl: modality !== SessionModality.Video ? null : given.videoUrl !== undefined ? given.videoUrl : wasVideo ? (current?.videoUrl ?? null) : null,
   };
+}
+
+/** A team member's status change, before it is made (the session still holds the previous status). */
+function outcomeOf(session: SessionRecord, status: SessionStatus, user: AuthenticatedUser): SessionOutcome {
+  return { practiceId: user.practiceId, sessionId: session.id, caseId: session.caseId, status, previousStatus: session.status, cancellationLate: false, userId: user.id };
 }
 
 /** A status change; cancelling records who and when, any other status clears that record. */

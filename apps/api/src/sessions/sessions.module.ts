@@ -5,6 +5,7 @@ import { CasesModule } from '../cases/cases.module';
 import { RemindersModule } from '../reminders/reminders.module';
 import { PortalSessionsController } from './portal-sessions.controller';
 import { SessionAttendanceService } from './session-attendance.service';
+import { SessionOutcomes } from './session-outcomes';
 import { SessionSchedulingService } from './session-scheduling.service';
 import { SessionSeries } from './session-series.entity';
 import { SessionRecord } from './session.entity';
@@ -14,7 +15,7 @@ import { SessionsService } from './sessions.service';
 @Module({
   imports: [TypeOrmModule.forFeature([SessionRecord, SessionSeries]), AuditModule, CasesModule, RemindersModule],
   controllers: [SessionsController, PortalSessionsController],
-  providers: [SessionsService, SessionSchedulingService, SessionAttendanceService],
-  exports: [SessionsService],
+  providers: [SessionsService, SessionSchedulingService, SessionAttendanceService, SessionOutcomes],
+  exports: [SessionsService, SessionOutcomes],
 })
 export class SessionsModule {}

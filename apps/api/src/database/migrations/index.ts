@@ -17,6 +17,7 @@ import { AuditChain1764590000000 } from './1764590000000-audit-chain';
 import { AuthenticatedSession1764600000000 } from './1764600000000-authenticated-session';
 import { Agreements1764610000000 } from './1764610000000-agreements';
 import { Scheduling1764620000000 } from './1764620000000-scheduling';
+import { Billing1764630000000 } from './1764630000000-billing';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   AuthenticatedSession1764600000000,
   Agreements1764610000000,
   Scheduling1764620000000,
+  Billing1764630000000,
 ];

@@ -1,0 +1,5 @@
+import { Controller } from '@nestjs/common';
+
+/** Placeholder: filled in by the billing work. */
+@Controller()
+export class BillingDocumentsController {}
