@@ -5,7 +5,7 @@ export type AuditActorType = (typeof AuditActorType)[keyof typeof AuditActorType
 export type AuditAction = string;
 
 /** The verbs of actions that only looked at records; every other verb changed something. */
-export const AUDIT_READ_VERBS: readonly string[] = ['read', 'list', 'export', 'brief', 'match', 'read-shared'];
+export const AUDIT_READ_VERBS: readonly string[] = ['read', 'list', 'export', 'brief', 'match', 'read-shared', 'statement', 'superbill'];
 
 /** Whether the action only looked at records (an owner may leave these out of the log). */
 export function isAuditRead(action: AuditAction): boolean {

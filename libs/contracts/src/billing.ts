@@ -60,6 +60,14 @@ export interface CreateBillingServiceRequest {
 /** PATCH /api/billing/services/:id; archiving keeps the service on past charges. */
 export type UpdateBillingServiceRequest = Partial<CreateBillingServiceRequest> & { archived?: boolean };
 
+/** The usual services of a couples practice, offered when a practice has none yet (fees are the practice's to set). */
+export const SUGGESTED_SERVICES: readonly Omit<CreateBillingServiceRequest, 'fee'>[] = [
+  { name: 'Couples session', cptCode: '90847', sessionKind: 'joint', defaultDurationMinutes: 50 },
+  { name: 'Session about the relationship, one person present', cptCode: '90846', sessionKind: 'individual', defaultDurationMinutes: 50 },
+  { name: 'Individual session (45 minutes)', cptCode: '90834', sessionKind: 'individual', defaultDurationMinutes: 45 },
+  { name: 'Individual session (60 minutes)', cptCode: '90837', sessionKind: 'individual', defaultDurationMinutes: 60 },
+];
+
 /** A clinician's credentials for superbills: GET /api/billing/clinicians, PUT /api/billing/clinicians/:id. */
 export interface ClinicianCredentials {
   userId: string;
@@ -107,8 +115,9 @@ export interface SetCaseBillingRequest {
   /** third-party: who pays. */
   thirdParty?: ThirdPartyPayerDetails;
   /**
-   * A session with one person is billed to that person (never to the other partner, whose
-   * invoice must not show it). Ignored for a third party, who pays for every session.
+   * true (the default): a session with one person is billed to that person. false: it follows
+   * the arrangement (a third party then pays it too). Either way it is never billed to the
+   * other partner, whose invoice must not show it.
    */
   individualSessionsToOwnPerson?: boolean;
 }

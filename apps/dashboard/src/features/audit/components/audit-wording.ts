@@ -107,6 +107,12 @@ export const RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   'sign-in': 'Signed-in device',
   agreement: 'Agreement',
   signature: 'Signature',
+  'billing-service': 'Billing service',
+  payer: 'Payer',
+  charge: 'Charge',
+  invoice: 'Invoice',
+  payment: 'Payment',
+  diagnosis: 'Diagnosis codes',
 };
 
 /** Several records of one kind, as a list read names them: "3 sessions". */
@@ -129,6 +135,12 @@ const RECORD_TYPE_PLURALS: Record<AuditRecordType, string> = {
   'sign-in': 'signed-in devices',
   agreement: 'agreements',
   signature: 'signatures',
+  'billing-service': 'billing services',
+  payer: 'payers',
+  charge: 'charges',
+  invoice: 'invoices',
+  payment: 'payments',
+  diagnosis: 'diagnosis code sets',
 };
 
 /** The record column: the kind of the one record, or how many a list read showed. */

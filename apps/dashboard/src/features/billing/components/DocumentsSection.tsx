@@ -1,0 +1,4 @@
+/** Placeholder: filled in by the billing work. */
+export function DocumentsSection(_props: { caseId: string }) {
+  return null;
+}
