@@ -66,6 +66,8 @@ interface World {
   mailedToken: string;
   /** The clinician's calendar feed address. */
   calendarFeedUrl: string;
+  /** The case's money: a service, Alex as payer, a charge and the invoice it is on, a payment, and the last draft removed. */
+  billing: { serviceId: string; alexPayerId: string; chargeId: string; invoiceId: string; paymentId: string; removedId: string };
 }
 
 interface Call {
@@ -119,6 +121,23 @@ const clinicianSignsInAgain = async (w: World) => {
   return { Authorization: `Bearer ${accessToken}` };
 };
 const bySignedIn = (action: string, person: { id: string }, recordType: string, recordId: string): ExpectedEvent => ({ ...byUser(action, recordType, recordId, null), actorId: person.id });
+/** Billing is the owner's work here (clinicians do not manage billing). */
+const byOwner = (action: string, recordType: string, recordId: string, caseId: string | null = world.caseId): ExpectedEvent => ({
+  ...byUser(action, recordType, recordId, caseId),
+  actorId: world.owner.tokens.user.id,
+});
+const asOwner = () => world.owner.auth;
+const lastMonth = () => ({ from: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10), to: today() });
+
+/** A manual charge to Alex, made before the call under test. */
+async function chargeAlex(w: World, amount: number): Promise<string> {
+  const charge = await http()
+    .post(`/api/cases/${w.caseId}/charges`)
+    .set(asOwner())
+    .send({ kind: 'manual', payerId: w.billing.alexPayerId, description: 'Couples session', serviceDate: today(), amount, reason: 'Agreed fee' })
+    .expect(201);
+  return (charge.body as { id: string }).id;
+}
 
 /** A joint session some days ahead, for a portal call to answer. */
 async function scheduleForAlex(w: World, days: number): Promise<string> {
@@ -451,6 +470,175 @@ const CALLS: Call[] = [
     send: (w) => http().post(`/api/exercises/${w.ownTemplateId}/unarchive`).set(asClinician()),
     expected: (w) => [byUser('exercise-template.unarchive', 'exercise-template', w.ownTemplateId, null)],
   },
+  // Billing: the owner sets it up, charges, invoices and takes payments; the clinician enters diagnosis codes; Alex reads their own.
+  {
+    route: 'PATCH /api/billing/settings',
+    send: () => http().patch('/api/billing/settings').set(asOwner()).send({ paymentTermsDays: 14 }),
+    expected: (w) => [byOwner('practice.billing-update', 'practice', w.owner.tokens.user.practice.id, null)],
+  },
+  {
+    route: 'POST /api/billing/services',
+    send: () => http().post('/api/billing/services').set(asOwner()).send({ name: 'Couples session', cptCode: '90847', sessionKind: 'joint', defaultDurationMinutes: 50, fee: 15000 }),
+    expected: (w, response) => {
+      w.billing = { serviceId: (response.body as { id: string }).id } as World['billing'];
+      return [byOwner('billing-service.create', 'billing-service', w.billing.serviceId, null)];
+    },
+  },
+  {
+    route: 'PATCH /api/billing/services/:id',
+    send: (w) => http().patch(`/api/billing/services/${w.billing.serviceId}`).set(asOwner()).send({ fee: 16000 }),
+    expected: (w) => [byOwner('billing-service.update', 'billing-service', w.billing.serviceId, null)],
+  },
+  {
+    route: 'PUT /api/billing/clinicians/:id',
+    send: (w) => http().put(`/api/billing/clinicians/${w.clinicianId}`).set(asOwner()).send({ licence: 'LMFT 12345, CA', npi: '1234567893' }),
+    expected: (w) => [byOwner('user.credentials-update', 'user', w.clinicianId, null)],
+  },
+  {
+    route: 'PUT /api/cases/:id/billing',
+    send: (w) => http().put(`/api/cases/${w.caseId}/billing`).set(asOwner()).send({ arrangement: 'one-person', payerParticipantId: w.alexId }),
+    expected: (w, response) => {
+      const balances = (response.body as { balances: { payer: { id: string; participantId: string | null } }[] }).balances;
+      w.billing.alexPayerId = balances.find((balance) => balance.payer.participantId === w.alexId)?.payer.id as string;
+      return [byOwner('case.payers-change', 'case', w.caseId)];
+    },
+  },
+  { route: 'GET /api/cases/:id/billing', send: (w) => http().get(`/api/cases/${w.caseId}/billing`).set(asOwner()), expected: (w) => [byOwner('case.billing-read', 'case', w.caseId)] },
+  {
+    route: 'POST /api/cases/:id/charges',
+    send: (w) =>
+      http()
+        .post(`/api/cases/${w.caseId}/charges`)
+        .set(asOwner())
+        .send({ kind: 'manual', payerId: w.billing.alexPayerId, description: 'Couples session', serviceDate: today(), amount: 10000, reason: 'Agreed fee', serviceId: w.billing.serviceId }),
+    expected: (w, response) => {
+      w.billing.chargeId = (response.body as { id: string }).id;
+      return [byOwner('charge.create', 'charge', w.billing.chargeId)];
+    },
+  },
+  {
+    route: 'PATCH /api/charges/:id',
+    send: (w) => http().patch(`/api/charges/${w.billing.chargeId}`).set(asOwner()).send({ description: 'Couples session (50 minutes)' }),
+    expected: (w) => [byOwner('charge.update', 'charge', w.billing.chargeId)],
+  },
+  {
+    route: 'DELETE /api/charges/:id',
+    send: async (w) => {
+      w.billing.removedId = await chargeAlex(w, 500);
+      return http().delete(`/api/charges/${w.billing.removedId}`).set(asOwner());
+    },
+    expected: (w) => [byOwner('charge.delete', 'charge', w.billing.removedId)],
+  },
+  { route: 'GET /api/cases/:id/charges', send: (w) => http().get(`/api/cases/${w.caseId}/charges`).set(asOwner()), expected: (_w, response) => [listedBy(byOwner, 'charge.list', 'charge', idsOf(response))] },
+  {
+    route: 'PUT /api/participants/:pid/diagnoses',
+    send: (w) => http().put(`/api/participants/${w.alexId}/diagnoses`).set(asClinician()).send({ codes: [{ code: 'Z63.0', description: 'Relationship distress with spouse or partner' }] }),
+    expected: (w) => [byUser('diagnosis.update', 'diagnosis', w.alexId)],
+  },
+  { route: 'GET /api/participants/:pid/diagnoses', send: (w) => http().get(`/api/participants/${w.alexId}/diagnoses`).set(asOwner()), expected: (w) => [byOwner('diagnosis.read', 'diagnosis', w.alexId)] },
+  {
+    route: 'POST /api/cases/:id/invoices',
+    send: (w) => http().post(`/api/cases/${w.caseId}/invoices`).set(asOwner()).send({ payerId: w.billing.alexPayerId, chargeIds: [w.billing.chargeId] }),
+    expected: (w, response) => {
+      w.billing.invoiceId = (response.body as { id: string }).id;
+      return [byOwner('invoice.create', 'invoice', w.billing.invoiceId)];
+    },
+  },
+  {
+    route: 'PATCH /api/invoices/:id',
+    send: (w) => http().patch(`/api/invoices/${w.billing.invoiceId}`).set(asOwner()).send({ chargeIds: [w.billing.chargeId] }),
+    expected: (w) => [byOwner('invoice.update', 'invoice', w.billing.invoiceId)],
+  },
+  {
+    route: 'DELETE /api/invoices/:id',
+    send: async (w) => {
+      const draft = await http().post(`/api/cases/${w.caseId}/invoices`).set(asOwner()).send({ payerId: w.billing.alexPayerId, chargeIds: [await chargeAlex(w, 700)] }).expect(201);
+      w.billing.removedId = (draft.body as { id: string }).id;
+      return http().delete(`/api/invoices/${w.billing.removedId}`).set(asOwner());
+    },
+    expected: (w) => [byOwner('invoice.delete', 'invoice', w.billing.removedId)],
+  },
+  { route: 'GET /api/invoices/:id', send: (w) => http().get(`/api/invoices/${w.billing.invoiceId}`).set(asOwner()), expected: (w) => [byOwner('invoice.read', 'invoice', w.billing.invoiceId)] },
+  { route: 'POST /api/invoices/:id/issue', send: (w) => http().post(`/api/invoices/${w.billing.invoiceId}/issue`).set(asOwner()), expected: (w) => [byOwner('invoice.issue', 'invoice', w.billing.invoiceId)] },
+  {
+    // Alex needs an address to be sent the invoice.
+    route: 'POST /api/invoices/:id/email',
+    send: async (w) => {
+      await http().patch(`/api/cases/${w.caseId}`).set(asClinician()).send({ participants: [{ id: w.alexId, email: 'alex.rivera@example.test' }] }).expect(200);
+      return http().post(`/api/invoices/${w.billing.invoiceId}/email`).set(asOwner());
+    },
+    expected: (w) => [byOwner('invoice.email', 'invoice', w.billing.invoiceId)],
+  },
+  { route: 'GET /api/invoices/:id/pdf', send: (w) => http().get(`/api/invoices/${w.billing.invoiceId}/pdf`).set(asOwner()), expected: (w) => [byOwner('invoice.export', 'invoice', w.billing.invoiceId)] },
+  { route: 'GET /api/cases/:id/invoices', send: (w) => http().get(`/api/cases/${w.caseId}/invoices`).set(asOwner()), expected: (_w, response) => [listedBy(byOwner, 'invoice.list', 'invoice', idsOf(response))] },
+  {
+    route: 'POST /api/cases/:id/payments',
+    send: (w) => http().post(`/api/cases/${w.caseId}/payments`).set(asOwner()).send({ payerId: w.billing.alexPayerId, method: 'cash', amount: 3000, receivedOn: today() }),
+    expected: (w, response) => {
+      w.billing.paymentId = (response.body as { id: string }).id;
+      return [byOwner('payment.create', 'payment', w.billing.paymentId)];
+    },
+  },
+  { route: 'GET /api/cases/:id/payments', send: (w) => http().get(`/api/cases/${w.caseId}/payments`).set(asOwner()), expected: (_w, response) => [listedBy(byOwner, 'payment.list', 'payment', idsOf(response))] },
+  {
+    route: 'POST /api/payments/:id/refunds',
+    send: (w) => http().post(`/api/payments/${w.billing.paymentId}/refunds`).set(asOwner()).send({ amount: 500, refundedOn: today(), reason: 'Overpaid' }),
+    expected: (_w, response) => [byOwner('payment.refund', 'payment', (response.body as { id: string }).id)],
+  },
+  {
+    route: 'GET /api/payers/:id/statement',
+    send: (w) => http().get(`/api/payers/${w.billing.alexPayerId}/statement`).query(lastMonth()).set(asOwner()),
+    expected: (w) => [byOwner('payer.statement', 'payer', w.billing.alexPayerId)],
+  },
+  {
+    route: 'GET /api/payers/:id/statement.pdf',
+    send: (w) => http().get(`/api/payers/${w.billing.alexPayerId}/statement.pdf`).query(lastMonth()).set(asOwner()),
+    expected: (w) => [byOwner('payer.statement', 'payer', w.billing.alexPayerId)],
+  },
+  {
+    route: 'GET /api/participants/:pid/superbill',
+    send: (w) => http().get(`/api/participants/${w.alexId}/superbill`).query(lastMonth()).set(asOwner()),
+    expected: (w) => [byOwner('participant.superbill', 'participant', w.alexId)],
+  },
+  {
+    route: 'GET /api/participants/:pid/superbill.pdf',
+    send: (w) => http().get(`/api/participants/${w.alexId}/superbill.pdf`).query(lastMonth()).set(asOwner()),
+    expected: (w) => [byOwner('participant.superbill', 'participant', w.alexId)],
+  },
+  // The aging report names each payer who owes; its CSV, each invoice still owed (Alex's, part paid).
+  {
+    route: 'GET /api/billing/aging',
+    send: () => http().get('/api/billing/aging').set(asOwner()),
+    expected: (_w, response) => [listedBy(byOwner, 'payer.list', 'payer', (response.body as { payers: { payer: { id: string } }[] }).payers.map((row) => row.payer.id))],
+  },
+  { route: 'GET /api/billing/aging.csv', send: () => http().get('/api/billing/aging.csv').set(asOwner()), expected: (w) => [listedBy(byOwner, 'invoice.export', 'invoice', [w.billing.invoiceId])] },
+  { route: 'GET /api/billing/invoices', send: () => http().get('/api/billing/invoices').set(asOwner()), expected: (_w, response) => [listedBy(byOwner, 'invoice.list', 'invoice', idsOf(response))] },
+  {
+    route: 'GET /api/portal/billing',
+    send: (w) => http().get('/api/portal/billing').set(w.alexAuth),
+    expected: (_w, response) => [listedBy(byAlex, 'invoice.list', 'invoice', (response.body as { invoices: { id: string }[] }).invoices.map((invoice) => invoice.id))],
+  },
+  {
+    route: 'GET /api/portal/billing/invoices/:id/pdf',
+    send: (w) => http().get(`/api/portal/billing/invoices/${w.billing.invoiceId}/pdf`).set(w.alexAuth),
+    expected: (w) => [byAlex('invoice.export', 'invoice', w.billing.invoiceId)],
+  },
+  {
+    route: 'GET /api/portal/billing/statement.pdf',
+    send: (w) => http().get('/api/portal/billing/statement.pdf').query(lastMonth()).set(w.alexAuth),
+    expected: (w) => [byAlex('payer.statement', 'payer', w.billing.alexPayerId)],
+  },
+  {
+    route: 'GET /api/portal/billing/superbill.pdf',
+    send: (w) => http().get('/api/portal/billing/superbill.pdf').query(lastMonth()).set(w.alexAuth),
+    expected: (w) => [byAlex('participant.superbill', 'participant', w.alexId)],
+  },
+  // Last of billing: crediting everything still owed leaves nothing outstanding.
+  {
+    route: 'POST /api/invoices/:id/credit-notes',
+    send: (w) => http().post(`/api/invoices/${w.billing.invoiceId}/credit-notes`).set(asOwner()).send({ reason: 'Session fee waived' }),
+    expected: (_w, response) => [byOwner('invoice.credit-note', 'invoice', (response.body as { id: string }).id)],
+  },
   {
     route: 'DELETE /api/cases/:id/participants/:pid/portal-link',
     send: (w) => http().delete(`/api/cases/${w.caseId}/participants/${w.alexId}/portal-link`).set(asClinician()),
@@ -680,6 +868,9 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/me/two-factor': "the signed-in person's own two-factor status",
   'GET /api/me/calendar-feed': "whether the signed-in person's own calendar feed is on (never its address); making, changing and turning it off are audited",
   'POST /api/me/two-factor/enrolment': 'a secret waiting for its first code: nothing changes until POST /api/me/two-factor, audited as user.two-factor-enable',
+  'GET /api/billing/settings': "the practice's fees and terms: no client's data (changes are audited)",
+  'GET /api/billing/services': "the practice's services and fees: no client's data (changes are audited)",
+  'GET /api/billing/clinicians': "the team's licences and NPIs, not clients (changes are audited)",
 };
 
 /** `GET /api/cases/:id/export?participant= (a records request)` and `GET /api/cases/{id}/export` alike as `GET /api/cases/{}/export`. */

@@ -32,7 +32,7 @@ type RouteRule =
   /** No sign-in at all (sign-in itself, health). */
   | { access: 'public' }
   /** A participant's portal: the link token only. */
-  | { access: 'portal'; body?: Body }
+  | { access: 'portal'; body?: Body; query?: Record<string, string> }
   /** The dashboard: an access token, then role, then case assignment. Owners may do everything. */
   | { access: 'team'; assistant: Outcome; clinician: Outcome; body?: Body; query?: Query; queryNamesCase?: boolean };
 
@@ -53,6 +53,10 @@ const ownerOnly = (body?: Body) => team(403, 403, { body });
 const empty: Body = () => ({});
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/** `billing:manage`: the owner and the assistant. */
+const billing = (body?: Body, query?: Query) => team('allowed', 403, { body, query });
+/** A statement's or superbill's period: the last month. */
+const period = { from: day(-30), to: day(0) };
 
 /** What each route answers each role today (see DESIGN.md "Domain" and the feature specs). */
 const ROUTES: Record<string, RouteRule> = {
@@ -183,6 +187,42 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /api/cases/{id}/agreements/reminders': everyRole({ body: empty }),
   'GET /api/cases/{id}/agreements/signatures/{signatureId}/pdf': everyRole(),
 
+  // Billing is the owner's and the assistant's work; a clinician enters the diagnosis codes a superbill prints.
+  'GET /api/billing/settings': billing(),
+  'PATCH /api/billing/settings': billing(() => ({ paymentTermsDays: 30 })),
+  'GET /api/billing/services': billing(),
+  'POST /api/billing/services': billing(() => ({ name: 'Written by a probe', sessionKind: 'joint', defaultDurationMinutes: 50, fee: 100 })),
+  'PATCH /api/billing/services/{id}': billing(() => ({ fee: 100 })),
+  'GET /api/billing/clinicians': billing(),
+  'PUT /api/billing/clinicians/{id}': billing(() => ({ licence: 'Written by a probe', npi: null })),
+  'GET /api/cases/{id}/billing': billing(),
+  'PUT /api/cases/{id}/billing': billing((p) => ({ arrangement: 'one-person', payerParticipantId: p.alex.id })),
+  'GET /api/cases/{id}/charges': billing(),
+  'POST /api/cases/{id}/charges': billing((p) => ({ kind: 'manual', payerId: p.billing.alexPayerId, description: 'Written by a probe', serviceDate: day(0), amount: 100, reason: 'Probe' })),
+  'PATCH /api/charges/{id}': billing(() => ({ description: 'Written by a probe' })),
+  'DELETE /api/charges/{id}': billing(),
+  'GET /api/participants/{pid}/diagnoses': everyRole(),
+  'PUT /api/participants/{pid}/diagnoses': clinical(() => ({ codes: [{ code: 'Z63.0', description: 'Written by a probe' }] })),
+  'GET /api/cases/{id}/invoices': billing(),
+  'POST /api/cases/{id}/invoices': billing((p) => ({ payerId: p.billing.alexPayerId })),
+  'GET /api/invoices/{id}': billing(),
+  'PATCH /api/invoices/{id}': billing((p) => ({ chargeIds: [p.billing.chargeId] })),
+  'DELETE /api/invoices/{id}': billing(),
+  'POST /api/invoices/{id}/issue': billing(empty),
+  'POST /api/invoices/{id}/email': billing(empty),
+  'GET /api/invoices/{id}/pdf': billing(),
+  'POST /api/invoices/{id}/credit-notes': billing(() => ({ reason: 'Written by a probe' })),
+  'GET /api/cases/{id}/payments': billing(),
+  'POST /api/cases/{id}/payments': billing((p) => ({ payerId: p.billing.alexPayerId, method: 'cash', amount: 100, receivedOn: day(0) })),
+  'POST /api/payments/{id}/refunds': billing(() => ({ amount: 1, refundedOn: day(0), reason: 'Written by a probe' })),
+  'GET /api/payers/{id}/statement': billing(undefined, period),
+  'GET /api/payers/{id}/statement.pdf': billing(undefined, period),
+  'GET /api/participants/{pid}/superbill': billing(undefined, period),
+  'GET /api/participants/{pid}/superbill.pdf': billing(undefined, period),
+  'GET /api/billing/aging': billing(),
+  'GET /api/billing/aging.csv': billing(),
+  'GET /api/billing/invoices': billing(),
+
   'GET /api/portal/me': { access: 'portal' },
   'GET /api/portal/assignments': { access: 'portal' },
   'POST /api/portal/assignments/{id}/submissions': { access: 'portal', body: () => walkAnswers('Written by a probe', false) },
@@ -198,6 +238,10 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/portal/sessions': { access: 'portal' },
   'POST /api/portal/sessions/{id}/confirm': { access: 'portal' },
   'POST /api/portal/sessions/{id}/cancel': { access: 'portal', body: empty },
+  'GET /api/portal/billing': { access: 'portal' },
+  'GET /api/portal/billing/invoices/{id}/pdf': { access: 'portal' },
+  'GET /api/portal/billing/statement.pdf': { access: 'portal', query: period },
+  'GET /api/portal/billing/superbill.pdf': { access: 'portal', query: period },
 };
 
 /**
@@ -217,6 +261,12 @@ const RECORD_PARAMS: Record<string, { caseRecord: boolean; ids: (practice: MainP
   // A signature is named under its own case only (under another, it is another case's: 404).
   'signatures/{signatureId}': { caseRecord: true, ids: (p, filling) => (filling.id === p.caseId ? [p.signatureId] : []) },
   'agreements/{agreementId}': { caseRecord: true, ids: (p) => [p.agreementId] },
+  'services/{id}': { caseRecord: false, ids: (p) => [p.billing.serviceId] },
+  'clinicians/{id}': { caseRecord: false, ids: (p) => [p.clinicianA.id] },
+  'charges/{id}': { caseRecord: true, ids: (p) => [p.billing.chargeId] },
+  'invoices/{id}': { caseRecord: true, ids: (p) => [p.billing.draftInvoiceId, p.billing.issuedInvoiceId] },
+  'payments/{id}': { caseRecord: true, ids: (p) => [p.billing.paymentId] },
+  'payers/{id}': { caseRecord: true, ids: (p) => [p.billing.alexPayerId] },
   // A feed is named by its secret, not an id: calendar-feeds.int-spec.ts probes replaced, revoked and other practices' addresses.
   'calendar-feeds/{file}': { caseRecord: false, ids: () => [] },
 };
@@ -239,6 +289,14 @@ const PORTAL_RECORDS: Record<string, (main: MainPractice, other: PracticeRecords
   ],
   // Practice 2's session is its two people's; practice 1's people never reach it.
   'sessions/{id}': (_main, other) => [{ id: other.sessionId, participantId: other.alex.id }],
+  // A person's own issued invoices only: a draft, even of their own, is no one's yet.
+  'invoices/{id}': (main, other) => [
+    { id: main.billing.issuedInvoiceId, participantId: main.alex.id },
+    { id: main.billing.samInvoiceId, participantId: main.sam.id },
+    { id: main.billing.draftInvoiceId, participantId: '' },
+    { id: other.billing.issuedInvoiceId, participantId: other.alex.id },
+    { id: other.billing.samInvoiceId, participantId: other.sam.id },
+  ],
 };
 
 /**
@@ -265,6 +323,16 @@ const REFERENCE_FIELDS: Record<string, { foreign: (main: MainPractice, other: Pr
   agreementId: { foreign: (_main, other) => [other.policyId], offCaseload: (main) => [main.policyId] },
   agreementIds: { foreign: (_main, other) => [other.agreementId], offCaseload: (main) => [main.agreementId] },
   confidentialityPolicyId: { foreign: (_main, other) => [other.policyId], offCaseload: (main) => [main.policyId] },
+  payerParticipantId: { foreign: (main, other) => [main.otherCase.alex.id, other.alex.id], offCaseload: (main) => [main.alex.id] },
+  'shares[].participantId': { foreign: (main, other) => [main.otherCase.alex.id, other.alex.id], offCaseload: (main) => [main.alex.id] },
+  payerId: { foreign: (_main, other) => [other.billing.alexPayerId], offCaseload: (main) => [main.billing.alexPayerId] },
+  chargeIds: { foreign: (_main, other) => [other.billing.chargeId], offCaseload: (main) => [main.billing.chargeId] },
+  'lines[].chargeId': { foreign: (_main, other) => [other.billing.chargeId], offCaseload: (main) => [main.billing.chargeId] },
+  'allocations[].invoiceId': { foreign: (_main, other) => [other.billing.issuedInvoiceId], offCaseload: (main) => [main.billing.issuedInvoiceId] },
+  sessionId: { foreign: (_main, other) => [other.sessionId], offCaseload: (main) => [main.sessionId] },
+  serviceId: { foreign: (_main, other) => [other.billing.serviceId], offCaseload: (main) => [main.billing.serviceId] },
+  // The practice's tax number: named like an id, but no record.
+  taxId: { foreign: () => [], offCaseload: () => [] },
 };
 
 /** `body` with `field` (`name` or `list[].name`) set to `id`. */
@@ -401,13 +469,16 @@ describe('the boundary matrix of every route', () => {
     ];
     const portalPerson = (name: string, person: PortalPerson, mustNotShow: string[]) => ({ name, headers: person.auth, person, mustNotShow });
     const portalPeople = [
-      portalPerson('participant A (practice 1)', main.alex, [...everythingOf(other), ...therapistOnlyTextOf(main.text), main.text.samCheckIn]),
+      portalPerson('participant A (practice 1)', main.alex, [...everythingOf(other), ...therapistOnlyTextOf(main.text), main.text.samCheckIn, main.billing.samInvoiceId, main.billing.draftInvoiceId]),
       portalPerson('participant B (practice 1)', main.sam, [
         ...everythingOf(other),
         ...therapistOnlyTextOf(main.text),
         main.text.alexCheckIn,
         main.text.alexPrivateAnswer,
         main.text.alexSignedName,
+        main.billing.issuedInvoiceId,
+        main.billing.draftInvoiceId,
+        main.billing.paymentId,
       ]),
       portalPerson('a participant of practice 2', other.alex, [...everythingOf(main), ...therapistOnlyTextOf(other.text)]),
     ];
@@ -427,7 +498,7 @@ describe('the boundary matrix of every route', () => {
     for (const route of routes) {
       const rule = ROUTES[route.key];
       const body = rule.access !== 'public' ? rule.body?.(main) : undefined;
-      const query = rule.access === 'team' ? (typeof rule.query === 'function' ? rule.query(main) : rule.query) : undefined;
+      const query = rule.access !== 'public' ? (typeof rule.query === 'function' ? rule.query(main) : rule.query) : undefined;
       const queryNamesCase = rule.access === 'team' && rule.queryNamesCase === true;
       const validationMayAnswer = route.method !== 'get' && !body;
       const probe = (path: string, caller: Caller, expected: Probe['expect'] | undefined, mustNotShow: string[] = [], withBody = body, withQuery = query) => {

@@ -1,5 +1,21 @@
 import { JwtService } from '@nestjs/jwt';
-import type { AgreementDetail, Assignment, CaseAgreements, CaseAlert, CaseEvent, ExerciseDetail, PortalSubmission, SafetyReport, SessionNote, TherapySession } from '@trustwork/contracts';
+import type {
+  AgreementDetail,
+  Assignment,
+  BillingService,
+  CaseAgreements,
+  CaseAlert,
+  CaseBilling,
+  CaseEvent,
+  Charge,
+  ExerciseDetail,
+  Invoice,
+  Payment,
+  PortalSubmission,
+  SafetyReport,
+  SessionNote,
+  TherapySession,
+} from '@trustwork/contracts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type TestAgent from 'supertest/lib/agent';
 import { addTeamMember, openCoupleWithLinks, registerPractice, signAgreement, type PortalPerson, type SignedIn } from './test-app';
@@ -124,7 +140,23 @@ export interface PracticeRecords {
   agreementId: string;
   policyId: string;
   signatureId: string;
+  billing: BillingRecords;
   text: ClinicalText;
+}
+
+/** The case's money: a service, the two people as payers, charges, invoices and a payment. */
+export interface BillingRecords {
+  serviceId: string;
+  alexPayerId: string;
+  samPayerId: string;
+  /** Alex's charge on the draft (still editable). */
+  chargeId: string;
+  /** Alex's invoice not yet issued, and Alex's and Sam's issued ones. */
+  draftInvoiceId: string;
+  issuedInvoiceId: string;
+  samInvoiceId: string;
+  /** Alex's payment towards their issued invoice. */
+  paymentId: string;
 }
 
 export interface MainPractice extends PracticeRecords {
@@ -162,6 +194,63 @@ export const walkTemplate = (clinicianNotes: string) => ({
 });
 
 export const walkAnswers = (moment: string, shared: boolean) => ({ answers: { walked: true, closeness: 6, moment }, shared });
+
+/** The body of a write the test expects to succeed, or an error naming the step and the answer. */
+async function made<T>(step: string, request: PromiseLike<{ status: number; body: unknown }>): Promise<T> {
+  const response = await request;
+  if (response.status >= 300) throw new Error(`${step} answered ${response.status}: ${JSON.stringify(response.body)}`);
+  return response.body as T;
+}
+
+/** Who pays (both, in halves), a service, and for each person an issued invoice; Alex also a draft and a payment. */
+async function fillBilling(http: TestAgent, owner: SignedIn, caseId: string, alexId: string, samId: string): Promise<BillingRecords> {
+  const as = owner.auth;
+  const service = await made<BillingService>(
+    'a billing service',
+    http.post('/api/billing/services').set(as).send({ name: 'Couples session', cptCode: '90847', sessionKind: 'joint', defaultDurationMinutes: 50, fee: 15000 }),
+  );
+  const billing = await made<CaseBilling>(
+    'who pays',
+    http.put(`/api/cases/${caseId}/billing`).set(as).send({ arrangement: 'shared', shares: [{ participantId: alexId, percent: 50 }, { participantId: samId, percent: 50 }] }),
+  );
+  const payerOf = (participantId: string) => {
+    const payer = billing.balances.find((balance) => balance.payer.participantId === participantId)?.payer;
+    if (!payer) throw new Error('a person of the case is no payer');
+    return payer.id;
+  };
+  const [alexPayerId, samPayerId] = [payerOf(alexId), payerOf(samId)];
+  const charge = (payerId: string, amount: number) =>
+    made<Charge>(
+      'a charge',
+      http.post(`/api/cases/${caseId}/charges`).set(as).send({ kind: 'manual', payerId, description: 'Couples session', serviceDate: today(), amount, reason: 'Agreed fee', serviceId: service.id }),
+    );
+  const invoice = async (payerId: string, amount: number, issue: boolean) => {
+    const charged = await charge(payerId, amount);
+    const draft = await made<Invoice>('a draft invoice', http.post(`/api/cases/${caseId}/invoices`).set(as).send({ payerId, chargeIds: [charged.id] }));
+    if (issue) await made<Invoice>('issuing an invoice', http.post(`/api/invoices/${draft.id}/issue`).set(as).send({}));
+    return { invoiceId: draft.id, chargeId: charged.id };
+  };
+  const issued = await invoice(alexPayerId, 10000, true);
+  const draft = await invoice(alexPayerId, 5000, false);
+  const forSam = await invoice(samPayerId, 7000, true);
+  const payment = await made<Payment>(
+    'a payment',
+    http
+      .post(`/api/cases/${caseId}/payments`)
+      .set(as)
+      .send({ payerId: alexPayerId, method: 'cash', amount: 2000, receivedOn: today(), allocations: [{ invoiceId: issued.invoiceId, amount: 2000 }] }),
+  );
+  return {
+    serviceId: service.id,
+    alexPayerId,
+    samPayerId,
+    chargeId: draft.chargeId,
+    draftInvoiceId: draft.invoiceId,
+    issuedInvoiceId: issued.invoiceId,
+    samInvoiceId: forSam.invoiceId,
+    paymentId: payment.id,
+  };
+}
 
 /** One practice's clinical record of a couple, made by `clinician` (who may be the owner). */
 async function fillPractice(http: TestAgent, owner: SignedIn, clinician: { id: string; signedIn: SignedIn }, label: string): Promise<PracticeRecords> {
@@ -224,6 +313,7 @@ async function fillPractice(http: TestAgent, owner: SignedIn, clinician: { id: s
   const alerts = (await http.get(`/api/cases/${caseId}/alerts`).set(as).expect(200)).body as CaseAlert[];
   const alert = alerts.find((candidate) => candidate.safetyReportId === report.id);
   if (!alert) throw new Error('the safety report raised no alert');
+  const billing = await fillBilling(http, owner, caseId, alex.id, sam.id);
 
   return {
     practiceId: owner.tokens.user.practice.id,
@@ -243,6 +333,7 @@ async function fillPractice(http: TestAgent, owner: SignedIn, clinician: { id: s
     agreementId,
     policyId,
     signatureId,
+    billing,
     text,
   };
 }
@@ -308,12 +399,13 @@ export function idsOf(records: PracticeRecords): string[] {
     records.agreementId,
     records.policyId,
     records.signatureId,
+    ...Object.values(records.billing),
   ];
 }
 
 /** Ids of the records that belong to a case (not to the practice as a whole). */
 export function caseRecordIdsOf(practice: MainPractice): string[] {
-  const practiceWide = new Set([practice.practiceId, practice.owner.tokens.user.id, practice.templateId, practice.agreementId, practice.policyId]);
+  const practiceWide = new Set([practice.practiceId, practice.owner.tokens.user.id, practice.templateId, practice.agreementId, practice.policyId, practice.billing.serviceId]);
   return [
     ...idsOf(practice).filter((id) => !practiceWide.has(id)),
     practice.otherCase.caseId,

@@ -1,5 +1,7 @@
-import type { Assignment, PortalAgreementSummary, PortalWelcome } from '@trustwork/contracts';
+import type { Assignment, CaseBilling, Invoice, PortalAgreementSummary, PortalBilling, PortalWelcome } from '@trustwork/contracts';
 import fc from 'fast-check';
+import type { Response } from 'supertest';
+import { pdfText } from './pdf-text';
 import { openCoupleWithLinks, registerPractice, signAgreement, useTestApp, type PortalPerson, type SignedIn } from './test-app';
 
 /**
@@ -51,6 +53,20 @@ const casePlan: fc.Arbitrary<CasePlan> = fc.record({
   checkIns: fc.array(fc.record({ author: who, words }), { maxLength: 3 }),
   reports: fc.array(fc.record({ author: who, words }), { maxLength: 2 }),
 });
+
+/** One charge of a billing plan: whose, and whether its invoice is issued or left a draft. */
+interface BilledCharge {
+  payer: Who;
+  amount: number;
+  issue: boolean;
+}
+const billingPlan: fc.Arbitrary<BilledCharge[]> = fc.array(fc.record({ payer: who, amount: fc.integer({ min: 1, max: 500_000 }), issue: fc.boolean() }), { minLength: 1, maxLength: 4 });
+
+const asBuffer = (response: Response, done: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => done(null, Buffer.concat(chunks)));
+};
 
 describe('portal privacy', () => {
   const api = useTestApp();
@@ -162,6 +178,61 @@ describe('portal privacy', () => {
       { numRuns: RUNS, seed: SEED },
     );
     console.log(`portal privacy: ${RUNS} runs, ${responses} portal responses scanned for ${written.length} private texts`);
+  }, 120_000);
+
+  it('shows a person only the issued invoices, statement and superbill addressed to them', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const period = { from: new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10), to: today };
+    const pdf = async (person: PortalPerson, path: string, query: Record<string, string> = {}) =>
+      (await pdfText((await api.http.get(path).query(query).set(person.auth).buffer(true).parse(asBuffer).expect(200)).body as Buffer)).text;
+    await fc.assert(
+      fc.asyncProperty(fc.array(billingPlan, { minLength: 2, maxLength: 2 }), async (plans) => {
+        const invoices: { id: string; number: string | null; marker: string; caseIndex: number; payer: Who; issued: boolean }[] = [];
+        const cases: { index: number; people: Record<Who, PortalPerson> }[] = [];
+        for (const plan of plans) {
+          const couple = await openCoupleWithLinks(api.http, owner, ownerId);
+          const people: Record<Who, PortalPerson> = { alex: couple.alex, sam: couple.sam };
+          const caseIndex = (caseCount += 1);
+          cases.push({ index: caseIndex, people });
+          const shares = [
+            { participantId: couple.alex.id, percent: 50 },
+            { participantId: couple.sam.id, percent: 50 },
+          ];
+          const billing = (await api.http.put(`/api/cases/${couple.caseId}/billing`).set(owner.auth).send({ arrangement: 'shared', shares }).expect(200)).body as CaseBilling;
+          const payerOf = (person: Who) => billing.balances.find((balance) => balance.payer.participantId === people[person].id)?.payer.id as string;
+          for (const charge of plan) {
+            const marker = newMarker('CHARGE');
+            const payerId = payerOf(charge.payer);
+            const made = await api.http
+              .post(`/api/cases/${couple.caseId}/charges`)
+              .set(owner.auth)
+              .send({ kind: 'manual', payerId, description: `Session ${marker}`, serviceDate: today, amount: charge.amount, reason: 'Agreed fee' })
+              .expect(201);
+            let invoice = (await api.http.post(`/api/cases/${couple.caseId}/invoices`).set(owner.auth).send({ payerId, chargeIds: [made.body.id] }).expect(201)).body as Invoice;
+            if (charge.issue) invoice = (await api.http.post(`/api/invoices/${invoice.id}/issue`).set(owner.auth).expect(201)).body as Invoice;
+            invoices.push({ id: invoice.id, number: invoice.number, marker, caseIndex, payer: charge.payer, issued: charge.issue });
+          }
+        }
+
+        for (const { index, people } of cases) {
+          for (const me of ['alex', 'sam'] as Who[]) {
+            const person = people[me];
+            const theirs = (invoice: (typeof invoices)[number]) => invoice.caseIndex === index && invoice.payer === me;
+            const own = invoices.filter((invoice) => theirs(invoice) && invoice.issued);
+            const overview = (await api.http.get('/api/portal/billing').set(person.auth).expect(200)).body as PortalBilling;
+            expect(overview.invoices.map((invoice) => invoice.id).sort()).toEqual(own.map((invoice) => invoice.id).sort());
+            for (const invoice of invoices) {
+              if (own.includes(invoice)) expect(await pdf(person, `/api/portal/billing/invoices/${invoice.id}/pdf`)).toContain(invoice.marker);
+              else await api.http.get(`/api/portal/billing/invoices/${invoice.id}/pdf`).set(person.auth).expect(404);
+            }
+            const documents = `${await pdf(person, '/api/portal/billing/statement.pdf', period)}\n${await pdf(person, '/api/portal/billing/superbill.pdf', period)}`;
+            const leaked = invoices.filter((invoice) => !own.includes(invoice) && (documents.includes(invoice.marker) || (invoice.number !== null && documents.includes(invoice.number))));
+            expect(leaked).toEqual([]);
+          }
+        }
+      }),
+      { numRuns: 3, seed: SEED },
+    );
   }, 120_000);
 
   it('never tells a participant whether the other has signed, or what they typed', async () => {

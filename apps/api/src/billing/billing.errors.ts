@@ -39,3 +39,29 @@ export class InvoiceAlreadyIssued extends ConflictError {
     super(`Invoice ${number} has been issued, so it can no longer be changed. Issue a credit note to correct it.`);
   }
 }
+
+/** Amounts already issued are in the old currency: switching would misstate them. */
+export class CurrencyLocked extends ConflictError {
+  constructor() {
+    super('The currency cannot be changed once an invoice has been issued: issued amounts are in the current currency.');
+  }
+}
+
+export class ClinicianNotFound extends NotFoundError {
+  constructor() {
+    super('No clinician with that id in this practice.');
+  }
+}
+
+export class BillingParticipantNotFound extends NotFoundError {
+  constructor() {
+    super('No person with that id in your caseload.');
+  }
+}
+
+/** E-mailing, crediting or paying a draft: it has no number and asks nothing of anyone yet. */
+export class InvoiceNotIssued extends ConflictError {
+  constructor() {
+    super('This invoice is still a draft. Issue it first.');
+  }
+}

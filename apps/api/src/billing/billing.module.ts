@@ -15,11 +15,16 @@ import { ChargesService } from './charges.service';
 import { DiagnosesController } from './diagnoses.controller';
 import { DiagnosesService } from './diagnoses.service';
 import { InvoicesController } from './invoices.controller';
+import { CreditNotesService } from './credit-notes.service';
+import { InvoiceIssuingService } from './invoice-issuing.service';
 import { InvoicesService } from './invoices.service';
 import { PayersService } from './payers.service';
 import { PaymentsController } from './payments.controller';
+import { PaymentProcessors } from './payment-processors';
 import { PaymentsService } from './payments.service';
 import { PortalBillingController } from './portal-billing.controller';
+import { SessionChargesService } from './session-charges.service';
+import { PortalBillingService } from './portal-billing.service';
 
 /**
  * Getting paid: the practice's services and fees, who pays for each case, charges (made
@@ -43,11 +48,16 @@ import { PortalBillingController } from './portal-billing.controller';
     BillingSettingsService,
     PayersService,
     ChargesService,
+    SessionChargesService,
     DiagnosesService,
     InvoicesService,
+    InvoiceIssuingService,
+    CreditNotesService,
     PaymentsService,
+    PaymentProcessors,
     BillingReportsService,
     BillingDocumentsService,
+    PortalBillingService,
   ],
 })
 export class BillingModule {}

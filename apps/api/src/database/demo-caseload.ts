@@ -20,6 +20,7 @@ import type {
   SessionStatus,
   TherapySession,
 } from '@trustwork/contracts';
+import { SUGGESTED_SERVICES } from '@trustwork/contracts';
 import { answersWithScore, CSI_4 } from '@trustwork/trust-program';
 import { Client } from 'pg';
 import { AlertsService } from '../alerts/alerts.service';
@@ -31,6 +32,16 @@ const DAY = 24 * 60 * 60 * 1000;
 export const DEMO_OFFICE_ADDRESS = '3 Harbour Lane, Bristol BS1 5TY';
 /** The practice's own video room: no client's name in it, since links reach calendars and e-mails. */
 export const DEMO_VIDEO_URL = 'https://meet.jit.si/harbour-lane-counselling-room-1';
+/** The demo practice bills in pounds (it is in Bristol), in pence. */
+export const DEMO_BILLING = {
+  currency: 'GBP',
+  lateCancellationFee: 4500,
+  noShowFee: 6000,
+  paymentTermsDays: 14,
+  paymentInstructions: 'Bank transfer to Harbour Lane Counselling Ltd, sort code 12-34-56, account 12345678, with the invoice number as the reference.',
+} as const;
+/** Fees of the suggested services, by CPT code, in pence. */
+const DEMO_SERVICE_FEES: Record<string, number> = { '90847': 12000, '90846': 10000, '90834': 9000, '90837': 11000 };
 
 interface DemoSession {
   /** Days from today (negative: past), at `hour` UTC. */
@@ -249,6 +260,11 @@ export async function seedDemoCaseload(app: NestFastifyApplication, ownerUrl: st
   const dateOnly = (daysAgo: number) => new Date(today.getTime() - daysAgo * DAY).toISOString().slice(0, 10);
 
   await call('PATCH', '/api/practice', tokens.owner, { officeAddress: DEMO_OFFICE_ADDRESS });
+  // Before the cases, so their held sessions are charged as they are marked.
+  await call('PATCH', '/api/billing/settings', tokens.owner, DEMO_BILLING);
+  for (const service of SUGGESTED_SERVICES) {
+    await call('POST', '/api/billing/services', tokens.owner, { ...service, fee: DEMO_SERVICE_FEES[service.cptCode ?? ''] ?? 10000 });
+  }
 
   const asOwner = new Client({ connectionString: ownerUrl });
   await asOwner.connect();

@@ -11,7 +11,7 @@ export interface MailContent {
   text: string;
   html: string;
   /** Files sent with the message (nodemailer's attachments), such as an appointment's calendar file. */
-  attachments?: { filename: string; content: string; contentType: string }[];
+  attachments?: { filename: string; content: string | Buffer; contentType: string }[];
 }
 
 /** Every value put into HTML goes through this. */
@@ -144,4 +144,34 @@ export function emailChangeNoticeMail(input: { name: string; dashboardUrl: strin
     'If this was not you, change your password now and tell your practice owner.',
     { link: `${input.dashboardUrl}/`, label: 'Open Trustwork' },
   ]);
+}
+
+/**
+ * An issued invoice (or a credit note) to whoever pays it, the PDF attached. Money words only:
+ * no service names, codes or anything that says what the money is for, as the inbox may not be
+ * the payer's alone. A credit note asks for nothing, so it names what it corrects instead.
+ */
+export function invoiceMail(input: {
+  number: string;
+  practiceName: string;
+  /** What is due now, or, for a credit note, what it credits. */
+  amount: string;
+  dueOn: string | null;
+  paymentInstructions: string | null;
+  /** A credit note: the invoice it corrects. */
+  corrects: string | null;
+  pdf: Buffer;
+}): MailContent {
+  const document = input.corrects ? 'credit note' : 'invoice';
+  const paragraphs = input.corrects
+    ? [`${input.practiceName} has sent you credit note ${input.number} for ${input.amount}, which reduces invoice ${input.corrects}.`]
+    : [
+        `${input.practiceName} has sent you invoice ${input.number}. The amount due is ${input.amount}${input.dueOn ? `, by ${input.dueOn}` : ''}.`,
+        input.paymentInstructions ? `How to pay: ${input.paymentInstructions}` : `To pay, please contact ${input.practiceName}.`,
+      ];
+  const content = compose(`${input.corrects ? 'Credit note' : 'Invoice'} ${input.number} from ${input.practiceName}`, 'Hello,', [
+    ...paragraphs,
+    `The ${document} is attached as a PDF.`,
+  ]);
+  return { ...content, attachments: [{ filename: `${input.number}.pdf`, content: input.pdf, contentType: 'application/pdf' }] };
 }
