@@ -14,10 +14,11 @@ function json(body: unknown, init: ResponseInit = {}) {
   });
 }
 
-/** Stubs /api/portal/me with answers given in order, the last one repeating; home's homework is empty. */
+/** Stubs /api/portal/me with answers given in order, the last one repeating; home's homework and bills are empty. */
 function stubFetch(...answers: (() => Response | Promise<Response>)[]) {
   const fetchSpy = vi.fn(async (url: string, _init?: RequestInit) => {
     if (url === '/api/portal/assignments') return json([]);
+    if (url === '/api/portal/billing') return json({ currency: 'USD', balance: null, invoices: [] });
     const answer = answers.length > 1 ? answers.shift()! : answers[0];
     return answer();
   });

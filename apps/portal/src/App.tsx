@@ -8,6 +8,7 @@ import { forgetParticipantToken, rememberParticipantToken, takeParticipantToken 
 import { PortalApiError, portalRequest } from './portal-api';
 import { AgreementScreen } from './screens/AgreementScreen';
 import { AgreementsScreen } from './screens/AgreementsScreen';
+import { BillingScreen } from './screens/BillingScreen';
 import { CheckInScreen } from './screens/CheckInScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { HomeworkListScreen } from './screens/HomeworkListScreen';
@@ -152,6 +153,8 @@ export function App({ initialToken }: AppProps) {
         return <SessionsScreen onOpen={(sessionId) => goTo({ screen: 'session', sessionId })} onBack={home} />;
       case 'session':
         return <SessionScreen sessionId={place.sessionId} onBack={() => goBackTo({ screen: 'sessions' })} />;
+      case 'billing':
+        return <BillingScreen onBack={home} />;
       default:
         return <HomeScreen onOpen={open} onForget={forgetDevice} closedForPrivacy={closedNotice} />;
     }

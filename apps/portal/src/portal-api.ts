@@ -145,3 +145,17 @@ function retryAfterSeconds(header: string | null): number {
   if (Number.isNaN(until)) return DEFAULT_WAIT_SECONDS;
   return Math.max(1, Math.ceil((until - Date.now()) / 1000));
 }
+
+/** A period of the person's bills, YYYY-MM-DD to YYYY-MM-DD, both days included. */
+export interface BillingPeriod {
+  from: string;
+  to: string;
+}
+
+/** The person's own bills under /api/portal/: what they owe, their invoices and the PDFs made from them. */
+export const billingPaths = {
+  summary: 'billing',
+  invoicePdf: (invoiceId: string) => `billing/invoices/${encodeURIComponent(invoiceId)}/pdf`,
+  statementPdf: (period: BillingPeriod) => `billing/statement.pdf?${new URLSearchParams({ ...period })}`,
+  superbillPdf: (period: BillingPeriod) => `billing/superbill.pdf?${new URLSearchParams({ ...period })}`,
+};

@@ -25,6 +25,8 @@ const LibraryPage = lazy(() => import('../pages/LibraryPage'));
 const AgreementsPage = lazy(() => import('../pages/AgreementsPage'));
 const TeamPage = lazy(() => import('../pages/TeamPage'));
 const AuditPage = lazy(() => import('../pages/AuditPage'));
+const BillingPage = lazy(() => import('../pages/BillingPage'));
+const BillingSettingsPage = lazy(() => import('../pages/BillingSettingsPage'));
 const SettingsPage = lazy(() => import('../pages/SettingsPage'));
 const PracticeSettingsPage = lazy(() => import('../pages/PracticeSettingsPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
@@ -58,6 +60,8 @@ export function AppRoutes() {
                 <Route path="agreements" element={<AgreementsPage />} />
                 <Route path="team" element={<TeamPage />} />
                 <Route path="audit" element={<AuditPage />} />
+                <Route path="billing" element={<BillingPage />} />
+                <Route path="billing/settings" element={<BillingSettingsPage />} />
                 <Route path="settings" element={<SettingsPage />} />
                 <Route path="practice" element={<PracticeSettingsPage />} />
               </Route>

@@ -9,6 +9,7 @@ const SECTION_PATHS = {
   'talk-privately': 'private',
   agreements: 'agreements',
   sessions: 'sessions',
+  billing: 'billing',
 } as const;
 export type Section = keyof typeof SECTION_PATHS;
 

@@ -1,4 +1,4 @@
-import { PORTAL_IDLE_MINUTES, type PortalAssignment } from '@trustwork/contracts';
+import { formatMoney, PORTAL_IDLE_MINUTES, type PortalAssignment, type PortalBilling } from '@trustwork/contracts';
 import { Fragment } from 'react';
 import { ForgetDevice } from '../components/ForgetDevice';
 import { LoadState } from '../components/LoadState';
@@ -11,6 +11,7 @@ import { homeworkSummary, homeworkSummaryParts } from '../lib/homework';
 import type { Section } from '../lib/navigation';
 import { usePortal } from '../lib/portal-context';
 import { usePortalLoad } from '../lib/use-portal-load';
+import { billingPaths } from '../portal-api';
 
 interface HomeScreenProps {
   onOpen: (section: Section) => void;
@@ -25,6 +26,7 @@ export function HomeScreen({ onOpen, onForget, closedForPrivacy = false }: HomeS
   const therapist = welcome.therapist?.name;
   const homework = usePortalLoad<PortalAssignment[]>('assignments');
   const toSign = welcome.agreementsToSign;
+  const billing = usePortalLoad<PortalBilling>(billingPaths.summary);
 
   return (
     <Screen
@@ -107,7 +109,23 @@ export function HomeScreen({ onOpen, onForget, closedForPrivacy = false }: HomeS
           </button>
         </section>
       )}
+
+      {/* Only once something has been billed to this person; quietly absent if it cannot be read. */}
+      {billing.loaded.state === 'ready' && billing.loaded.data.invoices.length > 0 && <BillsCard billing={billing.loaded.data} onOpen={() => onOpen('billing')} />}
     </Screen>
+  );
+}
+
+function BillsCard({ billing, onOpen }: { billing: PortalBilling; onOpen: () => void }) {
+  const owed = billing.balance?.outstanding ?? 0;
+  return (
+    <section className="card" aria-labelledby="bills-heading">
+      <h2 id="bills-heading">Your bills</h2>
+      <p>{owed > 0 ? `You owe ${formatMoney(owed, billing.currency)}.` : 'Nothing to pay just now.'}</p>
+      <button type="button" className="button button-quiet" onClick={onOpen}>
+        See your bills
+      </button>
+    </section>
   );
 }
 

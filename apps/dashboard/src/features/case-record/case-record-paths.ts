@@ -27,6 +27,10 @@ export function caseAgreementsPath(caseId: string): string {
   return `${casePath(caseId)}/agreements`;
 }
 
+export function caseBillingPath(caseId: string): string {
+  return `${casePath(caseId)}/billing`;
+}
+
 export function sessionNotePath(caseId: string, sessionId: string): string {
   return `${casePath(caseId)}/sessions/${encodeURIComponent(sessionId)}/note`;
 }

@@ -1,5 +1,5 @@
 import { Badge, NavLink, Stack, VisuallyHidden } from '@mantine/core';
-import { IconBooks, IconCalendarEvent, IconCalendarWeek, IconFileCertificate, IconHeartHandshake, IconShieldCheck, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconBooks, IconCalendarEvent, IconCalendarWeek, IconFileCertificate, IconHeartHandshake, IconReceipt, IconShieldCheck, IconUsers, type Icon } from '@tabler/icons-react';
 import { Permission } from '@trustwork/contracts';
 import { NavLink as RouterNavLink, useMatch } from 'react-router';
 import { useAttention } from '../../agenda/hooks/use-attention';
@@ -49,6 +49,7 @@ function useAttentionCount(): NavItemProps['count'] {
 
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const canViewAuditLog = usePermission(Permission.ViewAuditLog);
+  const canManageBilling = usePermission(Permission.ManageBilling);
   const attentionCount = useAttentionCount();
   return (
     <Stack component="nav" aria-label="Main" gap={4}>
@@ -58,6 +59,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       <NavItem to="/library" label="Library" icon={IconBooks} onNavigate={onNavigate} />
       <NavItem to="/agreements" label="Agreements" icon={IconFileCertificate} onNavigate={onNavigate} />
       <NavItem to="/team" label="Team" icon={IconUsers} onNavigate={onNavigate} />
+      {canManageBilling && <NavItem to="/billing" label="Billing" icon={IconReceipt} onNavigate={onNavigate} />}
       {canViewAuditLog && <NavItem to="/audit" label="Audit" icon={IconShieldCheck} onNavigate={onNavigate} />}
     </Stack>
   );

@@ -1,30 +1,34 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { currencyMinorDigits, minorToDecimal, parseMoney, type MinorUnits } from '@trustwork/contracts';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useCurrency } from '../hooks/use-billing-settings';
 
 export interface MoneyInputProps extends Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'> {
-  /** Minor units; null while empty or not an amount. */
-  value: MinorUnits | null;
+  /** Minor units; null while empty or not an amount. Optional, as Mantine's `getInputProps` types it; read once, as the starting text. */
+  value?: MinorUnits | null;
   onChange: (value: MinorUnits | null) => void;
   /** Allow amounts below zero (adjustments). */
   allowNegative?: boolean;
+  /** Whether the text is empty or an amount: lets a form with an optional amount refuse what is neither. */
+  onValidChange?: (valid: boolean) => void;
 }
 
 /**
  * An amount typed as people write it ("150", "150.50"), held as integer minor units: the
  * text is parsed without floating point, and a wrong amount says why in the field.
  */
-export function MoneyInput({ value, onChange, allowNegative = false, error, ...props }: MoneyInputProps) {
+export function MoneyInput({ value, onChange, allowNegative = false, onValidChange, error, ...props }: MoneyInputProps) {
   const currency = useCurrency();
-  const [text, setText] = useState(value === null ? '' : minorToDecimal(value, currency));
-  const parsed = text.trim() === '' ? null : parseMoney(text, currency);
-  const digits = currencyMinorDigits(currency);
+  const [text, setText] = useState(value === null || value === undefined ? '' : minorToDecimal(value, currency));
+  const amountOf = (typed: string): MinorUnits | null => {
+    const amount = typed.trim() === '' ? null : parseMoney(typed, currency);
+    return amount !== null && !allowNegative && amount < 0 ? null : amount;
+  };
   const ownError =
-    text.trim() !== '' && (parsed === null || (!allowNegative && parsed < 0))
-      ? digits === 0
+    text.trim() !== '' && amountOf(text) === null
+      ? currencyMinorDigits(currency) === 0
         ? `Enter a whole amount in ${currency}, like 150.`
-        : `Enter an amount in ${currency}, like 150.${'0'.repeat(digits)}.`
+        : `Enter an amount in ${currency}, like 150.${'0'.repeat(currencyMinorDigits(currency))}.`
       : null;
   return (
     <TextInput
@@ -37,9 +41,25 @@ export function MoneyInput({ value, onChange, allowNegative = false, error, ...p
       onChange={(event) => {
         const next = event.currentTarget.value;
         setText(next);
-        const amount = next.trim() === '' ? null : parseMoney(next, currency);
-        onChange(amount !== null && !allowNegative && amount < 0 ? null : amount);
+        const amount = amountOf(next);
+        onChange(amount);
+        onValidChange?.(next.trim() === '' || amount !== null);
       }}
     />
   );
+}
+
+/**
+ * For forms with optional amounts: MoneyInput gives null both for "empty" and for "not an
+ * amount", so this remembers which fields hold text that is not an amount.
+ */
+export function useMoneyTextChecks() {
+  const invalid = useRef(new Set<string>());
+  return {
+    track: (field: string) => (valid: boolean) => {
+      if (valid) invalid.current.delete(field);
+      else invalid.current.add(field);
+    },
+    isInvalid: (field: string) => invalid.current.has(field),
+  };
 }

@@ -3,10 +3,11 @@ import { LoadFailed } from '../../../components/LoadFailed';
 import { isApiRequestError } from '../../../lib/api-client';
 import { CaseAgreementsPanel } from '../../agreements/components/CaseAgreementsPanel';
 import { AlertPanel } from '../../alerts/components/AlertPanel';
+import { CaseBillingTab, useCanSeeCaseBilling } from '../../billing/components/CaseBillingTab';
 import { useCase } from '../../cases/hooks/use-cases';
 import { CaseHomework } from '../../homework/components/CaseHomework';
 import { CaseProgress } from '../../progress/components/CaseProgress';
-import { caseAgreementsPath, caseHomeworkPath, casePath, caseProgressPath, caseSessionsPath } from '../case-record-paths';
+import { caseAgreementsPath, caseBillingPath, caseHomeworkPath, casePath, caseProgressPath, caseSessionsPath } from '../case-record-paths';
 import { CaseHeader } from './CaseHeader';
 import { CaseNotFound } from './CaseNotFound';
 import { CaseRecordSkeleton } from './CaseRecordSkeleton';
@@ -14,11 +15,12 @@ import { CaseSessions } from './CaseSessions';
 import { CaseTabs, type CaseTab } from './CaseTabs';
 import { CaseTimeline } from './CaseTimeline';
 
-const SUB_TABS: readonly CaseTab[] = ['sessions', 'homework', 'progress', 'agreements'];
+const SUB_TABS: readonly CaseTab[] = ['sessions', 'homework', 'progress', 'agreements', 'billing'];
 
-/** One case: who, where they are in the programme, and its tabs (timeline, sessions, homework, progress, agreements). */
+/** One case: who, where they are in the programme, and its tabs (timeline, sessions, homework, progress, agreements, billing). */
 export function CaseRecord({ caseId }: { caseId: string }) {
   const record = useCase(caseId);
+  const showBilling = useCanSeeCaseBilling();
   // The part of the address after the case id picks the tab: "" is the timeline.
   const tabPath = useParams()['*'] ?? '';
 
@@ -48,6 +50,7 @@ export function CaseRecord({ caseId }: { caseId: string }) {
           homework: caseHomeworkPath(caseId),
           progress: caseProgressPath(caseId),
           agreements: caseAgreementsPath(caseId),
+          billing: showBilling ? caseBillingPath(caseId) : undefined,
         }}
       >
         <Routes>
@@ -56,6 +59,7 @@ export function CaseRecord({ caseId }: { caseId: string }) {
           <Route path="homework" element={<CaseHomework caseRecord={caseRecord} />} />
           <Route path="progress" element={<CaseProgress caseRecord={caseRecord} />} />
           <Route path="agreements" element={<CaseAgreementsPanel caseRecord={caseRecord} />} />
+          {showBilling && <Route path="billing" element={<CaseBillingTab caseRecord={caseRecord} />} />}
           <Route path="*" element={<Navigate to={casePath(caseId)} replace />} />
         </Routes>
       </CaseTabs>

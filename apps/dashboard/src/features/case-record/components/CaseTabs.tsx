@@ -1,13 +1,14 @@
 import { type ReactNode } from 'react';
 import { Tabs } from '@mantine/core';
-import { IconCalendarEvent, IconChartLine, IconClipboardList, IconSignature, IconTimeline } from '@tabler/icons-react';
+import { IconCalendarEvent, IconChartLine, IconClipboardList, IconReceipt, IconSignature, IconTimeline } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
-export type CaseTab = 'timeline' | 'sessions' | 'homework' | 'progress' | 'agreements';
+export type CaseTab = 'timeline' | 'sessions' | 'homework' | 'progress' | 'agreements' | 'billing';
 
 interface CaseTabsProps {
   active: CaseTab;
-  paths: Record<CaseTab, string>;
+  /** Billing is left out for roles that neither bill nor keep clinical records. */
+  paths: Record<Exclude<CaseTab, 'billing'>, string> & { billing?: string };
   /** The active tab's panel. */
   children: ReactNode;
 }
@@ -39,6 +40,11 @@ export function CaseTabs({ active, paths, children }: CaseTabsProps) {
         <Tabs.Tab value="agreements" leftSection={<IconSignature size={16} aria-hidden />} renderRoot={linkTo(paths.agreements)}>
           Agreements
         </Tabs.Tab>
+        {paths.billing && (
+          <Tabs.Tab value="billing" leftSection={<IconReceipt size={16} aria-hidden />} renderRoot={linkTo(paths.billing)}>
+            Billing
+          </Tabs.Tab>
+        )}
       </Tabs.List>
       <Tabs.Panel value={active}>{children}</Tabs.Panel>
     </Tabs>

@@ -14,7 +14,7 @@ describe('App shell', () => {
     expect(within(header).getByText('Owner')).toBeInTheDocument();
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Calendar', 'Caseload', 'Library', 'Agreements', 'Team', 'Audit']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Calendar', 'Caseload', 'Library', 'Agreements', 'Team', 'Billing', 'Audit']);
     expect(within(nav).getByRole('link', { name: 'Library' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
     expect(within(nav).getByRole('link', { name: 'Caseload' })).not.toHaveAttribute('aria-current');
