@@ -19,6 +19,19 @@ describe('money in minor units', () => {
     expect(parseMoney('1.2', 'KWD')).toBe(1200);
   });
 
+  it('reads decimals written with a comma, and thousands grouped either way', () => {
+    expect(parseMoney('150,50', 'EUR')).toBe(15050);
+    expect(parseMoney('150,5', 'EUR')).toBe(15050);
+    expect(parseMoney('1.250,00', 'EUR')).toBe(125000);
+    expect(parseMoney('1 250,00', 'EUR')).toBe(125000);
+    expect(parseMoney("1'250.00", 'CHF')).toBe(125000);
+    expect(parseMoney('1,250', 'USD')).toBe(125000);
+    expect(parseMoney('1,250,000.50', 'USD')).toBe(125000050);
+    expect(parseMoney('1.250.000', 'EUR')).toBe(125000000);
+    expect(parseMoney('1,234', 'KWD')).toBe(1234);
+    for (const text of ['1,25,0', '12,34.5,6', '1.2.3,00', ',', '-', '1,2345']) expect(parseMoney(text, 'USD')).toBeNull();
+  });
+
   it('refuses what is not an amount in the currency', () => {
     for (const text of ['', '  ', 'abc', '12.3.4', '1e3', '$12', '12.345']) expect(parseMoney(text, 'USD')).toBeNull();
     expect(parseMoney('12.5', 'JPY')).toBeNull();

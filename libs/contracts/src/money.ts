@@ -36,19 +36,48 @@ export function minorToDecimal(minor: MinorUnits, currency: string): string {
 }
 
 /**
- * What a person typed ("150", "150.5", "1,250.00") in minor units, without floating point;
- * null when it is not an amount in this currency (too many decimals, letters, empty).
+ * What a person typed ("150", "150.5", "1,250.00", "150,50", "1.250,00") in minor units,
+ * without floating point; null when it is not an amount in this currency (too many
+ * decimals, letters, empty). Both ways of writing decimals are read: a comma followed by
+ * exactly three digits groups thousands ("1,250"), otherwise it is the decimal separator.
  */
 export function parseMoney(text: string, currency: string): MinorUnits | null {
   const digits = currencyMinorDigits(currency);
-  const cleaned = text.trim().replace(/[\s,]/g, '');
-  const match = /^(-?)(\d+)(?:\.(\d*))?$/.exec(cleaned);
+  const match = /^(-?)([\d.,]+)$/.exec(text.trim().replace(/[\s'\u2019]/g, ''));
   if (!match) return null;
-  const [, sign, whole, fraction = ''] = match;
-  if (fraction.length > digits) return null;
-  const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  const [, sign, body] = match;
+  const decimalAt = decimalSeparatorIndex(body, digits);
+  const whole = decimalAt === -1 ? body : body.slice(0, decimalAt);
+  const fraction = decimalAt === -1 ? '' : body.slice(decimalAt + 1);
+  const grouping = decimalAt === -1 ? '' : body[decimalAt] === '.' ? ',' : '.';
+  const wholeDigits = wholeNumberDigits(whole, grouping);
+  if (wholeDigits === null || !/^\d*$/.test(fraction) || fraction.length > digits || wholeDigits + fraction === '') return null;
+  const minor = Number(wholeDigits || '0') * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
   if (!Number.isSafeInteger(minor)) return null;
   return sign === '-' ? -minor : minor;
+}
+
+/** Where the decimal separator is, or -1 when every separator groups thousands. */
+function decimalSeparatorIndex(body: string, digits: number): number {
+  const lastDot = body.lastIndexOf('.');
+  const lastComma = body.lastIndexOf(',');
+  if (lastDot !== -1 && lastComma !== -1) return Math.max(lastDot, lastComma);
+  const at = Math.max(lastDot, lastComma);
+  if (at === -1 || body.indexOf(body[at]) !== at) return -1;
+  const groupsThousands = body[at] === ',' && body.length - at - 1 === 3 && digits !== 3;
+  return groupsThousands ? -1 : at;
+}
+
+/**
+ * The digits of a whole number whose thousands may be grouped by one separator ("1,250,000"):
+ * `grouping` when a decimal separator was found, else whichever it uses; null when grouped wrongly.
+ */
+function wholeNumberDigits(whole: string, grouping: string): string | null {
+  if (/^\d*$/.test(whole)) return whole;
+  const separator = grouping || (whole.includes(',') ? ',' : '.');
+  const groups = whole.split(separator);
+  const wellGrouped = groups.every((group, index) => (index === 0 ? /^\d{1,3}$/ : /^\d{3}$/).test(group));
+  return wellGrouped ? groups.join('') : null;
 }
 
 /**

@@ -3,12 +3,14 @@ import type {
   Assignment,
   AuthTokens,
   CaseAlert,
+  CaseBilling,
   CaseDetail,
   CheckIn,
   CheckInRequest,
   CreateCaseEventRequest,
   CreateCaseRequest,
   ExercisePrompt,
+  Invoice,
   NoteSections,
   NoteTemplate,
   PortalAgreementDocument,
@@ -269,12 +271,13 @@ export async function seedDemoCaseload(app: NestFastifyApplication, ownerUrl: st
   const asOwner = new Client({ connectionString: ownerUrl });
   await asOwner.connect();
   try {
-    for (const demo of DEMO_CASES) {
+    for (const [index, demo] of DEMO_CASES.entries()) {
       const token = tokens[demo.clinician];
       const request = { ...demo.request, clinicianIds: demo.clinician === 'clinician' ? [clinicianId] : undefined };
       const created = await call<CaseDetail>('POST', '/api/cases', token, request);
       await writeCase(demo, created, token);
       if (demo.progress) await writeProgress(demo.progress, created, token);
+      if (index === 0) await writeBilling(created, tokens.owner);
     }
     // Overdue homework and quiet check-ins show at once, not at the first hourly sweep.
     const practiceId = (await asOwner.query('SELECT practice_id FROM users WHERE id = $1', [clinicianId])).rows[0].practice_id as string;
@@ -311,6 +314,24 @@ export async function seedDemoCaseload(app: NestFastifyApplication, ownerUrl: st
       await call('PUT', notePath, token, { template: session.note.template, sections: session.note.sections, version: 0 });
       if (session.note.sign) await call('POST', `${notePath}/sign`, token);
       if (session.note.addendum) await call('POST', `${notePath}/addenda`, token, { body: session.note.addendum });
+    }
+  }
+
+  /** The first couple's held sessions invoiced to each partner for their half; one has paid, the other still owes. */
+  async function writeBilling(created: CaseDetail, token: string): Promise<void> {
+    const billing = await call<CaseBilling>('GET', `/api/cases/${created.id}/billing`, token);
+    for (const [index, balance] of billing.balances.entries()) {
+      if (balance.uninvoiced <= 0) continue;
+      const draft = await call<Invoice>('POST', `/api/cases/${created.id}/invoices`, token, { payerId: balance.payer.id });
+      const issued = await call<Invoice>('POST', `/api/invoices/${draft.id}/issue`, token);
+      if (index > 0) continue;
+      await call('POST', `/api/cases/${created.id}/payments`, token, {
+        payerId: balance.payer.id,
+        method: 'bank-transfer',
+        amount: issued.total,
+        receivedOn: issued.issuedOn,
+        reference: issued.number,
+      });
     }
   }
 

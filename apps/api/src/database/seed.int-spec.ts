@@ -1,4 +1,4 @@
-import type { AgendaSession, AuthTokens, CaseProgress, CaseSummary, Page, SessionNote, TherapySession } from '@trustwork/contracts';
+import type { AgendaSession, AgingReport, AuthTokens, CaseBilling, CaseProgress, CaseSummary, Page, SessionNote, TherapySession } from '@trustwork/contracts';
 import { useTestApp } from '../../test/test-app';
 import { createScratchDatabase, type ScratchDatabase } from '../../test/test-database';
 import { DEMO_OFFICE_ADDRESS, DEMO_VIDEO_URL, seedDemoCaseload } from './demo-caseload';
@@ -70,5 +70,14 @@ describe('the demo practice', () => {
     expect(progress.phaseChanges.map((change) => change.phase)).toEqual([1, 2, 3]);
     expect(progress.participants[0].homework.some((week) => week.rate !== null && week.rate < 1)).toBe(true);
     expect(couple?.alertKinds).toEqual(['rating-drop', 'measure-below-cutoff', 'homework-overdue']);
+
+    // Alex & Jordan's held sessions are invoiced to each for their half: Alex has paid, Jordan still owes.
+    const billing = (await api.http.get(`/api/cases/${couple?.id}/billing`).set(auth(assistant)).expect(200)).body as CaseBilling;
+    expect(billing.balances.map((balance) => [balance.payer.name, balance.invoiced > 0, balance.outstanding])).toEqual([
+      ['Alex Reyes', true, 0],
+      ['Jordan Reyes', true, billing.balances[1].invoiced],
+    ]);
+    const aging = (await api.http.get('/api/billing/aging').set(auth(owner)).expect(200)).body as AgingReport;
+    expect(aging.totals.total).toBe(billing.balances[1].invoiced);
   });
 });
