@@ -1,6 +1,6 @@
-import type { Assignment, CaseBilling, Invoice, PortalAgreementSummary, PortalBilling, PortalWelcome } from '@trustwork/contracts';
+import type { Assignment, Invoice, PortalAgreementSummary, PortalBilling, PortalWelcome } from '@trustwork/contracts';
 import fc from 'fast-check';
-import type { Response } from 'supertest';
+import { asBuffer, shareFiftyFifty } from './billing';
 import { pdfText } from './pdf-text';
 import { openCoupleWithLinks, registerPractice, signAgreement, useTestApp, type PortalPerson, type SignedIn } from './test-app';
 
@@ -62,12 +62,6 @@ interface BilledCharge {
 }
 const billingPlan: fc.Arbitrary<BilledCharge[]> = fc.array(fc.record({ payer: who, amount: fc.integer({ min: 1, max: 500_000 }), issue: fc.boolean() }), { minLength: 1, maxLength: 4 });
 
-const asBuffer = (response: Response, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 describe('portal privacy', () => {
   const api = useTestApp();
   let owner: SignedIn;
@@ -83,6 +77,13 @@ describe('portal privacy', () => {
     ownerId = ((await api.http.get('/api/me').set(owner.auth).expect(200)).body as { id: string }).id;
     exerciseId = ((await api.http.post('/api/exercises').set(owner.auth).send(reflection).expect(201)).body as { id: string }).id;
   });
+
+  /** Opens the next couple's case, numbered as the runs go, with its people by who they are. */
+  const openNumberedCase = async () => {
+    const couple = await openCoupleWithLinks(api.http, owner, ownerId);
+    const people: Record<Who, PortalPerson> = { alex: couple.alex, sam: couple.sam };
+    return { couple, people, caseIndex: (caseCount += 1) };
+  };
 
   const newMarker = (kind: string) => `${kind}-${(markerCount += 1).toString().padStart(5, '0')}-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -101,9 +102,7 @@ describe('portal privacy', () => {
         const cases: { index: number; people: Record<Who, PortalPerson> }[] = [];
 
         for (const plan of plans) {
-          const couple = await openCoupleWithLinks(api.http, owner, ownerId);
-          const people: Record<Who, PortalPerson> = { alex: couple.alex, sam: couple.sam };
-          const caseIndex = (caseCount += 1);
+          const { couple, people, caseIndex } = await openNumberedCase();
           cases.push({ index: caseIndex, people });
 
           const assignments: { id: string; answerers: Who[] }[] = [];
@@ -190,19 +189,12 @@ describe('portal privacy', () => {
         const invoices: { id: string; number: string | null; marker: string; caseIndex: number; payer: Who; issued: boolean }[] = [];
         const cases: { index: number; people: Record<Who, PortalPerson> }[] = [];
         for (const plan of plans) {
-          const couple = await openCoupleWithLinks(api.http, owner, ownerId);
-          const people: Record<Who, PortalPerson> = { alex: couple.alex, sam: couple.sam };
-          const caseIndex = (caseCount += 1);
+          const { couple, people, caseIndex } = await openNumberedCase();
           cases.push({ index: caseIndex, people });
-          const shares = [
-            { participantId: couple.alex.id, percent: 50 },
-            { participantId: couple.sam.id, percent: 50 },
-          ];
-          const billing = (await api.http.put(`/api/cases/${couple.caseId}/billing`).set(owner.auth).send({ arrangement: 'shared', shares }).expect(200)).body as CaseBilling;
-          const payerOf = (person: Who) => billing.balances.find((balance) => balance.payer.participantId === people[person].id)?.payer.id as string;
+          const payers = await shareFiftyFifty(api.http, owner, couple.caseId, people);
           for (const charge of plan) {
             const marker = newMarker('CHARGE');
-            const payerId = payerOf(charge.payer);
+            const payerId = payers[charge.payer];
             const made = await api.http
               .post(`/api/cases/${couple.caseId}/charges`)
               .set(owner.auth)

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { accessibilitySummary, expectAccessible } from './support/axe';
+import { apiRequest, registerWithCouple } from './support/api';
 import { DESKTOP, PHONE, startBrowser, type RunningBrowser } from './support/browser';
 import { openCaseTab, openFromNav, signIn } from './support/dashboard';
 import { journey, step, visible } from './support/steps';
@@ -24,41 +25,17 @@ let payerLink = '';
 let chromium: RunningBrowser;
 let dashboard: Page;
 
-async function apiRequest<T>(method: 'POST' | 'PUT' | 'PATCH', path: string, body: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${process.env.E2E_BASE_URL}/api/${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} /api/${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 /** An amount as the page writes it, whatever the browser's way with the dollar sign: 90.00 in "$90.00" or "US$90.00". */
 const amountText = (minor: number) => new RegExp(`\\$${(minor / 100).toFixed(2).replace('.', '\\.')}`);
 
 beforeAll(async () => {
   chromium = await startBrowser();
-  const { accessToken, user } = await apiRequest<{ accessToken: string; user: { id: string } }>('POST', 'auth/register', {
-    practiceName: 'Saltmarsh Couples Practice',
-    ...owner,
-    timeZone: 'UTC',
-  });
+  const practice = await registerWithCouple('Saltmarsh Couples Practice', owner, [partnerA, partnerB]);
+  const { accessToken } = practice;
+  caseId = practice.caseId;
   await apiRequest('POST', 'billing/services', { name: 'Couples session', cptCode: '90847', sessionKind: 'joint', defaultDurationMinutes: 50, fee: FEE }, accessToken);
-  const created = await apiRequest<{ id: string; participants: { id: string; displayName: string }[] }>(
-    'POST',
-    'cases',
-    {
-      relationshipType: 'couple',
-      clinicianIds: [user.id],
-      participants: [partnerA, partnerB].map((displayName) => ({ displayName, breachRole: 'not-stated' })),
-      confidentialityPolicyId: 'builtin:limited-secrets',
-    },
-    accessToken,
-  );
-  caseId = created.id;
   // One person pays, so the session's whole fee is one charge on one payer's invoice.
-  const payer = created.participants.find((participant) => participant.displayName === partnerA)!;
+  const payer = practice.participants.find((participant) => participant.displayName === partnerA)!;
   await apiRequest('PUT', `cases/${caseId}/billing`, { arrangement: 'one-person', payerParticipantId: payer.id }, accessToken);
   payerLink = (await apiRequest<{ url: string }>('POST', `cases/${caseId}/participants/${payer.id}/portal-link`, {}, accessToken)).url;
   const lastWeek = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { accessibilitySummary, expectAccessible } from './support/axe';
+import { apiRequest, registerWithCouple } from './support/api';
 import { DESKTOP, PHONE, startBrowser, type RunningBrowser } from './support/browser';
 import { choose, expectToast, signIn } from './support/dashboard';
 import { journey, step, visible } from './support/steps';
@@ -18,16 +19,6 @@ let sessionId = '';
 let chromium: RunningBrowser;
 let dashboard: Page;
 
-async function apiRequest<T>(path: string, body: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${process.env.E2E_BASE_URL}/api/${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`POST /api/${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 /** Tuesday of next week (the practice is on UTC), as the calendar names its slots in British English. */
 function nextTuesday(): string {
   const today = new Date();
@@ -40,23 +31,9 @@ const sessionCard = (page: Page) => page.getByRole('button', { name: new RegExp(
 
 beforeAll(async () => {
   chromium = await startBrowser();
-  const { accessToken, user } = await apiRequest<{ accessToken: string; user: { id: string } }>('auth/register', {
-    practiceName: 'Northgate Couples Practice',
-    ...owner,
-    timeZone: 'UTC',
-  });
-  const created = await apiRequest<{ id: string; participants: { id: string; displayName: string }[] }>(
-    'cases',
-    {
-      relationshipType: 'couple',
-      clinicianIds: [user.id],
-      participants: [partnerA, partnerB].map((displayName) => ({ displayName, breachRole: 'not-stated' })),
-      confidentialityPolicyId: 'builtin:limited-secrets',
-    },
-    accessToken,
-  );
-  for (const participant of created.participants) {
-    const link = await apiRequest<{ url: string }>(`cases/${created.id}/participants/${participant.id}/portal-link`, {}, accessToken);
+  const { accessToken, caseId, participants } = await registerWithCouple('Northgate Couples Practice', owner, [partnerA, partnerB]);
+  for (const participant of participants) {
+    const link = await apiRequest<{ url: string }>('POST', `cases/${caseId}/participants/${participant.id}/portal-link`, {}, accessToken);
     links[participant.displayName] = link.url;
   }
   dashboard = await (await chromium.newContext(DESKTOP)).newPage();

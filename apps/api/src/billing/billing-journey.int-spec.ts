@@ -12,17 +12,12 @@ import {
   type TherapySession,
 } from '@trustwork/contracts';
 import { DateTime } from 'luxon';
-import type { Response } from 'supertest';
+import { asBuffer, shareFiftyFifty } from '../../test/billing';
 import { pdfText } from '../../test/pdf-text';
 import { openCoupleWithLinks, practiceWithTeam, useTestApp, type PortalPerson } from '../../test/test-app';
 
 const HOUR_MS = 60 * 60 * 1000;
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * HOUR_MS).toISOString();
-const asBuffer = (response: Response, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-};
 const sum = (amounts: number[]) => amounts.reduce((total, amount) => total + amount, 0);
 
 /**
@@ -65,15 +60,7 @@ describe('billing, from a held session to the superbill', () => {
     await service({ name: 'Couples session', cptCode: '90847', sessionKind: 'joint', defaultDurationMinutes: 50, fee: 15_001 });
     await service({ name: 'Individual session', cptCode: '90834', sessionKind: 'individual', defaultDurationMinutes: 45, fee: 12_000 });
     ({ caseId, alex, sam } = await openCoupleWithLinks(http(), team.owner, team.clinicianId));
-    const shared = (
-      await http()
-        .put(`/api/cases/${caseId}/billing`)
-        .set(owner())
-        .send({ arrangement: 'shared', shares: [{ participantId: alex.id, percent: 50 }, { participantId: sam.id, percent: 50 }] })
-        .expect(200)
-    ).body as CaseBilling;
-    const payerOf = (participantId: string) => shared.balances.find((balance) => balance.payer.participantId === participantId)?.payer.id as string;
-    payers = { alex: payerOf(alex.id), sam: payerOf(sam.id) };
+    payers = await shareFiftyFifty(http(), team.owner, caseId, { alex, sam });
   });
 
   it('charges three held sessions and a late cancellation, split 50/50, individual sessions to their own person', async () => {

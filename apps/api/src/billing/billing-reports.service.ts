@@ -14,7 +14,8 @@ import type { AuthenticatedUser } from '../common/authenticated-user';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import { PracticeScope } from '../database/practice-scope';
 import { agingCsv } from './billing-reports.csv';
-import { invoiceSummaries, outstandingInvoices, reportDay, withoutSortKey, type OutstandingInvoice } from './billing-reports.queries';
+import { outstandingInvoices, reportDay, type OutstandingInvoice } from './billing-reports.queries';
+import { invoiceSummaries, withoutSortKey } from './invoices.queries';
 import type { PracticeInvoicesQueryDto } from './dto/practice-invoices-query.dto';
 
 /** The bucket of AGING_BUCKETS an invoice issued `days` ago falls in. */

@@ -39,12 +39,25 @@ interface PayerRow {
   address: string | null;
 }
 
-/** A person's payer row carries no name or e-mail of its own: they are read from the person, so they stay current. */
-const PAYER_COLUMNS = `
-  p.id, p.case_id, p.kind, p.participant_id,
-  CASE WHEN p.kind = 'participant' THEN pt.display_name ELSE p.name END AS name,
-  CASE WHEN p.kind = 'participant' THEN nullif(trim(pt.email), '') ELSE p.email END AS email,
-  p.address`;
+/**
+ * A payer's fields, each read from `p` (the payer row) and `pt` (the person, for one of the
+ * case's people). A person's payer row carries no name or e-mail of its own: they are read
+ * from the person, so they stay current.
+ */
+const PAYER_FIELDS: Record<keyof Payer, string> = {
+  id: 'p.id',
+  caseId: 'p.case_id',
+  kind: 'p.kind',
+  participantId: 'p.participant_id',
+  name: `CASE WHEN p.kind = 'participant' THEN pt.display_name ELSE p.name END`,
+  email: `CASE WHEN p.kind = 'participant' THEN nullif(trim(pt.email), '') ELSE p.email END`,
+  address: 'p.address',
+};
+const PAYER_COLUMNS = `p.id, p.case_id, p.kind, p.participant_id, ${PAYER_FIELDS.name} AS name, ${PAYER_FIELDS.email} AS email, p.address`;
+/** The payer as one JSON value, already a `Payer`. */
+export const PAYER_JSON = `json_build_object(${Object.entries(PAYER_FIELDS)
+  .map(([key, sql]) => `'${key}', ${sql}`)
+  .join(', ')})`;
 const PAYER_FROM = `billing_payers p LEFT JOIN participants pt ON pt.id = p.participant_id AND pt.practice_id = p.practice_id`;
 
 function toPayer(row: PayerRow): Payer {
@@ -103,7 +116,8 @@ export async function payerBalance(db: EntityManager, practiceId: string, payerI
   return row ? toBalance(row) : undefined;
 }
 
-interface ChargeRow {
+/** A `billing_charges` row as read, with its invoice's kind, number and status. */
+export interface ChargeRow {
   id: string;
   case_id: string;
   payer_id: string;

@@ -4,22 +4,14 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../common/authenticated-user';
 import { PracticeScope } from '../database/practice-scope';
 import { InvalidBilling, InvoiceNotIssued } from './billing.errors';
+import type { ChargeRow } from './billing.queries';
 import type { CreateCreditNoteDto } from './dto/invoice.dto';
 import { InvoiceIssuingService } from './invoice-issuing.service';
 import { InvoicesService } from './invoices.service';
 import { PaymentsService } from './payments.service';
 
-interface CreditableLine {
-  id: string;
-  session_id: string | null;
-  service_id: string | null;
-  cpt_code: string | null;
-  description: string;
-  service_date: string;
-  amount: number;
-  /** What of the line no issued credit note has taken off yet. */
-  remaining: number;
-}
+/** A line of the invoice a credit note may take from, and what of it no issued credit note has taken off yet. */
+type CreditableLine = Pick<ChargeRow, 'id' | 'session_id' | 'service_id' | 'cpt_code' | 'description' | 'service_date' | 'amount'> & { remaining: number };
 
 /**
  * An issued invoice is corrected, never changed: a credit note, numbered from the same

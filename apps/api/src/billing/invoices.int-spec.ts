@@ -1,15 +1,10 @@
 import type { BillingService, CaseBilling, Charge, Invoice, InvoiceSummary, Payment } from '@trustwork/contracts';
 import { DateTime } from 'luxon';
-import type { Response } from 'supertest';
 import { partOf, startMailbox } from '../../test/mailbox';
+import { asBuffer, shareFiftyFifty } from '../../test/billing';
 import { pdfText } from '../../test/pdf-text';
 import { openCoupleWithLinks, practiceWithTeam, useTestApp } from '../../test/test-app';
 
-const asBuffer = (response: Response, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 const CLINICAL_WORDS = /therap|session|counsel|couples|90847|CPT|diagnos/i;
 
@@ -69,15 +64,7 @@ describe('invoices and credit notes', () => {
     ).body as BillingService;
     const couple = await openCoupleWithLinks(http(), team.owner, team.clinicianId);
     caseId = couple.caseId;
-    const billing = (
-      await http()
-        .put(`/api/cases/${caseId}/billing`)
-        .set(team.owner.auth)
-        .send({ arrangement: 'shared', shares: [{ participantId: couple.alex.id, percent: 50 }, { participantId: couple.sam.id, percent: 50 }] })
-        .expect(200)
-    ).body as CaseBilling;
-    const payerOf = (participantId: string) => billing.balances.find((balance) => balance.payer.participantId === participantId)?.payer.id as string;
-    payers = { alex: payerOf(couple.alex.id), sam: payerOf(couple.sam.id) };
+    payers = await shareFiftyFifty(http(), team.owner, caseId, couple);
   });
 
   it('drafts an invoice from every charge to the payer not yet invoiced, and refuses when there is none', async () => {

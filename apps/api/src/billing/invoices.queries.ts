@@ -9,6 +9,7 @@ import {
   type ThirdPartyPayerDetails,
 } from '@trustwork/contracts';
 import type { EntityManager } from 'typeorm';
+import type { CursorPosition } from '../common/cursor';
 
 /** What the practice prints, read live for a draft and kept in `practice_details` at issue. */
 export const PRACTICE_DETAILS_SQL = `(
@@ -39,21 +40,52 @@ interface SummaryRow {
   corrects_id: string | null;
   corrects_number: number | null;
   emailed_at: Date | null;
-}
-
-interface InvoiceRow extends SummaryRow {
   practice: Invoice['practice'];
   reason: string | null;
+  sort_key: string;
 }
 
-const SUMMARY_SELECT = `
-  SELECT i.id, i.case_id, i.kind, i.status, i.number, i.payer_id, coalesce(i.payer_details, ${PAYER_DETAILS_SQL}) AS payer_details,
-         to_char(i.issued_on, 'YYYY-MM-DD') AS issued_on, to_char(i.due_on, 'YYYY-MM-DD') AS due_on, i.currency,
-         a.total, a.credited, a.paid, a.outstanding, c.id AS corrects_id, c.number AS corrects_number, i.emailed_at,
-         coalesce(i.practice_details, ${PRACTICE_DETAILS_SQL}) AS practice, i.reason
-  FROM invoices i
-  JOIN invoice_amounts a ON a.invoice_id = i.id
-  LEFT JOIN invoices c ON c.id = i.corrects_invoice_id AND c.practice_id = i.practice_id`;
+/** Which invoices a read takes: the practice's (by case, by status, a page at a time), one person's, or one invoice. */
+export interface InvoiceFilter {
+  practiceId: string;
+  caseId?: string;
+  invoiceId?: string;
+  status?: InvoiceStatus;
+  /** Only what is addressed to this person of a case. */
+  participantId?: string;
+  after?: CursorPosition | null;
+  limit?: number;
+}
+
+/** Newest first, the order a page's cursor follows. */
+const NEWEST_FIRST = 'i.created_at DESC, i.id DESC';
+
+/** Invoices and credit notes with the `invoice_amounts` view's sums, the payer named as the invoice addresses them. */
+async function summaryRows(manager: EntityManager, filter: InvoiceFilter, orderBy = NEWEST_FIRST): Promise<SummaryRow[]> {
+  const params: unknown[] = [filter.practiceId];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const conditions = ['i.practice_id = $1'];
+  if (filter.caseId) conditions.push(`i.case_id = ${param(filter.caseId)}`);
+  if (filter.invoiceId) conditions.push(`i.id = ${param(filter.invoiceId)}`);
+  if (filter.status) conditions.push(`i.status = ${param(filter.status)}`);
+  if (filter.participantId) {
+    conditions.push(`i.payer_id IN (SELECT bp.id FROM billing_payers bp WHERE bp.practice_id = i.practice_id AND bp.participant_id = ${param(filter.participantId)})`);
+  }
+  if (filter.after) conditions.push(`(i.created_at, i.id) < (${param(filter.after.key)}::timestamptz, ${param(filter.after.id)}::uuid)`);
+  return manager.query(
+    `SELECT i.id, i.case_id, i.kind, i.status, i.number, i.payer_id, coalesce(i.payer_details, ${PAYER_DETAILS_SQL}) AS payer_details,
+       to_char(i.issued_on, 'YYYY-MM-DD') AS issued_on, to_char(i.due_on, 'YYYY-MM-DD') AS due_on, i.currency,
+       a.total, a.credited, a.paid, a.outstanding, c.id AS corrects_id, c.number AS corrects_number, i.emailed_at,
+       coalesce(i.practice_details, ${PRACTICE_DETAILS_SQL}) AS practice, i.reason, i.created_at::text AS sort_key
+     FROM invoices i
+     JOIN invoice_amounts a ON a.practice_id = i.practice_id AND a.invoice_id = i.id
+     LEFT JOIN invoices c ON c.id = i.corrects_invoice_id AND c.practice_id = i.practice_id
+     WHERE ${conditions.join(' AND ')}
+     ORDER BY ${orderBy}
+     ${filter.limit === undefined ? '' : `LIMIT ${param(filter.limit)}`}`,
+    params,
+  );
+}
 
 function toSummary(row: SummaryRow): InvoiceSummary {
   return {
@@ -75,18 +107,26 @@ function toSummary(row: SummaryRow): InvoiceSummary {
   };
 }
 
+export type InvoiceSummaryRow = InvoiceSummary & { sortKey: string };
+
+/** The summary as the API answers it, without the key its page was sorted by. */
+export const withoutSortKey = ({ sortKey: _sortKey, ...summary }: InvoiceSummaryRow): InvoiceSummary => summary;
+
+/** The invoices and credit notes the filter takes, newest first, each with the key a page's cursor is made from. */
+export async function invoiceSummaries(manager: EntityManager, filter: InvoiceFilter): Promise<InvoiceSummaryRow[]> {
+  const rows = await summaryRows(manager, filter);
+  return rows.map((row) => ({ ...toSummary(row), sortKey: row.sort_key }));
+}
+
 /** A case's invoices and credit notes, newest first (drafts, having no number, by when they were made). */
 export async function caseInvoices(manager: EntityManager, practiceId: string, caseId: string): Promise<InvoiceSummary[]> {
-  const rows: SummaryRow[] = await manager.query(
-    `${SUMMARY_SELECT} WHERE i.practice_id = $1 AND i.case_id = $2 ORDER BY i.created_at DESC, i.number DESC NULLS FIRST, i.id`,
-    [practiceId, caseId],
-  );
+  const rows = await summaryRows(manager, { practiceId, caseId }, 'i.created_at DESC, i.number DESC NULLS FIRST, i.id');
   return rows.map(toSummary);
 }
 
 /** One invoice or credit note as printed, or null when the practice has none with that id. No access check: callers open its case first. */
 export async function readInvoice(manager: EntityManager, practiceId: string, invoiceId: string): Promise<Invoice | null> {
-  const [row]: InvoiceRow[] = await manager.query(`${SUMMARY_SELECT} WHERE i.practice_id = $1 AND i.id = $2`, [practiceId, invoiceId]);
+  const [row] = await summaryRows(manager, { practiceId, invoiceId });
   if (!row) return null;
   // One after another: the request's transaction is one connection.
   const lines: { id: string; kind: ChargeKind; service_date: string; description: string; cpt_code: string | null; amount: number }[] = await manager.query(

@@ -1,14 +1,9 @@
-import type { CaseBilling, Charge, Invoice, PortalBilling } from '@trustwork/contracts';
+import type { Charge, Invoice, PortalBilling } from '@trustwork/contracts';
 import { DateTime } from 'luxon';
-import type { Response } from 'supertest';
+import { asBuffer, shareFiftyFifty } from '../../test/billing';
 import { pdfText } from '../../test/pdf-text';
 import { openCoupleWithLinks, practiceWithTeam, useTestApp, type PortalPerson } from '../../test/test-app';
 
-const asBuffer = (response: Response, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 describe('billing in the portal', () => {
   const api = useTestApp();
@@ -43,15 +38,7 @@ describe('billing in the portal', () => {
   beforeAll(async () => {
     team = await practiceWithTeam(api.http, 'Portal Billing Practice');
     ({ caseId, alex, sam } = await openCoupleWithLinks(http(), team.owner, team.clinicianId));
-    const billing = (
-      await http()
-        .put(`/api/cases/${caseId}/billing`)
-        .set(team.owner.auth)
-        .send({ arrangement: 'shared', shares: [{ participantId: alex.id, percent: 50 }, { participantId: sam.id, percent: 50 }] })
-        .expect(200)
-    ).body as CaseBilling;
-    const payerOf = (participantId: string) => billing.balances.find((balance) => balance.payer.participantId === participantId)?.payer.id as string;
-    payers = { alex: payerOf(alex.id), sam: payerOf(sam.id) };
+    payers = await shareFiftyFifty(http(), team.owner, caseId, { alex, sam });
     alexInvoice = await invoiceFor(payers.alex, 8_000, 'Alex’s share of the couples session', true);
     alexDraft = await invoiceFor(payers.alex, 1_500, 'Alex’s draft charge', false);
     samInvoice = await invoiceFor(payers.sam, 9_100, 'Sam’s individual session', true);

@@ -4,11 +4,10 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedParticipant } from '../common/authenticated-participant';
 import { PracticeScope } from '../database/practice-scope';
 import { BillingDocumentsService, type BillingDocumentFile, type BillingPeriod } from './billing-documents.service';
-import { invoiceSummaries, withoutSortKey } from './billing-reports.queries';
 import { InvoiceNotFound, PayerNotFound } from './billing.errors';
 import { payerBalance, readBillingSettings } from './billing.queries';
 import { invoicePdf, invoicePdfFileName } from './invoice-pdf';
-import { readInvoice } from './invoices.queries';
+import { invoiceSummaries, readInvoice, withoutSortKey } from './invoices.queries';
 
 /** A person's own bills in their portal: only what is addressed to them, and never a draft. */
 @Injectable()

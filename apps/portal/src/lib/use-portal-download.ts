@@ -38,5 +38,5 @@ export function usePortalDownload() {
   };
 
   const status = state === 'downloading' ? `Preparing your ${what}…` : state === 'saved' ? `Your ${what} was downloaded.` : '';
-  return { downloading: state === 'downloading', status, problem, download };
+  return { state, downloading: state === 'downloading', status, problem, download };
 }

@@ -3,9 +3,8 @@ import { type AgingReport } from '@trustwork/contracts';
 import { assistant, clinician, owner } from '../../../test/fixtures';
 import { mockApi, page } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
-import { alex, CASE_ID, invoiceSummary as invoice } from './invoice-payment-fixtures';
+import { alex, BILLING_SETTINGS, CASE_ID, invoiceSummary as invoice } from './invoice-payment-fixtures';
 
-const SETTINGS = { currency: 'USD', taxId: null, npi: null, lateCancellationFee: null, noShowFee: null, paymentTermsDays: 30, paymentInstructions: null };
 const zero = { current: 0, days31to60: 0, days61to90: 0, over90: 0, total: 0 };
 
 const report: AgingReport = {
@@ -20,7 +19,7 @@ const draft = invoice('inv-2', { status: 'draft', number: null, issuedOn: null, 
 
 function routes(overrides: Parameters<typeof mockApi>[0] = {}) {
   return mockApi({
-    'GET /api/billing/settings': { body: SETTINGS },
+    'GET /api/billing/settings': { body: BILLING_SETTINGS },
     'GET /api/billing/aging': { body: report },
     'GET /api/billing/invoices': page([issued, draft]),
     ...overrides,

@@ -1,10 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import {
-  type CaseBilling,
   type Charge,
   type CreateChargeRequest,
   type Payer,
-  type PayerBalance,
   type SetCaseBillingRequest,
   type SetDiagnosesRequest,
 } from '@trustwork/contracts';
@@ -12,49 +10,17 @@ import { assistant, clinician, owner } from '../../../test/fixtures';
 import { type RecordedCall } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render-app';
 import { ALEX, CASE_ID, caseApi, JORDAN } from '../../case-record/__tests__/case-record-fixtures';
+import { balance, BILLING_SETTINGS, charge as billingCharge, notChosenBilling } from './invoice-payment-fixtures';
 
 const BILLING_TAB = `/cases/${CASE_ID}/billing`;
 const CASE_PATH = `/api/cases/${CASE_ID}`;
-const SETTINGS = { currency: 'USD', taxId: null, npi: null, lateCancellationFee: null, noShowFee: null, paymentTermsDays: 30, paymentInstructions: null };
 
 const alexPays: Payer = { id: 'payer-alex', caseId: CASE_ID, kind: 'participant', participantId: ALEX, name: 'Alex Morgan', email: null, address: null };
 const jordanPays: Payer = { id: 'payer-jordan', caseId: CASE_ID, kind: 'participant', participantId: JORDAN, name: 'Jordan Lee', email: null, address: null };
 
-function balance(payer: Payer, overrides: Partial<PayerBalance> = {}): PayerBalance {
-  return { payer, uninvoiced: 0, invoiced: 0, credited: 0, paid: 0, outstanding: 0, unallocated: 0, ...overrides };
-}
+const notChosen = notChosenBilling(CASE_ID, [balance(alexPays, { outstanding: 7500, uninvoiced: 2500 }), balance(jordanPays, { unallocated: 1000 })]);
 
-const notChosen: CaseBilling = {
-  caseId: CASE_ID,
-  currency: 'USD',
-  arrangement: null,
-  payerParticipantId: null,
-  shares: [],
-  thirdParty: null,
-  individualSessionsToOwnPerson: true,
-  balances: [balance(alexPays, { outstanding: 7500, uninvoiced: 2500 }), balance(jordanPays, { unallocated: 1000 })],
-};
-
-function charge(id: string, overrides: Partial<Charge> = {}): Charge {
-  return {
-    id,
-    caseId: CASE_ID,
-    payerId: alexPays.id,
-    kind: 'session',
-    sessionId: null,
-    serviceId: null,
-    cptCode: '90847',
-    description: 'Couples session',
-    serviceDate: '2026-06-01',
-    amount: 7500,
-    reason: null,
-    invoiceId: null,
-    invoiceNumber: null,
-    locked: false,
-    createdAt: '2026-06-01T10:00:00.000Z',
-    ...overrides,
-  };
-}
+const charge = (id: string, overrides: Partial<Charge> = {}) => billingCharge(id, alexPays, overrides);
 
 /** The case and its billing, remembering what is saved as the API does. */
 function billingApi({ charges = [] as Charge[], routes = {} as NonNullable<Parameters<typeof caseApi>[0]>['routes'] } = {}) {
@@ -63,7 +29,7 @@ function billingApi({ charges = [] as Charge[], routes = {} as NonNullable<Param
   const diagnoses = (participantId: string) => ({ participantId, codes: [{ code: 'Z63.0', description: 'Relationship distress' }], updatedAt: null });
   return caseApi({
     routes: {
-      'GET /api/billing/settings': { body: SETTINGS },
+      'GET /api/billing/settings': { body: BILLING_SETTINGS },
       [`GET ${CASE_PATH}/billing`]: () => ({ body: billing }),
       [`PUT ${CASE_PATH}/billing`]: (call) => {
         const request = call.body as SetCaseBillingRequest;

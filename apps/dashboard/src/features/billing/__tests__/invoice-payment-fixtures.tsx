@@ -19,7 +19,8 @@ import { mockApi, type MockResponse, type RecordedCall } from '../../../test/moc
 
 export const CASE_ID = 'case-billing-1';
 export const CASE_PATH = `/api/cases/${CASE_ID}`;
-const SETTINGS = { currency: 'USD', taxId: null, npi: null, lateCancellationFee: null, noShowFee: null, paymentTermsDays: 30, paymentInstructions: null };
+/** The practice's billing settings while nothing was chosen: US dollars, 30 days to pay. */
+export const BILLING_SETTINGS = { currency: 'USD', taxId: null, npi: null, lateCancellationFee: null, noShowFee: null, paymentTermsDays: 30, paymentInstructions: null };
 
 export const caseRecord = caseDetail(caseSummary(CASE_ID, ['Alex Morgan', 'Jordan Lee']));
 export const [ALEX_PERSON, JORDAN_PERSON] = caseRecord.participants;
@@ -27,25 +28,32 @@ export const [ALEX_PERSON, JORDAN_PERSON] = caseRecord.participants;
 export const alex: Payer = { id: 'payer-alex', caseId: CASE_ID, kind: 'participant', participantId: ALEX_PERSON.id, name: 'Alex Morgan', email: 'alex@example.test', address: null };
 export const jordan: Payer = { id: 'payer-jordan', caseId: CASE_ID, kind: 'participant', participantId: JORDAN_PERSON.id, name: 'Jordan Lee', email: null, address: null };
 
-function balance(payer: Payer): PayerBalance {
-  return { payer, uninvoiced: 0, invoiced: 0, credited: 0, paid: 0, outstanding: 0, unallocated: 0 };
+/** A payer's balance: nothing owed or paid unless `overrides` says so. */
+export function balance(payer: Payer, overrides: Partial<PayerBalance> = {}): PayerBalance {
+  return { payer, uninvoiced: 0, invoiced: 0, credited: 0, paid: 0, outstanding: 0, unallocated: 0, ...overrides };
 }
 
-export const caseBilling: CaseBilling = {
-  caseId: CASE_ID,
-  currency: 'USD',
-  arrangement: null,
-  payerParticipantId: null,
-  shares: [],
-  thirdParty: null,
-  individualSessionsToOwnPerson: false,
-  balances: [balance(alex), balance(jordan)],
-};
+/** A case's billing before anyone chose who pays, with these balances. */
+export function notChosenBilling(caseId: string, balances: PayerBalance[], overrides: Partial<CaseBilling> = {}): CaseBilling {
+  return {
+    caseId,
+    currency: 'USD',
+    arrangement: null,
+    payerParticipantId: null,
+    shares: [],
+    thirdParty: null,
+    individualSessionsToOwnPerson: true,
+    balances,
+    ...overrides,
+  };
+}
+
+export const caseBilling = notChosenBilling(CASE_ID, [balance(alex), balance(jordan)], { individualSessionsToOwnPerson: false });
 
 export function charge(id: string, payer: Payer, overrides: Partial<Charge> = {}): Charge {
   return {
     id,
-    caseId: CASE_ID,
+    caseId: payer.caseId,
     payerId: payer.id,
     kind: 'session',
     sessionId: null,
@@ -127,7 +135,7 @@ type Routes = Record<string, MockResponse | ((call: RecordedCall) => MockRespons
 /** The case's billing as the API answers it, with the lists given (empty unless given). */
 export function billingApi({ invoices = [], payments = [], charges = [], routes = {} }: { invoices?: InvoiceSummary[]; payments?: Payment[]; charges?: Charge[]; routes?: Routes }) {
   return mockApi({
-    'GET /api/billing/settings': { body: SETTINGS },
+    'GET /api/billing/settings': { body: BILLING_SETTINGS },
     [`GET ${CASE_PATH}`]: { body: caseRecord },
     [`GET ${CASE_PATH}/billing`]: { body: caseBilling },
     [`GET ${CASE_PATH}/invoices`]: { body: invoices },

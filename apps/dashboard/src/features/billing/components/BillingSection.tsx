@@ -1,7 +1,8 @@
 import { type ReactNode, useId } from 'react';
-import { Group, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Skeleton, Stack, Table, VisuallyHidden } from '@mantine/core';
 import { type UseQueryResult } from '@tanstack/react-query';
 import { LoadFailed } from '../../../components/LoadFailed';
+import { TabSectionHeader } from '../../case-record/components/TabSectionHeader';
 
 interface BillingSectionProps {
   title: string;
@@ -17,19 +18,8 @@ export function BillingSection({ title, order, description, action, children }: 
   const headingId = useId();
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={order} size="h3" id={headingId}>
-            {title}
-          </Title>
-          {description && (
-            <Text size="sm" c="dimmed">
-              {description}
-            </Text>
-          )}
-        </div>
-        {action}
-      </Group>
+      {/* Inside the section's stack: its gap spaces the heading from what follows. */}
+      <TabSectionHeader title={title} order={order} headingId={headingId} description={description} action={action} gap="md" mb={0} />
       {children}
     </Stack>
   );

@@ -6,3 +6,6 @@ export function Money({ amount }: { amount: MinorUnits }) {
   const currency = useCurrency();
   return <>{formatMoney(amount, currency)}</>;
 }
+
+/** A table cell's props for an amount: right-aligned, on one line. */
+export const MONEY_CELL = { ta: 'right', style: { whiteSpace: 'nowrap' } } as const;

@@ -2,9 +2,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { AGING_BUCKETS, type AgingReport } from '@trustwork/contracts';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
-import { Money } from './Money';
-
-const MONEY_CELL = { ta: 'right', style: { whiteSpace: 'nowrap' } } as const;
+import { Money, MONEY_CELL } from './Money';
 
 /** "Who owes what": one row per payer with something outstanding, largest first, as the API orders them. */
 export function OutstandingTable({ report }: { report: AgingReport }) {

@@ -2,9 +2,7 @@ import { Anchor, Badge, Table } from '@mantine/core';
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_LABELS, type InvoiceSummary } from '@trustwork/contracts';
 import { Link } from 'react-router';
 import { formatCalendarDate } from '../../../lib/practice-time';
-import { Money } from './Money';
-
-const MONEY_CELL = { ta: 'right', style: { whiteSpace: 'nowrap' } } as const;
+import { Money, MONEY_CELL } from './Money';
 
 /** The practice's invoices and credit notes; each opens its case's Billing tab. */
 export function PracticeInvoicesTable({ invoices }: { invoices: InvoiceSummary[] }) {
