@@ -178,8 +178,13 @@ describe('statements and superbills', () => {
     });
   });
 
-  it('needs both dates, in order, at most five years apart', async () => {
-    expect((await statement(team.owner, {}).expect(400)).body.message).toEqual([expect.stringMatching(/^from is required/), expect.stringMatching(/^to is required/)]);
+  it('covers the year so far when no dates are given, and needs them in order, at most five years apart', async () => {
+    const yearSoFar = (await statement(team.owner, {}).expect(200)).body as { from: string; to: string };
+    // Today in the practice's zone is within a day of today in UTC.
+    const aroundToday = [-1, 0, 1].map((days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10));
+    expect(aroundToday).toContain(yearSoFar.to);
+    expect(yearSoFar.from).toBe(`${yearSoFar.to.slice(0, 4)}-01-01`);
+    expect((await superbill(team.owner, { to: '2026-03-31' }).expect(200)).body).toMatchObject({ from: '2026-01-01', to: '2026-03-31' });
     expect((await statement(team.owner, { from: '2026-03-31', to: '2026-03-01' }).expect(400)).body.message).toEqual([expect.stringMatching(/^to must be on or after from/)]);
     expect((await superbill(team.owner, { from: '2020-01-01', to: '2025-01-02' }).expect(400)).body.message).toEqual([expect.stringMatching(/^to must be at most 5 years after from/)]);
     await superbill(team.owner, { from: '2020-01-01', to: '2025-01-01' }).expect(200);

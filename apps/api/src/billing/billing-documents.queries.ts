@@ -32,12 +32,13 @@ export interface PracticeHeading {
   taxId: string | null;
   npi: string | null;
   paymentInstructions: string | null;
+  timeZone: string;
 }
 
 export async function practiceHeading(db: EntityManager, practiceId: string): Promise<PracticeHeading> {
   const [row]: PracticeHeading[] = await db.query(
     `SELECT pr.name, pr.office_address AS address, coalesce(bs.currency, $2) AS currency, bs.tax_id AS "taxId", bs.npi,
-            bs.payment_instructions AS "paymentInstructions"
+            bs.payment_instructions AS "paymentInstructions", pr.time_zone AS "timeZone"
      FROM practices pr LEFT JOIN billing_settings bs ON bs.practice_id = pr.id
      WHERE pr.id = $1`,
     [practiceId, DEFAULT_CURRENCY],

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import { CaseNotFound } from '../cases/cases.errors';
 import type { AuthenticatedUser } from '../common/authenticated-user';
+import { todayIn } from '../common/occurrences';
 import { PracticeScope } from '../database/practice-scope';
 import { statementPdf, superbillPdf } from './billing-documents-pdf';
 import {
@@ -21,10 +22,10 @@ import { BillingParticipantNotFound, InvalidBilling, PayerNotFound } from './bil
 import { findPayer } from './billing.queries';
 import { DiagnosesService, ParticipantAccess } from './diagnoses.service';
 
-/** Whole days in the practice's time zone, both ends included. */
+/** Whole days in the practice's time zone, both ends included; left out, the year so far. */
 export interface BillingPeriod {
-  from: string;
-  to: string;
+  from?: string;
+  to?: string;
 }
 
 /** A document to save as a file. */
@@ -72,21 +73,21 @@ export class BillingDocumentsService {
 
   async statementPdfFor(practiceId: string, payerId: string, period: BillingPeriod): Promise<BillingDocumentFile> {
     const { statement, practice } = await this.statementFor(practiceId, payerId, period);
-    return { fileName: `statement-${period.from}-to-${period.to}.pdf`, pdf: await statementPdf(statement, practice) };
+    return { fileName: `statement-${statement.from}-to-${statement.to}.pdf`, pdf: await statementPdf(statement, practice) };
   }
 
   async superbillPdfFor(practiceId: string, participantId: string, period: BillingPeriod): Promise<BillingDocumentFile> {
     const superbill = await this.superbillFor(practiceId, participantId, period);
-    return { fileName: `superbill-${period.from}-to-${period.to}.pdf`, pdf: await superbillPdf(superbill) };
+    return { fileName: `superbill-${superbill.from}-to-${superbill.to}.pdf`, pdf: await superbillPdf(superbill) };
   }
 
   /** The payer's account over the period: opening balance, each movement with the balance after it, closing balance. */
-  async statementFor(practiceId: string, payerId: string, period: BillingPeriod): Promise<{ statement: Statement; practice: PracticeHeading }> {
-    checkPeriod(period);
+  async statementFor(practiceId: string, payerId: string, asked: BillingPeriod): Promise<{ statement: Statement; practice: PracticeHeading }> {
     const db = this.scope.manager;
     const payer = await findPayer(db, practiceId, payerId);
     if (!payer) throw new PayerNotFound();
     const practice = await practiceHeading(db, practiceId);
+    const period = periodIn(asked, practice.timeZone);
     const opening = await openingBalance(db, practiceId, payerId, period.from);
     let balance = opening;
     const entries = (await statementMovements(db, practiceId, payerId, period.from, period.to)).map((movement) => {
@@ -101,12 +102,12 @@ export class BillingDocumentsService {
   }
 
   /** Only this person's sessions and fees, from invoices addressed to them; never their partner's. */
-  async superbillFor(practiceId: string, participantId: string, period: BillingPeriod): Promise<Superbill> {
-    checkPeriod(period);
+  async superbillFor(practiceId: string, participantId: string, asked: BillingPeriod): Promise<Superbill> {
     const db = this.scope.manager;
     const person = await participantOf(db, practiceId, participantId);
     if (!person) throw new BillingParticipantNotFound();
     const practice = await practiceHeading(db, practiceId);
+    const period = periodIn(asked, practice.timeZone);
     const charges = paidShares(await superbillCharges(db, practiceId, participantId, period.from, period.to));
     // A line credited in full was never charged, so it is nothing to claim.
     const claimed = charges.filter(({ row }) => row.claimable && row.fee > 0);
@@ -146,8 +147,18 @@ export class BillingDocumentsService {
   }
 }
 
-/** Both dates given (the DTO checks each), in order, and no further apart than a statement reasonably covers. */
-function checkPeriod({ from, to }: BillingPeriod): void {
+/**
+ * The period asked for, the year so far (in the practice's zone) filling what was left out,
+ * checked to be in order and no longer than a statement reasonably covers.
+ */
+function periodIn(asked: BillingPeriod, timeZone: string): Required<BillingPeriod> {
+  const to = asked.to ?? todayIn(timeZone);
+  const from = asked.from ?? `${to.slice(0, 4)}-01-01`;
+  checkPeriod(from, to);
+  return { from, to };
+}
+
+function checkPeriod(from: string, to: string): void {
   if (to < from) throw new InvalidBilling([`to must be on or after from (${from})`]);
   const latest = DateTime.fromISO(from, { zone: 'utc' }).plus({ years: MAX_PERIOD_YEARS }).toISODate();
   if (latest !== null && to > latest) throw new InvalidBilling([`to must be at most ${MAX_PERIOD_YEARS} years after from (on or before ${latest})`]);

@@ -124,6 +124,11 @@ export class PayersService {
     return rows.map((row) => row.id);
   }
 
+  /** The payer row that is this person, made on first need (a statement of nothing billed yet is an empty one). */
+  async payerOfPerson(practiceId: string, caseId: string, participantId: string): Promise<string | undefined> {
+    return (await this.ensurePeoplePayers(practiceId, caseId)).get(participantId);
+  }
+
   /** Each person's payer row, made on first need; participant id → payer id. */
   private async ensurePeoplePayers(practiceId: string, caseId: string): Promise<Map<string, string>> {
     await this.scope.manager.query(

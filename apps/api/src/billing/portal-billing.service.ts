@@ -6,6 +6,7 @@ import { PracticeScope } from '../database/practice-scope';
 import { BillingDocumentsService, type BillingDocumentFile, type BillingPeriod } from './billing-documents.service';
 import { InvoiceNotFound, PayerNotFound } from './billing.errors';
 import { payerBalance, readBillingSettings } from './billing.queries';
+import { PayersService } from './payers.service';
 import { invoicePdf, invoicePdfFileName } from './invoice-pdf';
 import { invoiceSummaries, readInvoice, withoutSortKey } from './invoices.queries';
 
@@ -16,6 +17,7 @@ export class PortalBillingService {
     private readonly scope: PracticeScope,
     private readonly audit: AuditService,
     private readonly documents: BillingDocumentsService,
+    private readonly payers: PayersService,
   ) {}
 
   async overview(participant: AuthenticatedParticipant): Promise<PortalBilling> {
@@ -40,9 +42,9 @@ export class PortalBillingService {
     return { fileName: invoicePdfFileName(invoice), pdf: await invoicePdf(invoice) };
   }
 
-  /** Their own account over the period (audited as payer.statement by the statement itself). */
+  /** Their own account over the period, empty when nothing was billed to them yet (audited as payer.statement by the statement itself). */
   async statementPdf(participant: AuthenticatedParticipant, period: BillingPeriod): Promise<BillingDocumentFile> {
-    const payerId = await this.payerIdOf(participant);
+    const payerId = await this.payers.payerOfPerson(participant.practiceId, participant.caseId, participant.participantId);
     if (!payerId) throw new PayerNotFound();
     return this.documents.statementPdfFor(participant.practiceId, payerId, period);
   }

@@ -1,10 +1,13 @@
 import { DateField } from './billing-fields';
 
-/** A period of whole days in the practice's time zone, both ends included; the service checks their order and span. */
+/**
+ * A period of whole days in the practice's time zone, both ends included; left out, from the
+ * first of January to today. The service checks their order and span.
+ */
 export class BillingPeriodQueryDto {
-  @DateField('from')
-  from: string;
+  @DateField('from', { optional: true })
+  from?: string;
 
-  @DateField('to')
-  to: string;
+  @DateField('to', { optional: true })
+  to?: string;
 }
