@@ -5,6 +5,7 @@ import { IconLogout } from '@tabler/icons-react';
 import { type SignInSession } from '@trustwork/contracts';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { LoadFailed } from '../../../components/LoadFailed';
+import { SidewaysTable } from '../../../components/SidewaysTable';
 import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useSignInSessions, useSignOutOtherSessions, useSignOutSession } from '../hooks/use-sign-in-sessions';
 import { SettingsSection } from './SettingsSection';
@@ -48,7 +49,7 @@ function SignedInDevices({ sessions }: { sessions: SignInSession[] }) {
 
   return (
     <Stack>
-      <Table.ScrollContainer minWidth={640}>
+      <SidewaysTable label="Signed-in devices" minWidth={640}>
         <Table verticalSpacing="sm" aria-label="Signed-in devices">
           <Table.Thead>
             <Table.Tr>
@@ -92,7 +93,7 @@ function SignedInDevices({ sessions }: { sessions: SignInSession[] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </SidewaysTable>
       <Text size="sm" c="dimmed">
         Times are in {timeZone} (practice time).
       </Text>

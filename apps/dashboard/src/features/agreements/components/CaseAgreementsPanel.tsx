@@ -15,6 +15,7 @@ import {
 } from '@trustwork/contracts';
 import { EmptyState } from '../../../components/EmptyState';
 import { LoadFailed } from '../../../components/LoadFailed';
+import { SidewaysTable } from '../../../components/SidewaysTable';
 import { formatCalendarDate, formatDateTime, practiceDate, usePracticeTimeZone } from '../../../lib/practice-time';
 import { useMutateOnce } from '../../../lib/use-mutate-once';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
@@ -166,7 +167,7 @@ function SignerCell({ caseId, agreement, signer }: { caseId: string; agreement: 
 
 function SignaturesTable({ caseRecord, agreements }: { caseRecord: CaseDetail; agreements: CaseAgreement[] }) {
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <SidewaysTable label="Signatures" minWidth={560}>
       <Table withTableBorder verticalSpacing="sm" captionSide="top">
         <Table.Caption style={{ textAlign: 'left' }}>Each person signs their own copy in their portal.</Table.Caption>
         <Table.Thead>
@@ -209,7 +210,7 @@ function SignaturesTable({ caseRecord, agreements }: { caseRecord: CaseDetail; a
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </SidewaysTable>
   );
 }
 

@@ -8,6 +8,7 @@ import { SectionLoader } from '../../../components/Loading';
 import { LoadErrorBoundary } from '../../../components/LoadErrorBoundary';
 import { useSignOut } from '../../auth/hooks/use-auth-mutations';
 import { useCurrentUser } from '../../auth/hooks/use-session';
+import { useBelowMd } from '../hooks/use-below-md';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
 
@@ -16,11 +17,13 @@ export function AppLayout() {
   const signOut = useSignOut();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const { pathname } = useLocation();
+  // Below a landscape tablet the navigation folds into the burger, so an upright tablet gets the full width.
+  const belowMd = useBelowMd();
 
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      navbar={{ width: 240, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
       padding="lg"
     >
       <a className="skip-link" href="#main-content">
@@ -32,12 +35,16 @@ export function AppLayout() {
             <Burger
               opened={navOpened}
               onClick={toggleNav}
-              hiddenFrom="sm"
+              hiddenFrom="md"
               size="sm"
+              // A touch-sized target (44 px) around the small icon.
+              w={44}
+              h={44}
+              p={13}
               aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
               aria-expanded={navOpened}
             />
-            <Text fw={700} c="teal.9">
+            <Text fw={700} c="teal.9" style={{ flexShrink: 0 }}>
               Trustwork
             </Text>
             <Text c="dimmed" truncate visibleFrom="xs">
@@ -45,7 +52,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Group gap={6} wrap="nowrap" visibleFrom="sm">
+            <Group gap={6} wrap="nowrap" visibleFrom="md">
               <Text size="sm" fw={500}>
                 {user.name}
               </Text>
@@ -53,8 +60,10 @@ export function AppLayout() {
                 {ROLE_LABELS[user.role]}
               </Badge>
             </Group>
-            <UserMenu />
+            {/* Below md, Sign out is in the account menu, so the header fits a phone. */}
+            <UserMenu onSignOut={belowMd ? () => signOut.mutate() : undefined} />
             <Button
+              visibleFrom="md"
               variant="default"
               size="xs"
               leftSection={<IconLogout size={16} aria-hidden />}
@@ -72,7 +81,7 @@ export function AppLayout() {
           <MainNav onNavigate={closeNav} />
         </AppShell.Section>
         {/* The header hides who is signed in on small screens; say it here instead. */}
-        <AppShell.Section hiddenFrom="sm" pt="sm">
+        <AppShell.Section hiddenFrom="md" pt="sm">
           <Text size="sm" fw={500}>
             {user.name}
           </Text>

@@ -4,6 +4,7 @@ import { Permission } from '@trustwork/contracts';
 import { NavLink as RouterNavLink, useMatch } from 'react-router';
 import { useAttention } from '../../agenda/hooks/use-attention';
 import { usePermission } from '../../auth/hooks/use-session';
+import { useBelowMd } from '../hooks/use-below-md';
 
 interface NavItemProps {
   to: string;
@@ -16,6 +17,8 @@ interface NavItemProps {
 
 function NavItem({ to, label, icon: ItemIcon, onNavigate, count }: NavItemProps) {
   const active = useMatch({ path: to, end: to === '/' }) !== null;
+  // In the folded menu of a tablet or phone, each link is a touch-sized (44 px) target.
+  const touch = useBelowMd();
   return (
     <NavLink
       component={RouterNavLink}
@@ -34,6 +37,7 @@ function NavItem({ to, label, icon: ItemIcon, onNavigate, count }: NavItemProps)
         )
       }
       active={active}
+      mih={touch ? 44 : undefined}
       onClick={onNavigate}
     />
   );

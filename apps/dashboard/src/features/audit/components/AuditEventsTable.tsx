@@ -1,5 +1,6 @@
 import { Code, Table, Text } from '@mantine/core';
 import { type AuditEvent } from '@trustwork/contracts';
+import { SidewaysTable } from '../../../components/SidewaysTable';
 import { formatDateTime, usePracticeTimeZone } from '../../../lib/practice-time';
 import { AuditCases } from './AuditCases';
 import { actionLabel, actorLabel, recordLabel } from './audit-wording';
@@ -13,7 +14,7 @@ interface AuditEventsTableProps {
 export function AuditEventsTable({ events, onShowCase }: AuditEventsTableProps) {
   const timeZone = usePracticeTimeZone();
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <SidewaysTable label="Audit events" minWidth={820}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Audit events">
         <Table.Thead>
           <Table.Tr>
@@ -49,6 +50,6 @@ export function AuditEventsTable({ events, onShowCase }: AuditEventsTableProps) 
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </SidewaysTable>
   );
 }

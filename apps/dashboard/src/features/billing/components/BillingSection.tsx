@@ -2,6 +2,7 @@ import { type ReactNode, useId } from 'react';
 import { Skeleton, Stack, Table, VisuallyHidden } from '@mantine/core';
 import { type UseQueryResult } from '@tanstack/react-query';
 import { LoadFailed } from '../../../components/LoadFailed';
+import { SidewaysTable } from '../../../components/SidewaysTable';
 import { TabSectionHeader } from '../../case-record/components/TabSectionHeader';
 
 interface BillingSectionProps {
@@ -53,7 +54,7 @@ interface RecordTableProps {
 /** A table of billing records that scrolls sideways on a narrow screen, its last column the row's actions. */
 export function RecordTable({ label, columns, minWidth, children }: RecordTableProps) {
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
+    <SidewaysTable label={label} minWidth={minWidth}>
       <Table verticalSpacing="sm" aria-label={label}>
         <Table.Thead>
           <Table.Tr>
@@ -75,6 +76,6 @@ export function RecordTable({ label, columns, minWidth, children }: RecordTableP
         </Table.Thead>
         <Table.Tbody>{children}</Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </SidewaysTable>
   );
 }

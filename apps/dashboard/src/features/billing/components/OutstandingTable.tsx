@@ -2,6 +2,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { AGING_BUCKETS, type AgingReport } from '@trustwork/contracts';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
+import { SidewaysTable } from '../../../components/SidewaysTable';
 import { Money, MONEY_CELL } from './Money';
 
 /** "Who owes what": one row per payer with something outstanding, largest first, as the API orders them. */
@@ -14,7 +15,7 @@ export function OutstandingTable({ report }: { report: AgingReport }) {
     );
   }
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <SidewaysTable label="Who owes what" minWidth={860}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Who owes what">
         <Table.Thead>
           <Table.Tr>
@@ -53,6 +54,6 @@ export function OutstandingTable({ report }: { report: AgingReport }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </SidewaysTable>
   );
 }

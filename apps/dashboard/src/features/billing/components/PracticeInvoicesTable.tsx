@@ -1,13 +1,14 @@
 import { Anchor, Badge, Table } from '@mantine/core';
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_LABELS, type InvoiceSummary } from '@trustwork/contracts';
 import { Link } from 'react-router';
+import { SidewaysTable } from '../../../components/SidewaysTable';
 import { formatCalendarDate } from '../../../lib/practice-time';
 import { Money, MONEY_CELL } from './Money';
 
 /** The practice's invoices and credit notes; each opens its case's Billing tab. */
 export function PracticeInvoicesTable({ invoices }: { invoices: InvoiceSummary[] }) {
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <SidewaysTable label="Invoices" minWidth={760}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Invoices">
         <Table.Thead>
           <Table.Tr>
@@ -53,6 +54,6 @@ export function PracticeInvoicesTable({ invoices }: { invoices: InvoiceSummary[]
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </SidewaysTable>
   );
 }

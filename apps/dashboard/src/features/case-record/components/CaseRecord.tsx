@@ -2,13 +2,14 @@ import { Navigate, Route, Routes, useParams } from 'react-router';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { isApiRequestError } from '../../../lib/api-client';
 import { CaseAgreementsPanel } from '../../agreements/components/CaseAgreementsPanel';
-import { AlertPanel } from '../../alerts/components/AlertPanel';
 import { CaseBillingTab, useCanSeeCaseBilling } from '../../billing/components/CaseBillingTab';
 import { useCase } from '../../cases/hooks/use-cases';
 import { CaseHomework } from '../../homework/components/CaseHomework';
 import { CaseProgress } from '../../progress/components/CaseProgress';
 import { caseAgreementsPath, caseBillingPath, caseHomeworkPath, casePath, caseProgressPath, caseSessionsPath } from '../case-record-paths';
-import { CaseHeader } from './CaseHeader';
+import { useCompactCase } from '../hooks/use-compact-case';
+import { CaseHeader, CompactCaseHeader } from './CaseHeader';
+import classes from './CaseRecord.module.css';
 import { CaseNotFound } from './CaseNotFound';
 import { CaseRecordSkeleton } from './CaseRecordSkeleton';
 import { CaseSessions } from './CaseSessions';
@@ -21,6 +22,7 @@ const SUB_TABS: readonly CaseTab[] = ['sessions', 'homework', 'progress', 'agree
 export function CaseRecord({ caseId }: { caseId: string }) {
   const record = useCase(caseId);
   const showBilling = useCanSeeCaseBilling();
+  const compact = useCompactCase();
   // The part of the address after the case id picks the tab: "" is the timeline.
   const tabPath = useParams()['*'] ?? '';
 
@@ -39,10 +41,10 @@ export function CaseRecord({ caseId }: { caseId: string }) {
 
   const caseRecord = record.data;
   return (
-    <>
-      <CaseHeader caseRecord={caseRecord} />
-      <AlertPanel caseRecord={caseRecord} />
+    <div className={classes.touchTargets}>
+      {compact ? <CompactCaseHeader caseRecord={caseRecord} /> : <CaseHeader caseRecord={caseRecord} />}
       <CaseTabs
+        compact={compact}
         active={SUB_TABS.find((tab) => tab === tabPath) ?? 'timeline'}
         paths={{
           timeline: casePath(caseId),
@@ -63,6 +65,6 @@ export function CaseRecord({ caseId }: { caseId: string }) {
           <Route path="*" element={<Navigate to={casePath(caseId)} replace />} />
         </Routes>
       </CaseTabs>
-    </>
+    </div>
   );
 }

@@ -1,7 +1,9 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { LoadFailed } from '../../../components/LoadFailed';
+import { useBelowMd } from '../../app-shell/hooks/use-below-md';
 import { useCaseloadFilters } from '../hooks/use-caseload-filters';
 import { useCaseload } from '../hooks/use-cases';
+import { CaseloadCards } from './CaseloadCards';
 import { CaseloadFilters } from './CaseloadFilters';
 import { CaseloadEmpty, CaseloadNoMatches, NothingNeedsAttention } from './CaseloadStates';
 import { CaseloadTable } from './CaseloadTable';
@@ -11,12 +13,14 @@ function describeCount(count: number, more: boolean, filtered: boolean): string 
   return more ? `Showing the first ${cases}.` : `Showing ${count === 1 ? '' : 'all '}${cases}.`;
 }
 
-/** The caseload: search and filters, the table of cases, and paging through them. */
+/** The caseload: search and filters, the table of cases (cards below `md`), and paging through them. */
 export function Caseload() {
   const { filters, sorts, setFilter, clearFilters, isFiltered, onlyAttention } = useCaseloadFilters();
   const caseload = useCaseload(filters);
   const cases = caseload.data?.pages.flatMap((page) => page.items) ?? null;
   const stale = caseload.isPlaceholderData;
+  // Below a landscape tablet a card per case replaces the table, so nothing scrolls sideways.
+  const belowMd = useBelowMd();
 
   // A practice with no cases has nothing to filter: the empty state says what to do instead.
   if (cases?.length === 0 && !isFiltered && !stale) return <CaseloadEmpty />;
@@ -52,7 +56,7 @@ export function Caseload() {
   return (
     <>
       {filterBar}
-      <CaseloadTable cases={rows} stale={stale} />
+      {belowMd ? <CaseloadCards cases={rows} stale={stale} /> : <CaseloadTable cases={rows} stale={stale} />}
       <Stack gap="sm" mt="md" align="center">
         <Text size="sm" c="dimmed" role="status">
           {rows && !stale ? describeCount(rows.length, caseload.hasNextPage, isFiltered) : 'Loading cases…'}
@@ -69,6 +73,7 @@ export function Caseload() {
           <Group>
             <Button
               variant="default"
+              mih={belowMd ? 44 : undefined}
               loading={caseload.isFetchingNextPage}
               disabled={stale}
               onClick={() => void caseload.fetchNextPage()}

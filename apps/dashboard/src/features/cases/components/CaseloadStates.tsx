@@ -2,6 +2,7 @@ import { Button, Text } from '@mantine/core';
 import { IconCircleCheck, IconFilterOff, IconHeartHandshake, IconSearch } from '@tabler/icons-react';
 import { Permission } from '@trustwork/contracts';
 import { EmptyState } from '../../../components/EmptyState';
+import { useBelowMd } from '../../app-shell/hooks/use-below-md';
 import { usePermission } from '../../auth/hooks/use-session';
 import { NewCaseButton } from './NewCaseButton';
 
@@ -31,12 +32,13 @@ export function CaseloadEmpty() {
 }
 
 export function CaseloadNoMatches({ onClear }: { onClear: () => void }) {
+  const touch = useBelowMd();
   return (
     <EmptyState
       icon={<IconSearch size={22} />}
       title="No cases match"
       action={
-        <Button variant="light" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClear}>
+        <Button variant="light" mih={touch ? 44 : undefined} leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClear}>
           Clear filters
         </Button>
       }
@@ -48,12 +50,13 @@ export function CaseloadNoMatches({ onClear }: { onClear: () => void }) {
 
 /** The "Needs attention" filter found nothing: every alert has been seen to. */
 export function NothingNeedsAttention({ onShowAll }: { onShowAll: () => void }) {
+  const touch = useBelowMd();
   return (
     <EmptyState
       icon={<IconCircleCheck size={22} />}
       title="No case needs attention right now"
       action={
-        <Button variant="light" onClick={onShowAll}>
+        <Button variant="light" mih={touch ? 44 : undefined} onClick={onShowAll}>
           Show all cases
         </Button>
       }

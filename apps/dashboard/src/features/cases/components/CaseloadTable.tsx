@@ -15,7 +15,7 @@ const COLUMNS_WITHOUT_ALERTS = COLUMNS.filter((column) => column !== 'Alerts');
 const SKELETON_ROWS = 5;
 
 /** A quiet dash for "nothing here", read out as `label`. */
-function Nothing({ label }: { label: string }) {
+export function Nothing({ label }: { label: string }) {
   return (
     <Text component="span" size="sm" c="dimmed">
       <span aria-hidden>—</span>
@@ -24,7 +24,7 @@ function Nothing({ label }: { label: string }) {
   );
 }
 
-function SessionTime({ session, none }: { session: SessionRef | null; none: string }) {
+export function SessionTime({ session, none }: { session: SessionRef | null; none: string }) {
   const timeZone = usePracticeTimeZone();
   if (!session) return <Nothing label={none} />;
   return (
@@ -38,7 +38,7 @@ function SessionTime({ session, none }: { session: SessionRef | null; none: stri
  * Who broke trust, in a few words: "Jordan broke trust", or "Trust broken on both sides".
  * The full picture (who was hurt, unstated sides) is on the case page.
  */
-function breachHint(participants: CaseSummary['participants']): string | null {
+export function breachHint(participants: CaseSummary['participants']): string | null {
   if (participants.every((participant) => participant.breachRole === 'both')) return 'Trust broken on both sides';
   const broke = participants.filter((participant) => (['broke-trust', 'both'] as BreachRole[]).includes(participant.breachRole));
   return broke.length === 1 ? `${broke[0].displayName} broke trust` : null;

@@ -2,6 +2,7 @@ import { type ReactNode } from 'react';
 import { Table } from '@mantine/core';
 import { type CaseProgress, type CheckInPoint, type HomeworkWeek, type MeasureScore, type MeasureSummary } from '@trustwork/contracts';
 import { CHECK_IN_RATING_KEYS, CHECK_IN_RATING_LABELS } from '@trustwork/trust-program';
+import { SidewaysTable } from '../../../components/SidewaysTable';
 import { formatCalendarDate } from '../../../lib/practice-time';
 import { formatNumber, formatPercent } from '../progress-wording';
 
@@ -14,7 +15,7 @@ interface NumbersTableProps {
 /** The numbers behind a chart as a plain table: the first column names each row. */
 function NumbersTable({ caption, headers, rows }: NumbersTableProps) {
   return (
-    <Table.ScrollContainer minWidth={320}>
+    <SidewaysTable label={caption} minWidth={320}>
       <Table striped captionSide="top" fz="sm">
         <Table.Caption ta="left">{caption}</Table.Caption>
         <Table.Thead>
@@ -39,7 +40,7 @@ function NumbersTable({ caption, headers, rows }: NumbersTableProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </SidewaysTable>
   );
 }
 

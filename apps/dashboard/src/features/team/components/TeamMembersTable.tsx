@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ActionIcon, Badge, type BadgeProps, Button, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { IconDots, IconLogout, IconShieldOff } from '@tabler/icons-react';
 import { Permission, ROLE_LABELS, roleHasPermission, type TeamMember } from '@trustwork/contracts';
+import { SidewaysTable } from '../../../components/SidewaysTable';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser, usePermission } from '../../auth/hooks/use-session';
 import { MemberAccessModal, ResetTwoFactorModal, SignOutMemberModal } from './MemberModals';
@@ -84,7 +85,7 @@ export function TeamMembersTable({ members }: { members: TeamMember[] }) {
 
   return (
     <>
-      <Table.ScrollContainer minWidth={canManageTeam ? 880 : 700}>
+      <SidewaysTable label="Team members" minWidth={canManageTeam ? 880 : 700}>
         <Table verticalSpacing="sm" highlightOnHover aria-label="Team members">
           <Table.Thead>
             <Table.Tr>
@@ -150,7 +151,7 @@ export function TeamMembersTable({ members }: { members: TeamMember[] }) {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </SidewaysTable>
       {change && ActionModal && (
         <ActionModal
           // A fresh modal per colleague and action, so an earlier refusal is not shown again.
