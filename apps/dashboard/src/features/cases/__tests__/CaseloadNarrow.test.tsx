@@ -70,9 +70,10 @@ describe('Caseload on a tablet or phone', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
     expect(panel).not.toBeNull();
-    expect(within(panel as HTMLElement).getByRole('combobox', { name: 'Status' })).toHaveValue('Active');
+    // The panel opens with a transition: wait for it rather than read it mid-way.
+    expect(await within(panel as HTMLElement).findByRole('combobox', { name: 'Status' })).toHaveValue('Active');
 
-    await user.click(screen.getByRole('combobox', { name: 'Relationship' }));
+    await user.click(await screen.findByRole('combobox', { name: 'Relationship' }));
     await user.click(screen.getByRole('option', { name: 'Couple' }));
     expect(await screen.findByRole('button', { name: 'Filters (3)' })).toBeInTheDocument();
     await waitFor(() => expect(api.queriesTo('GET', '/api/cases').at(-1)?.get('relationshipType')).toBe('couple'));
