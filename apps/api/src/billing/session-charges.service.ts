@@ -46,7 +46,10 @@ export class SessionChargesService implements OnModuleInit {
   }
 
   async apply(outcomes: SessionOutcome[]): Promise<void> {
-    for (const outcome of outcomes) {
+    // A scheduled session has no charges of its own, and scheduling one again or cancelling it on the team's word
+    // charges nothing: a series cancelled by the team costs no query per session.
+    const charging = outcomes.filter((outcome) => outcome.previousStatus !== SessionStatus.Scheduled || chargesSomething(outcome));
+    for (const outcome of charging) {
       const session = await this.sessionOf(outcome);
       const charge = session ? await this.chargeFor(outcome, session) : null;
       await this.removeOthers(outcome, charge?.kind ?? null);
@@ -67,6 +70,7 @@ export class SessionChargesService implements OnModuleInit {
   /** null: nothing to charge (no service of its kind, no fee set, or a status that charges nothing). */
   private async chargeFor(outcome: SessionOutcome, session: HeldSession): Promise<SessionCharge | null> {
     if (outcome.status === SessionStatus.Completed) return this.serviceCharge(outcome.practiceId, session);
+    if (!chargesSomething(outcome)) return null;
     const settings = await readBillingSettings(this.scope.manager, outcome.practiceId);
     const fee =
       outcome.status === SessionStatus.NoShow
@@ -141,4 +145,13 @@ export class SessionChargesService implements OnModuleInit {
       charges.map((charge) => ({ action, recordType: AuditRecordType.Charge, recordId: charge.id, caseId: outcome.caseId })),
     );
   }
+}
+
+/** Whether the status the session moved to can carry a charge: held, missed, or cancelled late by a person. */
+function chargesSomething(outcome: SessionOutcome): boolean {
+  return (
+    outcome.status === SessionStatus.Completed ||
+    outcome.status === SessionStatus.NoShow ||
+    (outcome.status === SessionStatus.Cancelled && outcome.cancellationLate)
+  );
 }
