@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { initialJsBudget } from '../../tools/initial-js-budget';
+import { precompressAssets } from '../../tools/precompress-assets';
 
 // Read the shared libraries from source so the dashboard never waits on a library build.
 const libraryEntry = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
 
 export default defineConfig({
   base: '/',
-  plugins: [react(), initialJsBudget('Dashboard', 250)],
+  plugins: [react(), initialJsBudget('Dashboard', 250), precompressAssets()],
   resolve: {
     alias: [
       { find: /^@trustwork\/contracts$/, replacement: libraryEntry('contracts') },

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { initialJsBudget } from '../../tools/initial-js-budget';
+import { precompressAssets } from '../../tools/precompress-assets';
 import { PORTAL_BASE } from './src/portal-base';
 
 // Read the shared contracts from source so the portal never waits on a library build.
@@ -11,7 +12,7 @@ const contractsEntry = fileURLToPath(new URL('../../libs/contracts/src/index.ts'
 export default defineConfig({
   // The API serves this build under /p/; the dev server answers every address below it with index.html.
   base: PORTAL_BASE,
-  plugins: [react(), initialJsBudget('Portal', 100)],
+  plugins: [react(), initialJsBudget('Portal', 100), precompressAssets()],
   resolve: {
     alias: [{ find: /^@trustwork\/contracts$/, replacement: contractsEntry }],
   },

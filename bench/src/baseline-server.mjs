@@ -1,7 +1,8 @@
 // The raw baseline of `npm run bench`: plain Fastify and a pg pool, no framework on top. Each
 // route replays the statements the API was recorded sending for the same request (same SQL,
-// same parameters, same transaction and row-level-security setup) and answers with every row
-// they returned, so what is left between the two is the cost of the API itself.
+// same parameters, same transaction and row-level-security setup, the same prepared-statement
+// names) and answers with every row they returned, so what is left between the two is the cost
+// of the API itself.
 import Fastify from 'fastify';
 import fs from 'node:fs';
 import process from 'node:process';
@@ -18,22 +19,26 @@ function reviveBuffers(_key, value) {
 }
 
 for (const route of plan.routes) {
-  // Who the request is for is read from its Authorization header, as the API does, and the
-  // recorded statements were rewritten for each such person before the run started.
-  const bySubject = new Map(route.subjects.map((subject) => [subject.authorization, subject.statements]));
+  // Values each request brings (its Idempotency-Key, the draft version in If-Match) replace
+  // the ones recorded, found by the recorded value itself.
+  const fromRequest = new Map(route.requestValues.map(({ header, recorded }) => [recorded, header]));
   app.route({
     method: route.method,
-    url: `/raw/${route.name}`,
+    url: `/raw/${route.name}/:subject`,
     handler: async (request, reply) => {
-      const statements = bySubject.get(request.headers.authorization);
-      if (!statements) return reply.code(401).send({ message: 'unknown subject' });
-      const idempotencyKey = request.headers['idempotency-key'];
+      // The statements were rewritten for each caller (person, draft, assignment) before the
+      // run started; the request names its caller, as the API reads it from the token and path.
+      const subject = route.subjects[Number(request.params.subject)];
+      if (!subject) return reply.code(404).send({ message: 'unknown subject' });
       const client = await pool.connect();
       try {
         const answers = [];
-        for (const statement of statements) {
-          const values = statement.values.map((value) => (value === route.idempotencyMarker ? idempotencyKey : value));
-          const result = await client.query(statement.text, values);
+        for (const [index, statement] of route.statements.entries()) {
+          const values = subject[index].map((value) => {
+            const header = fromRequest.get(value);
+            return header === undefined ? value : request.headers[header];
+          });
+          const result = await client.query(statement.name ? { name: statement.name, text: statement.text, values } : { text: statement.text, values });
           if (result.rows?.length) answers.push(result.rows);
         }
         return reply.code(route.method === 'POST' ? 201 : 200).send(answers);

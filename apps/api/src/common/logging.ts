@@ -45,10 +45,19 @@ export function pinoOptions(config: AppConfig): Options {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    // Synchronous appends: several apps (and test workers) can share one file, and nothing
-    // is lost when an app closes.
-    stream: config.logFile ? pino.destination({ dest: config.logFile, sync: true, mkdir: true }) : undefined,
+    stream: logDestination(config),
     transport:
       config.environment === 'development' && !config.logFile ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
   };
+}
+
+/** Lines are appended whole (O_APPEND), so several apps and test workers can share one file. */
+function logDestination(config: AppConfig): pino.DestinationStream | undefined {
+  if (config.environment === 'production') {
+    // In 4 kB batches written off the request path: a write per request cost a tenth of a light
+    // route's CPU. pino writes what is left synchronously when the process exits.
+    return pino.destination({ dest: config.logFile ?? 1, sync: false, minLength: 4096, mkdir: true });
+  }
+  // Elsewhere each line at once, so a developer (or a test reading the file) sees it straight away.
+  return config.logFile ? pino.destination({ dest: config.logFile, sync: true, mkdir: true }) : undefined;
 }

@@ -35,10 +35,18 @@ export function scheduleOf(row: ScheduleColumns): Schedule {
   return { frequency: row.frequency ?? 'daily', daysOfWeek: row.days_of_week, startsOn: row.starts_on ?? '', endsOn: row.ends_on ?? '' };
 }
 
+/** One formatter per time zone: making one costs far more than using it, and portal screens ask on every request. */
+const calendarDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date it is at `now` in the time zone. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = calendarDateFormats.get(timeZone);
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    calendarDateFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 export function addDays(date: string, days: number): string {

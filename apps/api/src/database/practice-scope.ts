@@ -1,6 +1,7 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { ClsService } from 'nestjs-cls';
 import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 
@@ -20,9 +21,12 @@ export class PracticeScope {
 
   run<T>(practiceId: string, work: () => Promise<T>): Promise<T> {
     return this.txHost.withTransaction(async () => {
-      // is_local=true: like SET LOCAL, gone when the transaction ends, so a pooled
-      // connection never carries one request's practice into the next.
-      await this.txHost.tx.query(`SELECT set_config('app.practice_id', $1, true)`, [practiceId]);
+      // LOCAL: gone when the transaction ends, so a pooled connection never carries one
+      // request's practice into the next. A statement without parameters travels with the
+      // transaction's start (see PreparedStatementsClient); the id is checked first, as it is
+      // written into the text.
+      if (!isUUID(practiceId, 'loose')) throw new Error('A practice id must be a UUID.');
+      await this.txHost.tx.query(`SET LOCAL app.practice_id = '${practiceId}'`);
       return work();
     });
   }

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import request from 'supertest';
 import { createApp } from '../app-factory';
 import { loadAppConfig } from '../config/app-config';
@@ -17,6 +18,9 @@ describe('serving the built web apps', () => {
       fs.mkdirSync(path.join(rootDir, `apps/${app}/dist/assets`), { recursive: true });
       fs.writeFileSync(path.join(rootDir, `apps/${app}/dist/index.html`), `<title>${title}</title>`);
       fs.writeFileSync(path.join(rootDir, `apps/${app}/dist/assets/main-abc123.js`), `console.log('${title}')`);
+      // The build's brotli copies (tools/precompress-assets), for the browsers that accept them.
+      fs.writeFileSync(path.join(rootDir, `apps/${app}/dist/index.html.br`), brotliCompressSync(`<title>${title}</title>`));
+      fs.writeFileSync(path.join(rootDir, `apps/${app}/dist/assets/main-abc123.js.br`), brotliCompressSync(`console.log('${title}')`));
     }
     const config = loadAppConfig({
       NODE_ENV: 'test',
@@ -48,6 +52,27 @@ describe('serving the built web apps', () => {
     }
     const asset = await http.get('/assets/main-abc123.js').expect(200);
     expect(asset.headers['cache-control']).toContain('immutable');
+  });
+
+  it('sends the build’s brotli copies to browsers that accept them, and the plain files to the others', async () => {
+    const fastify = app.getHttpAdapter().getInstance();
+    const asset = await fastify.inject({ url: '/assets/main-abc123.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['content-encoding']).toBe('br');
+    expect(asset.headers['content-type']).toContain('javascript');
+    expect(asset.headers.vary).toContain('accept-encoding');
+    expect(asset.headers['cache-control']).toContain('immutable');
+    expect(brotliDecompressSync(asset.rawPayload).toString()).toBe("console.log('Dashboard')");
+
+    const page = await fastify.inject({ url: '/p/homework', headers: { 'accept-encoding': 'br' } });
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(brotliDecompressSync(page.rawPayload).toString()).toBe('<title>Portal</title>');
+
+    const plain = await fastify.inject({ url: '/p/assets/main-abc123.js', headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toContain('accept-encoding');
+    expect(plain.body).toBe("console.log('Portal')");
   });
 
   it('answers 404 for a missing file instead of an index page', async () => {

@@ -29,6 +29,10 @@ export async function serveWebApps(app: NestFastifyApplication, rootDir: string)
       wildcard: false,
       index: false,
       decorateReply: index === 0,
+      // The builds write .br and .gz copies beside their larger files (tools/precompress-assets):
+      // a phone on a slow network gets a fraction of the bytes, with Vary: Accept-Encoding.
+      // reply.sendFile (each index.html) goes through the first registration's options, so every one sets it.
+      preCompressed: true,
       // Hashed asset names never change, so they may be cached for a long time; other
       // files (icons, manifest) keep their names across deploys, so they revalidate.
       cacheControl: false,
