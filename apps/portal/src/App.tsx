@@ -1,6 +1,7 @@
 import type { PortalWelcome } from '@trustwork/contracts';
 import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
 import { forgetAllDrafts } from './lib/drafts';
+import { dropHeadStart, takeHeadStart } from './lib/head-start';
 import { goBackTo, goTo, HOME, replaceWith, usePlace, type Section } from './lib/navigation';
 import { useIdleClose } from './lib/use-idle-close';
 import { PortalContext, type PortalSession } from './lib/portal-context';
@@ -68,10 +69,12 @@ export function App({ initialToken }: AppProps) {
     if (!token) return;
     const controller = new AbortController();
     setWelcome({ state: 'loading' });
-    portalRequest<PortalWelcome>('me', token, { signal: controller.signal }).then(
+    const answer = takeHeadStart<PortalWelcome>('me', token) ?? portalRequest<PortalWelcome>('me', token, { signal: controller.signal });
+    answer.then(
       (loaded) => setWelcome({ state: 'ready', welcome: loaded }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
+        dropHeadStart();
         if (!(error instanceof PortalApiError)) throw error;
         if (error.kind === 'invalid-link') onInvalidLink(error.message);
         else setWelcome({ state: 'problem', problem: error });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { PortalApiError, portalRequest } from '../portal-api';
+import { takeHeadStart } from './head-start';
 import { usePortal } from './portal-context';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'problem'; problem: PortalApiError };
@@ -12,7 +13,8 @@ export function usePortalLoad<T>(path: string) {
 
   useEffect(() => {
     const controller = new AbortController();
-    portalRequest<T>(path, token, { signal: controller.signal }).then(
+    const answer = takeHeadStart<T>(path, token) ?? portalRequest<T>(path, token, { signal: controller.signal });
+    answer.then(
       (data) => setLoaded({ state: 'ready', data }),
       (error: unknown) => {
         if (controller.signal.aborted) return;

@@ -42,7 +42,8 @@ describe('Home: what needs attention', () => {
     renderApp({ route: '/', signedInAs: clinician });
 
     const attention = await panel();
-    const alerts = within(within(attention).getByRole('region', { name: 'Alerts' })).getAllByRole('listitem');
+    // The panel shows while its list is still loading.
+    const alerts = within(await within(attention).findByRole('region', { name: 'Alerts' })).getAllByRole('listitem');
     expect(alerts.map((item) => item.textContent)).toEqual([expect.stringMatching(/^Urgent\s*Safety report/), expect.stringMatching(/^Sharp drop in a check-in/)]);
     expect(within(alerts[0]).getByRole('link', { name: 'Maya Chen & Leo Chen' })).toHaveAttribute('href', '/cases/case-chen');
 

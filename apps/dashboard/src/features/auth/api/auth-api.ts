@@ -14,9 +14,21 @@ import { apiClient, endSignInOnServer, refreshSession } from '../../../lib/api-c
 import { session } from '../../../lib/session';
 import { flushUnsavedWork } from '../../../lib/unsaved-work';
 
+// The session restored from its cookie on load; settled either way.
+let restoring: Promise<void> = Promise.resolve();
+
+/**
+ * The sign-in forms show while the session is still being restored: a sign-in sent then waits
+ * for the restore's answer, which would otherwise end or replace the session it starts.
+ */
+async function afterRestore<T>(send: () => Promise<T>): Promise<T> {
+  await restoring;
+  return send();
+}
+
 /** The password step: tokens, or a challenge for the code when the account has two-factor. */
 export function signIn(credentials: LoginRequest): Promise<LoginResponse> {
-  return apiClient.post<LoginResponse>('/auth/login', credentials, { auth: 'none' });
+  return afterRestore(() => apiClient.post<LoginResponse>('/auth/login', credentials, { auth: 'none' }));
 }
 
 /** The code step, answering the password step's challenge. */
@@ -25,7 +37,7 @@ export function completeTwoFactorSignIn(request: TwoFactorLoginRequest): Promise
 }
 
 export function registerPractice(request: RegisterPracticeRequest): Promise<AuthTokens> {
-  return apiClient.post<AuthTokens>('/auth/register', request, { auth: 'none' });
+  return afterRestore(() => apiClient.post<AuthTokens>('/auth/register', request, { auth: 'none' }));
 }
 
 /**
@@ -42,14 +54,16 @@ export async function signOut(idleMinutes?: number): Promise<void> {
 }
 
 /** On boot: trade the sign-in cookie, if any, for a fresh session, so a reload keeps the therapist signed in. */
-export async function restoreSession(): Promise<void> {
+export function restoreSession(): Promise<void> {
   session.markRestoring();
-  try {
-    await refreshSession();
-  } catch {
-    // refreshSession already ended the session if the cookie was refused; otherwise the API was out of reach.
-    if (session.getState().status === 'restoring') session.end('unreachable');
-  }
+  restoring = refreshSession().then(
+    () => undefined,
+    () => {
+      // refreshSession already ended the session if the cookie was refused; otherwise the API was out of reach.
+      if (session.getState().status === 'restoring') session.end('unreachable');
+    },
+  );
+  return restoring;
 }
 
 /** Always accepted, whether or not the address has an account: the answer must not tell. */

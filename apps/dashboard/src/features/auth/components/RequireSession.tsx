@@ -1,9 +1,12 @@
+import { lazy } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { IdleSignOut } from '../../idle-sign-out/components/IdleSignOut';
 import { type SessionState } from '../../../lib/session';
 import { useSession } from '../hooks/use-session';
 import { signInStateFor, type SignInNotice } from '../navigation';
-import { RequiredActionScreen } from './RequiredActionScreen';
+
+// Rarely needed (two-factor set-up brings a QR code library): not part of the first download.
+const RequiredActionScreen = lazy(() => import('./RequiredActionScreen').then((module) => ({ default: module.RequiredActionScreen })));
 
 function noticeFor(state: Exclude<SessionState, { status: 'signed-in' }>): SignInNotice | undefined {
   if (state.status !== 'signed-out') return undefined;

@@ -1,13 +1,12 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { FullPageLoader } from '../../../components/Loading';
 import { session } from '../../../lib/session';
 import { useSession } from '../hooks/use-session';
 
 /**
- * Holds the app back while the session is restored from its cookie, follows sign-outs in other
- * tabs, and forgets every cached record once nobody is signed in (or someone else is), so the
- * next person starts clean.
+ * Follows sign-outs in other tabs, and forgets every cached record once nobody is signed in (or
+ * someone else is), so the next person starts clean. Routes that depend on who is signed in wait
+ * for the session to be restored behind WaitForSession.
  */
 export function SessionGate({ children }: { children: ReactNode }) {
   const state = useSession();
@@ -27,6 +26,5 @@ export function SessionGate({ children }: { children: ReactNode }) {
     previousUserId.current = userId;
   }, [userId, queryClient]);
 
-  if (state.status === 'restoring') return <FullPageLoader label="Signing you back in…" />;
   return children;
 }

@@ -44,6 +44,57 @@ describe('Session lifecycle', () => {
     expect(window.localStorage.length).toBe(0);
   });
 
+  it('shows the sign-in form at once while the session is restored, and carries on when it is', async () => {
+    let answerRefresh: (tokens: ReturnType<typeof tokensFor>) => void = () => undefined;
+    mockApi({
+      'POST /api/auth/refresh': () =>
+        new Promise((resolve) => {
+          answerRefresh = (tokens) => resolve({ body: tokens });
+        }),
+      'GET /api/sessions': { body: [] },
+    });
+
+    const restoring = restoreSession();
+    renderApp({ route: '/sign-in' });
+    expect(await screen.findByLabelText(/e-mail/i)).toBeEnabled();
+
+    await act(async () => {
+      answerRefresh(tokensFor(owner, 2));
+      await restoring;
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
+  });
+
+  it('sends a sign-in made during the restore only once the restore has answered', async () => {
+    let refuseRefresh: () => void = () => undefined;
+    const api = mockApi({
+      'POST /api/auth/refresh': () =>
+        new Promise((resolve) => {
+          refuseRefresh = () => resolve(unauthorized);
+        }),
+      'POST /api/auth/login': { body: tokensFor(owner) },
+      'GET /api/sessions': { body: [] },
+    });
+
+    const restoring = restoreSession();
+    const { user } = renderApp({ route: '/sign-in' });
+    await user.type(await screen.findByLabelText(/e-mail/i), 'dana@harbour.test');
+    await user.type(screen.getByLabelText(/^password/i), 'correct horse battery');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(api.callsTo('POST', '/api/auth/login')).toHaveLength(0);
+
+    // The refused cookie must not end the session this sign-in starts.
+    await act(async () => {
+      refuseRefresh();
+      await restoring;
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/auth/login')).toHaveLength(1);
+    expect(session.getState().status).toBe('signed-in');
+  });
+
   it('shows sign-in without a notice when there is no session to restore', async () => {
     mockApi({ 'POST /api/auth/refresh': unauthorized });
 
