@@ -1,10 +1,13 @@
 // What `npm run bench:data` and `npm run bench` share: where the benchmark database lives,
 // the secrets its API runs with, the built API code both reuse, and who signs in.
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import process from 'node:process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -96,4 +99,38 @@ export function stopOnSignals(stop) {
       stop().finally(() => process.exit(130));
     });
   }
+}
+
+/** A port nothing listens on right now, on the loopback interface. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The built API (`apps/api/dist/main.js`) on a free port with `environment`, once it answers
+ * its health check. `preload` is a module for `node --require` (the SQL recorder).
+ */
+export async function startBuiltApi(environment, { preload } = {}) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...(preload ? ['--require', preload] : []), path.join(ROOT, 'apps/api/dist/main.js')], {
+    cwd: ROOT,
+    env: { ...process.env, ...environment, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr.on('data', (chunk) => (errors += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(250)) {
+    if (child.exitCode !== null) throw new Error(`The API stopped while starting:\n${errors}`);
+    if (await fetch(`${url}/api/health`).then((response) => response.ok, () => false)) return { child, url };
+  }
+  child.kill('SIGTERM');
+  throw new Error(`The API did not answer ${url}/api/health within a minute.`);
 }

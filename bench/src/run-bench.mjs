@@ -3,10 +3,9 @@
 // autocannon at 10 and 50 connections for a fixed time, baseline and API one after the other;
 // the table goes to the terminal and bench/README.md, every figure to bench/results/<date>.json.
 import autocannon from 'autocannon';
-import { fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -19,6 +18,7 @@ import {
   benchSecrets,
   builtApi,
   fail,
+  freePort,
   LARGEST_PRACTICE,
   log,
   openBenchDatabase,
@@ -27,6 +27,7 @@ import {
   requirePg,
   ROOT,
   SMALL_PRACTICE,
+  startBuiltApi,
   stopOnSignals,
   YEAR_CASE_NUMBER,
 } from './bench-environment.mjs';
@@ -633,19 +634,11 @@ function percentile(sorted, fraction) {
 const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 async function startApi(environment, { record }) {
-  const port = await freePort();
   const sqlLog = path.join(BENCH_DIR, 'recorded-sql.jsonl');
-  const args = record ? ['--require', path.join(ROOT, 'bench/src/record-sql.cjs')] : [];
-  const child = spawn(process.execPath, [...args, path.join(ROOT, 'apps/api/dist/main.js')], {
-    cwd: ROOT,
-    env: { ...process.env, ...environment, PORT: String(port), ...(record ? { BENCH_SQL_LOG: sqlLog } : {}) },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let errors = '';
-  child.stderr.on('data', (chunk) => (errors += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/api/health`, child, () => errors);
-  return { child, url, sqlLog };
+  const started = record
+    ? await startBuiltApi({ ...environment, BENCH_SQL_LOG: sqlLog }, { preload: path.join(ROOT, 'bench/src/record-sql.cjs') })
+    : await startBuiltApi(environment);
+  return { ...started, sqlLog };
 }
 
 async function startBaseline(planFile, appUrl) {
@@ -661,33 +654,11 @@ async function startBaseline(planFile, appUrl) {
   return { child, url: `http://127.0.0.1:${port}` };
 }
 
-async function waitFor(healthUrl, child, errors) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) fail(`The API stopped while starting:\n${errors()}`);
-    const healthy = await fetch(healthUrl).then((response) => response.ok, () => false);
-    if (healthy) return;
-    await sleep(250);
-  }
-  fail(`The API did not answer ${healthUrl} within a minute.`);
-}
-
 function stopChild(child) {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
     child.once('exit', resolve);
     child.kill('SIGTERM');
-  });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
   });
 }
 

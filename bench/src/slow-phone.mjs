@@ -6,13 +6,10 @@
 //                                                     (not during `npm run bench`: both start its embedded PostgreSQL)
 //   BASE_URL=http://127.0.0.1:3000 PORTAL_TOKEN=… node bench/src/slow-phone.mjs   measures a running API
 //   (EMAIL and PASSWORD name the dashboard account; they default to the benchmark's largest practice owner)
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import {
   BENCH_DIR,
@@ -27,7 +24,7 @@ import {
   ownerEmail,
   portalToken as benchPortalToken,
   requirePg,
-  ROOT,
+  startBuiltApi,
   stopOnSignals,
 } from './bench-environment.mjs';
 
@@ -187,51 +184,23 @@ async function main() {
     if (!person) throw new Error('There is no benchmark data yet: run `npm run bench:data` first.');
     const { ensureApiRole } = builtApi('database/database-setup.js');
     const appUrl = await ensureApiRole(database.ownerUrl, 'trustwork_app', secrets.appPassword);
-    const port = await freePort();
-    api = startApi(port, { DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: appUrl, JWT_SECRET: secrets.jwtSecret, NOTES_ENCRYPTION_KEY: secrets.notesKey });
-    const baseUrl = `http://127.0.0.1:${port}`;
-    await waitUntilHealthy(baseUrl, api);
-    report(await measureSlowPhone({ baseUrl, portalToken: benchPortalToken(person.id, secrets.portalSecret), email, password }));
+    const started = await startBuiltApi({
+      DATABASE_URL: database.ownerUrl,
+      DATABASE_APP_URL: appUrl,
+      JWT_SECRET: secrets.jwtSecret,
+      NOTES_ENCRYPTION_KEY: secrets.notesKey,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      // Production requires the address links start with; no link is sent here.
+      PUBLIC_URL: 'http://127.0.0.1',
+      JOBS: 'off',
+      LOG_FILE: path.join(BENCH_DIR, 'slow-phone-api.log'),
+    });
+    api = started.child;
+    report(await measureSlowPhone({ baseUrl: started.url, portalToken: benchPortalToken(person.id, secrets.portalSecret), email, password }));
   } finally {
     await stop();
   }
-}
-
-function startApi(port, environment) {
-  return spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ...environment,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      // Production requires the address links start with; no link is sent here.
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      JOBS: 'off',
-      LOG_FILE: path.join(BENCH_DIR, 'slow-phone-api.log'),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntilHealthy(baseUrl, api) {
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(250)) {
-    if (api.exitCode !== null) throw new Error('The API stopped while starting.');
-    if (await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false)) return;
-  }
-  throw new Error(`The API did not answer ${baseUrl}/api/health within a minute.`);
 }
 
 function report(result) {
