@@ -92,6 +92,18 @@ export async function openBenchDatabase() {
   return { ownerUrl: server.adminUrl(DATABASE_NAME), stop: () => server.stop() };
 }
 
+/**
+ * The benchmark's database with the product's newest migrations applied: data made before a
+ * migration is kept and brought up to date, as an installation's would be.
+ */
+export async function openMigratedBenchDatabase() {
+  const database = await openBenchDatabase();
+  const { migrate } = builtApi('database/database-setup.js');
+  const { applied } = await migrate(database.ownerUrl);
+  if (applied.length > 0) log(`Applied ${applied.length} newer migration(s) to the benchmark data: ${applied.join(', ')}`);
+  return database;
+}
+
 /** Stops the embedded server on Ctrl-C too, so the next run finds its port free. */
 export function stopOnSignals(stop) {
   for (const signal of ['SIGINT', 'SIGTERM']) {

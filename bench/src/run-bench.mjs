@@ -21,7 +21,7 @@ import {
   freePort,
   LARGEST_PRACTICE,
   log,
-  openBenchDatabase,
+  openMigratedBenchDatabase,
   ownerEmail,
   portalToken,
   requirePg,
@@ -70,7 +70,7 @@ const ONLY = process.env.BENCH_ROUTES?.split(',').map((name) => name.trim()).fil
 async function main() {
   const startedAt = new Date();
   const secrets = benchSecrets();
-  const database = await openBenchDatabase();
+  const database = await openMigratedBenchDatabase();
   const children = [];
   const stopAll = async () => {
     for (const child of children) child.kill('SIGTERM');

@@ -20,7 +20,7 @@ import {
   fail,
   LARGEST_PRACTICE,
   log,
-  openBenchDatabase,
+  openMigratedBenchDatabase,
   ownerEmail,
   portalToken as benchPortalToken,
   requirePg,
@@ -163,7 +163,7 @@ async function main() {
     return;
   }
   const secrets = benchSecrets();
-  const database = await openBenchDatabase();
+  const database = await openMigratedBenchDatabase();
   let api;
   const stop = async () => {
     if (api && api.exitCode === null) await new Promise((resolve) => api.once('exit', resolve).kill('SIGTERM'));

@@ -112,6 +112,14 @@ describe('what needs attention', () => {
     expect(practice.unsignedNotes.map((session) => session.id)).toEqual([sessions.completedNoNote.id, sessions.ownersOverdue.id]);
   });
 
+  it('keeps a held session while its note is a draft, and drops it once the note is signed', async () => {
+    const unsignedIds = async () => (await attention(owner)).unsignedNotes.map((session) => session.id);
+    await draft(owner, sessions.ownersOverdue.id);
+    expect(await unsignedIds()).toEqual([sessions.completedNoNote.id, sessions.ownersOverdue.id]);
+    await api.http.post(`/api/sessions/${sessions.ownersOverdue.id}/note/sign`).set(owner.auth).expect(200);
+    expect(await unsignedIds()).toEqual([sessions.completedNoNote.id]);
+  });
+
   it('is audited as one read naming each case shown', async () => {
     const response = await api.http.get('/api/attention').set(clinician.auth).expect(200);
     const log = (await api.http.get('/api/audit-events?limit=100').set(owner.auth).expect(200)).body as Page<AuditEvent>;

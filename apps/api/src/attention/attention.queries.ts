@@ -71,13 +71,20 @@ export async function openAlerts(db: EntityManager, scope: AttentionScope): Prom
   }));
 }
 
-/** `authorId`'s drafts, and sessions marked completed whose note is not signed (none yet, or anyone's draft). */
+/**
+ * `authorId`'s drafts, and sessions marked completed whose note is not signed (none yet, or anyone's
+ * draft). Each half reads its own partial index; `note_signed` is kept by the database from the
+ * session's note (migration 1764640000000).
+ */
 export async function unsignedNotes(db: EntityManager, scope: AttentionScope, authorId: string): Promise<Listed<AttentionSession>> {
   const rows: SessionRow[] = await db.query(
     `SELECT ${SESSION_COLUMNS}
-     FROM sessions s LEFT JOIN notes n ON n.session_id = s.id
+     FROM sessions s LEFT JOIN notes n ON n.practice_id = s.practice_id AND n.session_id = s.id
      WHERE s.practice_id = $1 AND ${IN_SCOPE('s.case_id')}
-       AND ((n.status = 'draft' AND n.author_id = $4) OR (s.status = 'completed' AND n.status IS DISTINCT FROM 'signed'))
+       AND s.id IN (
+         SELECT d.session_id FROM notes d WHERE d.practice_id = $1 AND d.status = 'draft' AND d.author_id = $4
+         UNION ALL
+         SELECT u.id FROM sessions u WHERE u.practice_id = $1 AND u.status = 'completed' AND NOT u.note_signed)
      ORDER BY s.starts_at, s.id
      LIMIT $3`,
     [scope.practiceId, scope.clinicianId, ATTENTION_LIST_LIMIT, authorId],

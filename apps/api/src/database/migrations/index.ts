@@ -18,6 +18,7 @@ import { AuthenticatedSession1764600000000 } from './1764600000000-authenticated
 import { Agreements1764610000000 } from './1764610000000-agreements';
 import { Scheduling1764620000000 } from './1764620000000-scheduling';
 import { Billing1764630000000 } from './1764630000000-billing';
+import { UnsignedNotes1764640000000 } from './1764640000000-unsigned-notes';
 
 /** Every migration, oldest first. New ones are appended here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   Agreements1764610000000,
   Scheduling1764620000000,
   Billing1764630000000,
+  UnsignedNotes1764640000000,
 ];
