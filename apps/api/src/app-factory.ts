@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ClsService } from 'nestjs-cls';
 import { Logger } from 'nestjs-pino';
 import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
@@ -61,6 +62,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // Each request's context (its practice transaction lives there), open before guards query for the signed-in user.
+  // Fastify carries it across body parsing; a plain hook costs less than nestjs-cls's middleware.
+  const cls = app.get(ClsService);
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => cls.runWith({}, () => done()));
   // The refresh token travels only in an HttpOnly cookie (auth/refresh-cookie.ts).
   await app.register(fastifyCookie);
   app.setGlobalPrefix('api');

@@ -19,7 +19,9 @@ export class DatabaseModule {
         TypeOrmModule.forRoot({ ...postgresOptions(appUrl, poolSize), autoLoadEntities: true, migrations: [] }),
         ClsModule.forRoot({
           global: true,
-          middleware: { mount: true },
+          // Entered by a plain Fastify hook instead (app-factory.ts): this middleware, behind Nest's path
+          // matching, cost about 6 % of a light request's CPU.
+          middleware: { mount: false },
           plugins: [
             new ClsPluginTransactional({
               imports: [TypeOrmModule],
