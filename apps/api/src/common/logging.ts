@@ -51,12 +51,18 @@ export function pinoOptions(config: AppConfig): Options {
   };
 }
 
+const LOG_FLUSH_MS = 1000;
+
 /** Lines are appended whole (O_APPEND), so several apps and test workers can share one file. */
 function logDestination(config: AppConfig): pino.DestinationStream | undefined {
   if (config.environment === 'production') {
     // In 4 kB batches written off the request path: a write per request cost a tenth of a light
-    // route's CPU. pino writes what is left synchronously when the process exits.
-    return pino.destination({ dest: config.logFile ?? 1, sync: false, minLength: 4096, mkdir: true });
+    // route's CPU. A quiet server would hold its last lines back for as long as it stays quiet, so
+    // what is waiting goes out every second too; pino writes the rest when the process exits.
+    const destination = pino.destination({ dest: config.logFile ?? 1, sync: false, minLength: 4096, mkdir: true });
+    const flushing = setInterval(() => destination.flush(), LOG_FLUSH_MS).unref();
+    destination.on('close', () => clearInterval(flushing));
+    return destination;
   }
   // Elsewhere each line at once, so a developer (or a test reading the file) sees it straight away.
   return config.logFile ? pino.destination({ dest: config.logFile, sync: true, mkdir: true }) : undefined;
